@@ -12,6 +12,7 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      "worker/vitest.config.ts",
     ],
   },
 });

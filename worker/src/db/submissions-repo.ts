@@ -1,0 +1,200 @@
+import type { FindingRow, ItemRow, SubmissionRow } from "./rows.ts";
+
+export interface NewSubmission {
+  id: string;
+  campaignId: string;
+  orgId: string;
+  payloadHash: string;
+  status: SubmissionRow["status"];
+  sheetName: string | null;
+  submittedBy: string;
+  receivedAt: string;
+  counts: { error: number; warning: number; info: number };
+  completion: { required: number; present: number; done: number };
+  /** the grid as JSON text */
+  grid: string;
+  items: readonly ItemRow[];
+  findings: readonly FindingRow[];
+}
+
+export type InsertOutcome = { ok: true; version: number } | { ok: false; conflict: "id" | "version" };
+
+// D1 caps a row (and a bound value) at 2 MB; chunk text well below it (a UTF-16 unit ≤ 3 UTF-8 bytes).
+const CHUNK_CHARS = 500_000;
+
+const ITEM_COLUMNS =
+  "row, code, template_code, activity, state, status, deadline_kind, deadline_start, deadline_end, actual, actual_value, target_value, target_met";
+const FINDING_COLUMNS = "code, severity, row, col, message, params";
+
+function chunkText(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK_CHARS) out.push(text.slice(i, i + CHUNK_CHARS));
+  return out.length > 0 ? out : [""];
+}
+
+/** Rows as JSON arrays, grouped so each group's JSON stays under the chunk size. */
+function chunkRows(rows: readonly unknown[][]): { start: number; json: string }[] {
+  const out: { start: number; json: string }[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  let start = 0;
+  rows.forEach((row, i) => {
+    const json = JSON.stringify(row);
+    if (size + json.length > CHUNK_CHARS && parts.length > 0) {
+      out.push({ start, json: `[${parts.join(",")}]` });
+      parts = [];
+      size = 0;
+      start = i;
+    }
+    parts.push(json);
+    size += json.length + 1;
+  });
+  if (parts.length > 0) out.push({ start, json: `[${parts.join(",")}]` });
+  return out;
+}
+
+/** `json_extract(j.value, '$[0]'), …` for n columns. */
+const extract = (n: number) =>
+  Array.from({ length: n }, (_, i) => `json_extract(j.value, '$[${i}]')`).join(", ");
+
+export class SubmissionsRepo {
+  constructor(private readonly db: D1Database) {}
+
+  /**
+   * Store one version atomically (one `batch()` = one transaction). The version is computed inside the
+   * INSERT; a concurrent writer that got the same number hits UNIQUE(campaign_id, org_id, version)
+   * and the whole batch rolls back, so the caller retries. Every write is an INSERT: nothing is lost.
+   */
+  async insert(s: NewSubmission): Promise<InsertOutcome> {
+    const statements: D1PreparedStatement[] = [];
+    const gridChunks = chunkText(s.grid);
+    statements.push(
+      this.db
+        .prepare(
+          `INSERT INTO submissions (id, campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at,
+             errors, warnings, infos, required, present, done, grid_chunks)
+           SELECT ?1, ?2, ?3, COALESCE(MAX(version), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15
+           FROM submissions WHERE campaign_id = ?2 AND org_id = ?3
+           RETURNING version`,
+        )
+        .bind(
+          s.id,
+          s.campaignId,
+          s.orgId,
+          s.payloadHash,
+          s.status,
+          s.sheetName,
+          s.submittedBy,
+          s.receivedAt,
+          s.counts.error,
+          s.counts.warning,
+          s.counts.info,
+          s.completion.required,
+          s.completion.present,
+          s.completion.done,
+          gridChunks.length,
+        ),
+    );
+    gridChunks.forEach((data, seq) => {
+      statements.push(
+        this.db
+          .prepare("INSERT INTO submission_grids (submission_id, seq, data) VALUES (?, ?, ?)")
+          .bind(s.id, seq, data),
+      );
+    });
+    const itemRows = s.items.map((i) => [
+      i.row,
+      i.code,
+      i.template_code,
+      i.activity,
+      i.state,
+      i.status,
+      i.deadline_kind,
+      i.deadline_start,
+      i.deadline_end,
+      i.actual,
+      i.actual_value,
+      i.target_value,
+      i.target_met,
+    ]);
+    // One statement per ~500 KB of items via json_each, instead of one per item (D1 counts statements).
+    for (const chunk of chunkRows(itemRows)) {
+      statements.push(
+        this.db
+          .prepare(
+            `INSERT INTO submission_items (submission_id, seq, ${ITEM_COLUMNS}) SELECT ?1, ?2 + j.key, ${extract(13)} FROM json_each(?3) j`,
+          )
+          .bind(s.id, chunk.start, chunk.json),
+      );
+    }
+    const findingRows = s.findings.map((f) => [f.code, f.severity, f.row, f.col, f.message, f.params]);
+    for (const chunk of chunkRows(findingRows)) {
+      statements.push(
+        this.db
+          .prepare(
+            `INSERT INTO submission_findings (submission_id, seq, ${FINDING_COLUMNS}) SELECT ?1, ?2 + j.key, ${extract(6)} FROM json_each(?3) j`,
+          )
+          .bind(s.id, chunk.start, chunk.json),
+      );
+    }
+    try {
+      const results = await this.db.batch<{ version: number }>(statements);
+      return { ok: true, version: results[0]!.results[0]!.version };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/UNIQUE constraint failed: submissions\.id/.test(message)) return { ok: false, conflict: "id" };
+      if (/UNIQUE constraint failed: submissions\.campaign_id/.test(message))
+        return { ok: false, conflict: "version" };
+      throw error;
+    }
+  }
+
+  get(id: string): Promise<SubmissionRow | null> {
+    return this.db.prepare("SELECT * FROM submissions WHERE id = ?").bind(id).first<SubmissionRow>();
+  }
+
+  byVersion(campaignId: string, orgId: string, version: number): Promise<SubmissionRow | null> {
+    return this.db
+      .prepare("SELECT * FROM submissions WHERE campaign_id = ? AND org_id = ? AND version = ?")
+      .bind(campaignId, orgId, version)
+      .first<SubmissionRow>();
+  }
+
+  async history(campaignId: string, orgId: string): Promise<SubmissionRow[]> {
+    const { results } = await this.db
+      .prepare("SELECT * FROM submissions WHERE campaign_id = ? AND org_id = ? ORDER BY version")
+      .bind(campaignId, orgId)
+      .all<SubmissionRow>();
+    return results;
+  }
+
+  /** Items and findings of one submission in one round trip. */
+  async contents(id: string): Promise<{ items: ItemRow[]; findings: FindingRow[] }> {
+    const [items, findings] = await this.db.batch<ItemRow | FindingRow>([
+      this.db
+        .prepare(`SELECT ${ITEM_COLUMNS} FROM submission_items WHERE submission_id = ? ORDER BY seq`)
+        .bind(id),
+      this.db
+        .prepare(`SELECT ${FINDING_COLUMNS} FROM submission_findings WHERE submission_id = ? ORDER BY seq`)
+        .bind(id),
+    ]);
+    return { items: items!.results as ItemRow[], findings: findings!.results as FindingRow[] };
+  }
+
+  async items(id: string): Promise<ItemRow[]> {
+    const { results } = await this.db
+      .prepare(`SELECT ${ITEM_COLUMNS} FROM submission_items WHERE submission_id = ? ORDER BY seq`)
+      .bind(id)
+      .all<ItemRow>();
+    return results;
+  }
+
+  /** The raw grid exactly as received. */
+  async grid(id: string): Promise<string> {
+    const { results } = await this.db
+      .prepare("SELECT data FROM submission_grids WHERE submission_id = ? ORDER BY seq")
+      .bind(id)
+      .all<{ data: string }>();
+    return results.map((r) => r.data).join("");
+  }
+}

@@ -1,0 +1,55 @@
+import type { Summary } from "../../../shared/api/summary.ts";
+
+/**
+ * A cell that a spreadsheet will never run as a formula: text starting with = + - @, tab or CR gets a
+ * leading apostrophe (OWASP CSV injection advice); then CSV quoting.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const HEADER = [
+  "org_id",
+  "org_name",
+  "group_id",
+  "status",
+  "version",
+  "received_at",
+  "errors",
+  "warnings",
+  "done",
+  "required",
+  "missing",
+  "overdue",
+  "targets_not_met",
+];
+
+/** One row per organisation; flagged items as their codes joined by spaces. */
+export function summaryCsv(summary: Summary): string {
+  const lines = [HEADER.join(",")];
+  for (const o of summary.orgs) {
+    lines.push(
+      [
+        o.orgId,
+        o.name,
+        o.groupId,
+        o.status,
+        o.version,
+        o.receivedAt,
+        o.errors,
+        o.warnings,
+        o.completion.done,
+        o.completion.required,
+        o.missing.map((i) => i.code).join(" "),
+        o.overdue.map((i) => i.code).join(" "),
+        o.targetsNotMet.map((i) => i.code).join(" "),
+      ]
+        .map(csvCell)
+        .join(","),
+    );
+  }
+  return `\ufeff${lines.join("\r\n")}\r\n`;
+}
