@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddon } from "./fakes/load-addon.ts";
+import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
 
 let dist = "";
 beforeAll(async () => {
@@ -21,13 +21,14 @@ describe("addon build", () => {
     }
   });
 
-  it("uses nothing Apps Script lacks", () => {
+  it("loads without the globals Apps Script lacks (require, process, URL, fetch, TextEncoder)", () => {
     const code = readFileSync(join(dist, "Code.js"), "utf8");
     expect(code).not.toMatch(/\brequire\(/);
-    expect(code).not.toMatch(/\bprocess\.env\b/);
-    expect(code).not.toMatch(/\bnew URL\(/);
-    expect(code).not.toMatch(/\bfetch\(/);
-    expect(code).not.toMatch(/\bTextEncoder\b/);
+    const env = loadAddon(dist);
+    for (const name of ["require", "process", "URL", "fetch", "TextEncoder", "module", "exports"]) {
+      expect(name in env.context).toBe(false);
+    }
+    expect(typeof env.context.Svodka).toBe("object");
   });
 
   it("inlines the sidebar script and styles into one HTML file", () => {

@@ -1,23 +1,10 @@
 // Document properties: where this spreadsheet reports to. Nothing secret is stored — the identity
 // token is fetched per request — because every editor of the document can read these properties.
+import type { CampaignChoice, Settings } from "./views.ts";
+
+export type { CampaignChoice, Settings };
+
 const KEYS = { workerUrl: "svodka.workerUrl", campaign: "svodka.campaign" } as const;
-
-/** The campaign this document reports to, as chosen in «Настройки» (a copy of the worker's record). */
-export interface CampaignChoice {
-  id: string;
-  orgId: string;
-  name: string;
-  templateId: string;
-  templateVersion: number;
-  period: { start: string; end: string };
-  reportDate: string;
-  dueDate: string;
-}
-
-export interface Settings {
-  workerUrl: string;
-  campaign: CampaignChoice | null;
-}
 
 function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();

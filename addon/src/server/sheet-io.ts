@@ -19,6 +19,24 @@ export function findSheet(name: string): Sheet | null {
   return book().getSheetByName(name);
 }
 
+export function sheetName(sheet: Sheet): string {
+  return sheet.getName();
+}
+
+export function activateSheet(sheet: Sheet): void {
+  sheet.activate();
+}
+
+/** Today in the spreadsheet's time zone, as the report date when no campaign sets one. */
+export function today(): string {
+  return Utilities.formatDate(new Date(), book().getSpreadsheetTimeZone(), "yyyy-MM-dd");
+}
+
+/** The spreadsheet zone's offset from UTC now, in minutes (one call; pure code formats the rest). */
+export function zoneOffset(): number {
+  return zoneOffsetMinutes(new Date());
+}
+
 /** A sheet's identity that survives renames, for keys in document properties. */
 export function sheetKey(sheet: Sheet): string {
   return String(sheet.getSheetId());
@@ -30,7 +48,7 @@ export function readGrid(sheet: Sheet): Grid {
   let offsetMinutes: number | null = null;
   const grid: Grid = values.map((row) =>
     row.map((v): Cell => {
-      if (v instanceof Date) {
+      if (isDate(v)) {
         // A date cell arrives as midnight in the spreadsheet's zone; one formatDate call gives the
         // zone offset for all of them (no DST in Russia, so one offset fits the whole sheet).
         offsetMinutes ??= zoneOffsetMinutes(v);
@@ -43,6 +61,11 @@ export function readGrid(sheet: Sheet): Grid {
   // getDataRange on an empty sheet is A1 with "": report it as an empty grid.
   if (grid.length === 1 && grid[0]!.length === 1 && grid[0]![0] === "") return [];
   return grid;
+}
+
+/** Not `instanceof`: a Date made in another realm (the test harness) must count too. */
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
 }
 
 function zoneOffsetMinutes(sample: Date): number {
@@ -64,8 +87,14 @@ export function insertUniqueSheet(base: string): Sheet {
   return ss.insertSheet(name, ss.getSheets().length);
 }
 
-export function getOrCreateSheet(name: string): Sheet {
-  return findSheet(name) ?? book().insertSheet(name, book().getSheets().length);
+/** insertSheet also activates the new sheet; `keepActive` puts the user back where they were. */
+export function getOrCreateSheet(name: string, keepActive = false): Sheet {
+  const existing = findSheet(name);
+  if (existing) return existing;
+  const active = keepActive ? book().getActiveSheet() : null;
+  const sheet = book().insertSheet(name, book().getSheets().length);
+  active?.activate();
+  return sheet;
 }
 
 function rangeOf(sheet: Sheet, r: ColumnRun): GoogleAppsScript.Spreadsheet.Range {
@@ -129,7 +158,16 @@ export function selectCell(sheet: Sheet, row: number, col: number): void {
 /** A block of values at (row, col) with one setValues; an empty block writes nothing. */
 export function writeBlock(sheet: Sheet, row: number, col: number, values: Cell[][]): void {
   if (values.length === 0 || values[0]!.length === 0) return;
+  ensureSize(sheet, row + values.length - 1, col + values[0]!.length - 1);
   sheet.getRange(row, col, values.length, values[0]!.length).setValues(values);
+}
+
+/** getRange beyond the sheet's grid throws; grow it first (new sheets have 1000 × 26 cells). */
+function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
 export function readBlock(sheet: Sheet, row: number, col: number, numRows: number, numCols: number): Grid {
@@ -155,8 +193,10 @@ export function lastColumn(sheet: Sheet): number {
 export function serviceSheet(name: string): Sheet {
   const existing = findSheet(name);
   if (existing) return existing;
-  const sheet = book().insertSheet(name, book().getSheets().length);
+  const sheet = getOrCreateSheet(name, true);
   sheet.hideSheet();
+  // Plain text everywhere: a saved note like "01.02" must not come back as a date.
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).setNumberFormat("@");
   return sheet;
 }
 

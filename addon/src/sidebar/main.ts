@@ -1,1 +1,72 @@
-document.getElementById("app")!.textContent = "Сводка";
+// The sidebar: four tabs over the server functions. Tabs follow the WAI-ARIA pattern (arrow keys
+// move between them), every action is a real <button>, and the layout fits the 300 px sidebar.
+import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import type { SidebarState } from "../server/views.ts";
+import { progress } from "./busy.ts";
+import { checkView } from "./check-view.ts";
+import { clear, h } from "./dom.ts";
+import { call } from "./rpc.ts";
+import { settingsView } from "./settings-view.ts";
+import { submitView } from "./submit-view.ts";
+import { summaryView } from "./summary-view.ts";
+
+type TabId = keyof typeof RU_UI.sidebar.tabs;
+const TABS: TabId[] = ["check", "submit", "summary", "settings"];
+
+function mount(state: SidebarState, app: HTMLElement, selected: TabId = "check"): void {
+  const panels: Record<TabId, HTMLElement> = {
+    check: checkView(state),
+    submit: submitView(state),
+    summary: summaryView(),
+    settings: settingsView(state, () => void start(app, "settings")),
+  };
+  const buttons = TABS.map((id) =>
+    h(
+      "button",
+      { type: "button", role: "tab", id: `tab-${id}`, "aria-controls": `panel-${id}` },
+      RU_UI.sidebar.tabs[id],
+    ),
+  );
+  const select = (id: TabId, focus = false) => {
+    TABS.forEach((t, i) => {
+      const on = t === id;
+      buttons[i]!.setAttribute("aria-selected", String(on));
+      buttons[i]!.tabIndex = on ? 0 : -1;
+      panels[t].hidden = !on;
+    });
+    if (focus) buttons[TABS.indexOf(id)]!.focus();
+  };
+  buttons.forEach((b, i) => {
+    b.addEventListener("click", () => select(TABS[i]!));
+    b.addEventListener("keydown", (e) => {
+      const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+      if (e.key === "Home") select(TABS[0]!, true);
+      else if (e.key === "End") select(TABS[TABS.length - 1]!, true);
+      else if (step) select(TABS[(i + step + TABS.length) % TABS.length]!, true);
+    });
+  });
+  const tablist = h("div", { role: "tablist", "aria-label": RU_UI.sidebar.title }, ...buttons);
+  const panelEls = TABS.map((id) =>
+    h(
+      "div",
+      { role: "tabpanel", id: `panel-${id}`, "aria-labelledby": `tab-${id}`, tabindex: "0" },
+      panels[id],
+    ),
+  );
+  TABS.forEach((id, i) => {
+    panels[id] = panelEls[i]!;
+  });
+  clear(app, tablist, progress, ...panelEls);
+  select(selected);
+}
+
+async function start(app: HTMLElement, selected?: TabId): Promise<void> {
+  const r = await call("getState");
+  if (!r.ok) {
+    clear(app, h("p", { class: "msg error", role: "alert" }, r.message));
+    return;
+  }
+  mount(r.value, app, selected);
+}
+
+void start(document.getElementById("app")!);

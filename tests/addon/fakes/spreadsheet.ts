@@ -385,6 +385,12 @@ export class FakeRange {
 }
 
 function setCellValue(c: CellData, v: unknown): void {
+  if (typeof v === "string" && v.startsWith("'")) {
+    // As when typed: a leading apostrophe keeps the rest as text and is not stored.
+    c.formula = "";
+    c.value = v.slice(1);
+    return;
+  }
   if (typeof v === "string" && v.startsWith("=")) {
     // Sheets turns a string starting with "=" into a formula; the fake keeps the text and marks it.
     c.formula = v;

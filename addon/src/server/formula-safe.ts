@@ -1,0 +1,18 @@
+// Text from schools goes into the department's sheet through setValues, which parses strings as if
+// typed: "=HYPERLINK(…)" would become a live formula and "-1" a number. A leading apostrophe makes
+// Sheets keep the text as typed (and is not shown or returned by getValues).
+import type { Cell } from "../../../shared/grid.ts";
+
+const TRIGGERS = /^[=+\-@\t\r']/;
+
+export function safeText(text: string): string {
+  return TRIGGERS.test(text) ? `'${text}` : text;
+}
+
+export function safeCell(cell: Cell): Cell {
+  return typeof cell === "string" ? safeText(cell) : cell;
+}
+
+export function safeRows(rows: Cell[][]): Cell[][] {
+  return rows.map((r) => r.map(safeCell));
+}

@@ -1,0 +1,34 @@
+// The «Квитанции» sheet: one row per accepted submission, newest last, so the school keeps its own
+// record of what was sent and which version the department has.
+import type { Receipt } from "../../../shared/api/submissions.ts";
+import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { safeText } from "./formula-safe.ts";
+import { boldRow, getOrCreateSheet, lastRow, setFrozenRows, writeBlock, zoneOffset } from "./sheet-io.ts";
+import { formatLocal } from "./to-iso-date.ts";
+
+export function receiptStatusText(status: Receipt["status"]): string {
+  return RU_UI.receiptStatus[status];
+}
+
+export function logReceipt(receipt: Receipt, sheetName: string): void {
+  const sheet = getOrCreateSheet(RU_UI.sheets.receipts, true);
+  const header = RU_UI.sheets.receiptsHeader;
+  let next = lastRow(sheet) + 1;
+  if (next === 1) {
+    writeBlock(sheet, 1, 1, [[...header]]);
+    boldRow(sheet, 1, header.length);
+    setFrozenRows(sheet, 1);
+    next = 2;
+  }
+  writeBlock(sheet, next, 1, [
+    [
+      formatLocal(receipt.receivedAt, zoneOffset()),
+      safeText(sheetName),
+      receipt.version,
+      receiptStatusText(receipt.status),
+      receipt.counts.error,
+      receipt.counts.warning,
+      receipt.submissionId,
+    ],
+  ]);
+}

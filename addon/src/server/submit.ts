@@ -1,0 +1,59 @@
+// «Отправить»: the active sheet's grid to the worker under a client-made submission id. The id is
+// saved before the request and reused by every retry until the worker acknowledges it, so a
+// timeout followed by «Повторить» never creates a second version; a changed sheet gets a new id.
+import { MAX_GRID_ROWS } from "../../../shared/api/limits.ts";
+import { fillPath, ROUTES } from "../../../shared/api/routes.ts";
+import { ReceiptSchema } from "../../../shared/api/submissions.ts";
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { err, ok, type Result } from "../../../shared/result.ts";
+import { fingerprint } from "./fingerprint.ts";
+import { logReceipt, receiptStatusText } from "./receipts.ts";
+import { clearPending, readPending, readSettings, writePending } from "./settings.ts";
+import { activeSheet, readGrid, sheetKey, sheetName } from "./sheet-io.ts";
+import type { ReceiptView } from "./views.ts";
+import { callWorker } from "./worker-client.ts";
+
+export function submitActiveSheet(): Result<ReceiptView> {
+  const { workerUrl, campaign } = readSettings();
+  if (!workerUrl || !campaign) return err("not-configured", RU_UI.errors.notConfigured);
+  const sheet = activeSheet();
+  if (!sheet) return err("no-sheet", RU_UI.errors.noSheet);
+  const grid = readGrid(sheet);
+  if (grid.length === 0) return err("empty-sheet", RU_UI.errors.emptySheet);
+  if (grid.length > MAX_GRID_ROWS) {
+    return err("too-many-rows", fill(RU_UI.errors.tooManyRows, { rows: grid.length, limit: MAX_GRID_ROWS }));
+  }
+  const name = sheetName(sheet);
+  const key = sheetKey(sheet);
+  const print = fingerprint(JSON.stringify([campaign.id, name, grid]));
+  const pending = readPending(key);
+  const submissionId = pending && pending.fingerprint === print ? pending.submissionId : Utilities.getUuid();
+  writePending(key, { submissionId, fingerprint: print });
+
+  const sent = callWorker(
+    workerUrl,
+    {
+      method: "post",
+      path: fillPath(ROUTES.submit.path, { campaignId: campaign.id }),
+      body: { submissionId, grid, sheetName: name },
+    },
+    ReceiptSchema,
+  );
+  if (!sent.ok) {
+    // 409: this id already carries other data on the server; the next attempt must use a new one.
+    if (sent.code === "submission-conflict") clearPending(key);
+    return sent;
+  }
+  const receipt = sent.value.value;
+  clearPending(key);
+  logReceipt(receipt, name);
+  return ok({
+    submissionId: receipt.submissionId,
+    version: receipt.version,
+    receivedAt: receipt.receivedAt,
+    status: receipt.status,
+    statusText: receiptStatusText(receipt.status),
+    counts: receipt.counts,
+    sheetName: name,
+  });
+}

@@ -1,0 +1,126 @@
+// The department's summary as blocks of cells, built from the worker's Summary without touching a
+// spreadsheet. Every string that came from a school passes through safeText (no formulas), and
+// rows already on the summary sheet keep their place so the department's own columns stay aligned.
+import type { ItemSummary, OrgSummary, Summary } from "../../../shared/api/summary.ts";
+import type { Cell } from "../../../shared/grid.ts";
+import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { safeText } from "./formula-safe.ts";
+import { formatLocal } from "./to-iso-date.ts";
+
+export const SUMMARY_HEADER = RU_UI.sheets.summaryHeader;
+export const SUMMARY_WIDTH = SUMMARY_HEADER.length;
+/** 1-based columns of the summary block that other code refers to */
+export const SUMMARY_COL = { name: 1, key: 2, status: 3, completion: 6 } as const;
+/** Flagged item codes listed per school, then "…": a cell stays readable. */
+const MAX_CODES = 15;
+
+export function percent(done: number, required: number): number {
+  return required > 0 ? Math.round((done / required) * 100) : 0;
+}
+
+function codes(items: readonly { code: string }[]): string {
+  const list = items.slice(0, MAX_CODES).map((i) => i.code);
+  return list.join(", ") + (items.length > MAX_CODES ? ", …" : "");
+}
+
+export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
+  const submitted = o.status !== "not-submitted";
+  const flagged = [...o.missing, ...o.overdue];
+  return [
+    safeText(o.name),
+    safeText(o.orgId),
+    RU_UI.orgStatus[o.status],
+    o.version ?? "",
+    o.receivedAt ? formatLocal(o.receivedAt, offsetMinutes) : "",
+    submitted ? percent(o.completion.done, o.completion.required) : 0,
+    submitted ? o.missing.length : "",
+    submitted ? o.overdue.length : "",
+    submitted ? o.errors : "",
+    submitted ? o.warnings : "",
+    safeText(codes(flagged)),
+  ];
+}
+
+/**
+ * The whole summary block (header + one row per school). `existing` is what the sheet holds now in
+ * the block's columns (rows 2…): a school keeps its row, new schools go below, a school no longer
+ * in the campaign keeps its row marked «нет в кампании», rows without a school id are left as they are.
+ */
+export function summaryBlock(summary: Summary, existing: readonly Cell[][], offsetMinutes: number): Cell[][] {
+  const byId = new Map(summary.orgs.map((o) => [o.orgId, o]));
+  const placed = new Set<string>();
+  const rows: Cell[][] = existing.map((old) => {
+    const line = Array.from({ length: SUMMARY_WIDTH }, (_, i) => old[i] ?? "");
+    const key = String(line[SUMMARY_COL.key - 1] ?? "").trim();
+    if (!key) return line;
+    const org = byId.get(key);
+    if (org && !placed.has(key)) {
+      placed.add(key);
+      return orgRow(org, offsetMinutes);
+    }
+    const gone: Cell[] = Array.from({ length: SUMMARY_WIDTH }, () => "");
+    gone[SUMMARY_COL.name - 1] = line[SUMMARY_COL.name - 1] ?? "";
+    gone[SUMMARY_COL.key - 1] = key;
+    gone[SUMMARY_COL.status - 1] = RU_UI.orgStatus.gone;
+    return gone;
+  });
+  for (const o of summary.orgs) if (!placed.has(o.orgId)) rows.push(orgRow(o, offsetMinutes));
+  return [[...SUMMARY_HEADER], ...rows];
+}
+
+export const ITEMS_HEADER = RU_UI.sheets.itemsHeader;
+
+export function itemsBlock(items: readonly ItemSummary[]): Cell[][] {
+  return [
+    [...ITEMS_HEADER],
+    ...items.map((i) => [
+      safeText(i.code),
+      safeText(i.activity),
+      i.required ? "да" : "нет",
+      i.done,
+      i.inProgress,
+      i.notStarted,
+      i.overdue,
+      i.missing,
+    ]),
+  ];
+}
+
+export const INDICATORS_HEADER = RU_UI.sheets.indicatorsHeader;
+
+/** Items with numbers behind them (targets like «22», actuals) as totals over the schools. */
+export function indicatorsBlock(items: readonly ItemSummary[]): Cell[][] {
+  const numeric = items.filter((i) => i.actualTotal !== null || i.targetTotal !== null);
+  return [
+    [...INDICATORS_HEADER],
+    ...numeric.map((i) => [
+      safeText(i.code),
+      safeText(i.activity),
+      i.actualTotal ?? "",
+      i.targetTotal ?? "",
+      i.actualTotal !== null && i.targetTotal ? Math.round((i.actualTotal / i.targetTotal) * 100) : "",
+      i.targetsMet,
+      i.targetsNotMet,
+    ]),
+  ];
+}
+
+export const GROUPS_HEADER = RU_UI.sheets.groupsHeader;
+
+/** One level up (region → municipalities): only when the worker sends groups. */
+export function groupsBlock(summary: Summary): Cell[][] {
+  return [
+    [...GROUPS_HEADER],
+    ...summary.groups.map((g) => [
+      safeText(g.name),
+      g.counts.total,
+      g.counts.submitted,
+      g.counts.late,
+      g.counts.draft,
+      g.counts.notSubmitted,
+      percent(g.completion.done, g.completion.required),
+      g.overdue,
+      g.missing,
+    ]),
+  ];
+}
