@@ -1,0 +1,223 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ROUTES } from "../../shared/api/routes.ts";
+import { call } from "./helpers/call.ts";
+import { openCampaign, submitGrid } from "./helpers/campaign.ts";
+import { googleToken, makeKey, serveJwks, type TestKey } from "./helpers/google.ts";
+import { allDone } from "./helpers/grids.ts";
+import { EMAILS, seedWorld, type Who, type World } from "./helpers/world.ts";
+
+// Every route × who is asking. School A vs school B, department X vs department Y, the region above
+// both, plus no token / expired / wrong audience on every authenticated route.
+
+let world: World;
+let key: TestKey;
+let campaignX: string;
+let submissionA: string;
+
+beforeAll(async () => {
+  world = await seedWorld();
+  key = await makeKey("matrix");
+  campaignX = (await openCampaign(world.tokens.deptX, "mx")).id;
+  await openCampaign(world.tokens.deptY, "my");
+  submissionA = (await submitGrid(world.tokens.schoolA, campaignX, allDone())).body.submissionId;
+  await submitGrid(world.tokens.schoolA, campaignX, allDone());
+});
+afterEach(() => vi.restoreAllMocks());
+
+interface Case {
+  route: keyof typeof ROUTES;
+  request: () => { method: string; path: string; body?: unknown };
+  expect: Partial<Record<Who, number>>;
+}
+
+const campaignBody = (orgId: string) => ({
+  orgId,
+  name: "Матрица",
+  templateId: "municipal-roadmap",
+  templateVersion: 1,
+  period: { start: "2020-01-01", end: "2024-12-31" },
+  reportDate: "2023-12-31",
+  dueDate: "2099-12-31",
+});
+
+const CASES: Case[] = [
+  {
+    route: "me",
+    request: () => ({ method: "GET", path: "/api/v1/me" }),
+    expect: { schoolA: 200, deptY: 200, stranger: 200 },
+  },
+  {
+    route: "templates",
+    request: () => ({ method: "GET", path: "/api/v1/templates" }),
+    expect: { schoolA: 200, stranger: 200 },
+  },
+  {
+    route: "createOrg",
+    request: () => ({
+      method: "POST",
+      path: "/api/v1/orgs",
+      body: { parentId: "mx", name: "Новая школа", kind: "school" },
+    }),
+    expect: { deptX: 201, region: 201, admin: 201, deptY: 403, schoolA: 403, stranger: 403 },
+  },
+  {
+    route: "getOrg",
+    request: () => ({ method: "GET", path: "/api/v1/orgs/sa" }),
+    expect: { schoolA: 200, schoolB: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
+  },
+  {
+    route: "listMembers",
+    request: () => ({ method: "GET", path: "/api/v1/orgs/mx/members" }),
+    expect: { deptX: 200, deptY: 403, schoolA: 403, admin: 200 },
+  },
+  {
+    route: "addMember",
+    request: () => ({
+      method: "POST",
+      path: "/api/v1/orgs/sa/members",
+      body: { email: "new@example.org", role: "school" },
+    }),
+    expect: { deptX: 201, deptY: 403, schoolA: 403, schoolB: 403, admin: 201 },
+  },
+  {
+    route: "addMember",
+    request: () => ({
+      method: "POST",
+      path: "/api/v1/orgs/mx/members",
+      body: { email: "boss@example.org", role: "department" },
+    }),
+    expect: { deptX: 403, region: 403, admin: 201 },
+  },
+  {
+    route: "listCampaigns",
+    request: () => ({ method: "GET", path: "/api/v1/campaigns" }),
+    expect: { schoolA: 200, deptY: 200, stranger: 200 },
+  },
+  {
+    route: "createCampaign",
+    request: () => ({ method: "POST", path: "/api/v1/campaigns", body: campaignBody("mx") }),
+    expect: { deptX: 201, region: 201, deptY: 403, schoolA: 403, stranger: 403 },
+  },
+  {
+    route: "getCampaign",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}` }),
+    expect: { schoolA: 200, schoolB: 200, schoolC: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
+  },
+  {
+    route: "submit",
+    request: () => ({
+      method: "POST",
+      path: `/api/v1/campaigns/${campaignX}/submissions`,
+      body: { submissionId: crypto.randomUUID(), orgId: "sa", grid: allDone() },
+    }),
+    expect: { schoolA: 201, schoolB: 403, schoolC: 403, deptX: 201, deptY: 403, region: 201, stranger: 403 },
+  },
+  {
+    route: "history",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/orgs/sa/submissions` }),
+    expect: { schoolA: 200, schoolB: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
+  },
+  {
+    route: "diff",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/orgs/sa/diff?from=1&to=2` }),
+    expect: { schoolA: 200, schoolB: 403, deptX: 200, deptY: 403, stranger: 403 },
+  },
+  {
+    route: "getSubmission",
+    request: () => ({ method: "GET", path: `/api/v1/submissions/${submissionA}` }),
+    expect: { schoolA: 200, schoolB: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
+  },
+  {
+    route: "summary",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/summary` }),
+    expect: { deptX: 200, region: 200, admin: 200, deptY: 403, schoolA: 403, schoolB: 403, stranger: 403 },
+  },
+  {
+    route: "validate",
+    request: () => ({
+      method: "POST",
+      path: "/api/v1/validate",
+      body: { templateId: "municipal-roadmap", grid: allDone() },
+    }),
+    expect: { schoolA: 200, stranger: 200 },
+  },
+  // Closing last: it changes the campaign the other rows use.
+  {
+    route: "closeCampaign",
+    request: () => ({ method: "POST", path: `/api/v1/campaigns/${campaignX}/close` }),
+    expect: { schoolA: 403, deptY: 403, stranger: 403, deptX: 200 },
+  },
+];
+
+describe("authorisation matrix", () => {
+  it("covers every authenticated route in shared/api", () => {
+    const covered = new Set(CASES.map((c) => c.route));
+    const authRoutes = Object.entries(ROUTES)
+      .filter(([, r]) => r.auth)
+      .map(([id]) => id);
+    expect(authRoutes.filter((id) => !covered.has(id as keyof typeof ROUTES))).toEqual([]);
+  });
+
+  for (const c of CASES) {
+    describe(`${c.route}`, () => {
+      for (const [who, status] of Object.entries(c.expect) as [Who, number][]) {
+        it(`${who} (${EMAILS[who]}) → ${status}`, async () => {
+          const { method, path, body } = c.request();
+          const res = await call(method, path, { token: world.tokens[who], body });
+          expect(res.status, await res.clone().text()).toBe(status);
+          if (status >= 400) expect(res.headers.get("content-type")).toBe("application/problem+json");
+        });
+      }
+
+      it("no token → 401", async () => {
+        const { method, path, body } = c.request();
+        expect((await call(method, path, { body })).status).toBe(401);
+      });
+
+      it("expired Google token → 401 token-expired", async () => {
+        serveJwks(() => [key]);
+        const { method, path, body } = c.request();
+        const token = await googleToken(key, { email: EMAILS.deptX, expiresIn: -600 });
+        const res = await call(method, path, { token, body });
+        expect(res.status).toBe(401);
+        expect(((await res.json()) as { code: string }).code).toBe("token-expired");
+      });
+
+      it("wrong-audience Google token → 401 wrong-audience", async () => {
+        serveJwks(() => [key]);
+        const { method, path, body } = c.request();
+        const token = await googleToken(key, {
+          email: EMAILS.deptX,
+          aud: "other.apps.googleusercontent.com",
+        });
+        const res = await call(method, path, { token, body });
+        expect(res.status).toBe(401);
+        expect(((await res.json()) as { code: string }).code).toBe("wrong-audience");
+      });
+    });
+  }
+
+  it("a valid Google token of department X reads X's summary but not Y's campaign", async () => {
+    serveJwks(() => [key]);
+    const token = await googleToken(key, { email: EMAILS.deptX });
+    expect((await call("GET", `/api/v1/campaigns/${campaignX}/summary`, { token })).status).toBe(200);
+    const list = (await (await call("GET", "/api/v1/campaigns", { token })).json()) as {
+      campaigns: { orgId: string }[];
+    };
+    expect(list.campaigns.every((c) => c.orgId === "mx")).toBe(true);
+    expect(list.campaigns.length).toBeGreaterThan(0);
+  });
+
+  it("school A's campaign list has X's campaigns only; department Y's has Y's only", async () => {
+    const of = async (who: Who) =>
+      (
+        (await (await call("GET", "/api/v1/campaigns", { token: world.tokens[who] })).json()) as {
+          campaigns: { orgId: string }[];
+        }
+      ).campaigns.map((c) => c.orgId);
+    expect(new Set(await of("schoolA"))).toEqual(new Set(["mx"]));
+    expect(new Set(await of("deptY"))).toEqual(new Set(["my"]));
+    expect(await of("stranger")).toEqual([]);
+    expect(new Set(await of("region"))).toEqual(new Set(["mx", "my"]));
+  });
+});
