@@ -18,7 +18,8 @@ export function columnLetter(index: number): string {
 /** A cell as trimmed text; numbers keep their plain form, booleans become ИСТИНА/ЛОЖЬ-neutral "true"/"false". */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string") return cell.replace(/\u00a0/g, " ").trim();
+  if (typeof cell === "string")
+    return (cell.indexOf("\u00a0") < 0 ? cell : cell.replace(/\u00a0/g, " ")).trim();
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   return cell ? "true" : "false";
 }

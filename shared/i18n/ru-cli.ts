@@ -1,0 +1,37 @@
+// Russian text of the command-line tool.
+export const CLI_TEXT = {
+  usage: [
+    "Использование:",
+    "  svodka validate <файл> [--template ID] [--as-of ГГГГ-ММ-ДД] [--period ГГГГ-ММ-ДД..ГГГГ-ММ-ДД] [--json]",
+    "",
+    "Файл: .csv, .tsv, .txt (столбцы через табуляцию) или .xlsx.",
+    "Код выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.",
+  ].join("\n"),
+  unknownCommand: (c: string) => `Неизвестная команда «${c}».`,
+  noFile: "Не указан файл для проверки.",
+  unknownOption: (o: string) => `Неизвестный параметр «${o}».`,
+  missingValue: (o: string) => `У параметра «${o}» нет значения.`,
+  badDate: (v: string) => `Дата «${v}» не в формате ГГГГ-ММ-ДД.`,
+  badPeriod: (v: string) => `Период «${v}» не в формате ГГГГ-ММ-ДД..ГГГГ-ММ-ДД.`,
+  unknownTemplate: (id: string, ids: string) => `Нет шаблона «${id}». Есть: ${ids}.`,
+  cannotRead: (f: string, why: string) => `Не удалось прочитать файл «${f}»: ${why}`,
+  unsupported: (ext: string) => `Формат «${ext}» не поддерживается: нужен .csv, .tsv, .txt или .xlsx.`,
+  notFound: "файл не найден",
+  notAFile: "это не файл",
+  tooLarge: "файл больше 50 МБ",
+  badXlsx: "файл повреждён или это не .xlsx",
+  pickedTemplate: (name: string, id: string, score: number) =>
+    `Шаблон: ${name} (${id}), выбран автоматически, совпадение ${Math.round(score * 100)} %.`,
+  template: (name: string, id: string) => `Шаблон: ${name} (${id}).`,
+  title: (t: string) => `Документ: ${t}`,
+  period: (s: string, e: string) => `Период: ${s} — ${e}`,
+  noPeriod: "Период: не найден",
+  header: (row: number) => `Строка заголовка: ${row}`,
+  itemsSections: (items: number, sections: number) => `Пунктов: ${items}, разделов: ${sections}`,
+  completion: (present: number, required: number, done: number) =>
+    `Обязательных пунктов на месте: ${present} из ${required}, выполнено: ${done}`,
+  counts: (e: number, w: number, i: number) => `Ошибок: ${e}, предупреждений: ${w}, замечаний: ${i}`,
+  noFindings: "Замечаний нет.",
+  tableHead: ["Важность", "Строка", "Столбец", "Код", "Сообщение"],
+  severity: { error: "ошибка", warning: "предупр.", info: "замечание" } as Record<string, string>,
+} as const;

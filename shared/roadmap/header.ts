@@ -1,0 +1,88 @@
+import type { Role } from "../templates/model.ts";
+import { normalize } from "../text.ts";
+
+// Header synonyms, checked in this order: the first rule whose pattern matches a header names its role.
+// Order matters: «Содержание деятельности и план мероприятий» is content, not activity;
+// «Фактическое значение» is actual, not target.
+const ROADMAP_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
+  ["status", /^статус|отметка о (выполнении|исполнении)|^состояние/],
+  ["proof", /подтвержд|ссылк|^url|доказател/],
+  ["comment", /коммент|примечан/],
+  ["actual", /^факт|фактическ|достигнут/],
+  ["content", /^содержание|^описание/],
+  ["evidence", /результат|вид документа|отчетн\S* документ|^продукт/],
+  ["code", /^№|^n\s?п\/п|^п\/п|^номер|^#$|^no\.?$/],
+  ["deadline", /срок|^дата|^период исполн/],
+  ["responsible", /ответствен|исполнител/],
+  ["target", /показател|целевое значение|плановое значение|^значение|^план$/],
+  ["activity", /мероприят|наименование|название|^этап|^действи|^задач/],
+];
+
+const INDICATOR_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
+  ["criterion", /критери/],
+  ["indicator", /показател|индикатор/],
+  ["method", /способ|метод|источник/],
+  ["scale", /шкала|оценк/],
+  ["actual", /^факт|значение/],
+  ["comment", /коммент|примечан/],
+];
+
+export type TableKind = "roadmap" | "indicators";
+
+export interface HeaderMatch {
+  kind: TableKind;
+  /** role → 0-based column */
+  columns: Partial<Record<Role, number>>;
+  /** 0-based columns whose header text was not recognised */
+  unknown: number[];
+}
+
+function roleOf(rules: ReadonlyArray<readonly [Role, RegExp]>, header: string): Role | null {
+  const h = normalize(header);
+  for (const [role, re] of rules) if (re.test(h)) return role;
+  return null;
+}
+
+/** Reads one row as a table header, or null when it is not one. A roadmap header needs an activity
+ *  column and two more known roles; an indicator header needs criterion and indicator. */
+export function matchHeader(cells: readonly string[]): HeaderMatch | null {
+  let filled = 0;
+  for (const c of cells) {
+    if (c.length > 120) return null; // headers are short; a paragraph is not a header
+    if (c) filled++;
+  }
+  if (filled < 2) return null;
+  const indicators = mapRow(cells, INDICATOR_RULES);
+  if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {
+    return { kind: "indicators", ...indicators };
+  }
+  const roadmap = mapRow(cells, ROADMAP_RULES);
+  const known = Object.keys(roadmap.columns).length;
+  if (roadmap.columns.activity === undefined || known < 3) return null;
+  return { kind: "roadmap", ...roadmap };
+}
+
+function mapRow(cells: readonly string[], rules: ReadonlyArray<readonly [Role, RegExp]>) {
+  const columns: Partial<Record<Role, number>> = {};
+  const unknown: number[] = [];
+  cells.forEach((cell, i) => {
+    if (!cell) return;
+    const role = roleOf(rules, cell);
+    if (role && columns[role] === undefined) columns[role] = i;
+    else unknown.push(i);
+  });
+  return { columns, unknown };
+}
+
+/** The `1 2 3 4 5` row a printed table carries under its header. */
+export function isNumberingRow(cells: readonly string[]): boolean {
+  let expected = 1;
+  let seen = 0;
+  for (const c of cells) {
+    if (!c) continue;
+    if (c !== String(expected)) return false;
+    expected++;
+    seen++;
+  }
+  return seen >= 2;
+}

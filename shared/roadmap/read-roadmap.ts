@@ -1,0 +1,345 @@
+import { cellText, type Grid } from "../grid.ts";
+import { findPeriod, type Period } from "../parse/period.ts";
+import type { Role } from "../templates/model.ts";
+import { startsAsContinuation } from "../text.ts";
+import { parseCode, splitCodeAndText } from "./codes.ts";
+import { type HeaderMatch, isNumberingRow, matchHeader } from "./header.ts";
+import type { RawIndicator, RawItem, RawSection, RoadmapRead, TableRead } from "./types.ts";
+
+// Non-item rows in a row (titles, prose) after which the roadmap table is over.
+const END_AFTER_NON_ITEMS = 4;
+const PROSE_LENGTH = 300;
+const TITLE_LINES = 6;
+
+type Entry =
+  | { kind: "item"; item: RawItem }
+  | {
+      kind: "heading";
+      row: number;
+      code: string | null;
+      title: string;
+      inline: boolean;
+      raw: RawItem | null;
+    };
+
+/** Reads a sheet (or a pasted document as a grid) into title, period, roadmap sections and items, and
+ *  indicator tables. Pure and total: any grid gives a result. */
+export function readRoadmap(grid: Grid): RoadmapRead {
+  const texts: (string[] | undefined)[] = new Array(grid.length);
+  const rowText = (r: number): string[] => {
+    let t = texts[r];
+    if (!t) {
+      const row = grid[r];
+      t = Array.isArray(row) ? row.map(cellText) : [];
+      texts[r] = t;
+    }
+    return t;
+  };
+
+  const result: RoadmapRead = {
+    title: null,
+    period: null,
+    table: null,
+    sections: [],
+    items: [],
+    blankRows: [],
+    indicatorTables: [],
+    indicators: [],
+  };
+
+  let r = 0;
+  let roadmapHeader: { row: number; match: HeaderMatch } | null = null;
+  for (; r < grid.length; r++) {
+    const m = matchHeader(rowText(r));
+    if (!m) continue;
+    if (m.kind === "roadmap") {
+      roadmapHeader = { row: r, match: m };
+      break;
+    }
+    r = readIndicatorTable(r, m, rowText, grid.length, result);
+  }
+
+  if (roadmapHeader) {
+    const titleAndPeriod = findTitle(roadmapHeader.row, rowText);
+    result.title = titleAndPeriod.title;
+    result.period = titleAndPeriod.period;
+    r = readRoadmapTable(grid, roadmapHeader.row, roadmapHeader.match, rowText, result);
+  } else {
+    result.period = findTitle(Math.min(grid.length, 60), rowText).period;
+  }
+
+  // Indicator tables after the roadmap (seed 002 keeps its criteria at the end).
+  for (; r < grid.length; r++) {
+    const cells = rowText(r);
+    if (cells.length < 2 || parseCode(cells[0] ?? "")) continue;
+    const m = matchHeader(cells);
+    if (m?.kind === "indicators") r = readIndicatorTable(r, m, rowText, grid.length, result);
+  }
+  return result;
+}
+
+function joined(cells: readonly string[]): string {
+  let out = "";
+  for (const c of cells) if (c) out = out ? `${out} ${c}` : c;
+  return out;
+}
+
+/** The title is the block of lines right above the header; the period is in it or, failing that,
+ *  in the nearest line above that names one. */
+function findTitle(
+  headerRow: number,
+  rowText: (r: number) => string[],
+): { title: string | null; period: Period | null } {
+  let r = headerRow - 1;
+  while (r >= 0 && joined(rowText(r)) === "") r--;
+  const lines: string[] = [];
+  for (; r >= 0 && lines.length < TITLE_LINES; r--) {
+    const line = joined(rowText(r));
+    if (!line) break;
+    lines.unshift(line);
+  }
+  const title = lines.length ? lines.join(" ").replace(/\*\*/g, "").replace(/\s+/g, " ").trim() : null;
+  let period = title ? findPeriod(title) : null;
+  for (let k = headerRow - 1; !period && k >= 0 && k >= headerRow - 80; k--) {
+    const line = joined(rowText(k));
+    if (line) period = findPeriod(line);
+  }
+  return { title, period };
+}
+
+function readRoadmapTable(
+  grid: Grid,
+  headerRow: number,
+  match: HeaderMatch,
+  rowText: (r: number) => string[],
+  out: RoadmapRead,
+): number {
+  const cols = match.columns;
+  const codeCol = cols.code;
+  const activityCol = cols.activity;
+  const roles = (Object.keys(cols) as Role[]).filter((k) => k !== "code");
+  const dataRoles = roles.filter((k) => k !== "activity");
+  let r = headerRow + 1;
+  if (r < grid.length && isNumberingRow(rowText(r))) r++;
+  const firstRow = r;
+
+  const entries: Entry[] = [];
+  let lastItem: RawItem | null = null;
+  let nonItems = 0;
+  let pendingBlanks: number[] = [];
+
+  for (; r < grid.length; r++) {
+    const cells = rowText(r);
+    const first = firstNonEmpty(cells);
+    if (first === "") {
+      pendingBlanks.push(r + 1);
+      continue;
+    }
+    const codeCell = codeCol === undefined ? "" : (cells[codeCol] ?? "");
+    const activity = activityCol === undefined ? "" : (cells[activityCol] ?? "");
+    let hasData = false;
+    for (const role of dataRoles) if (cells[cols[role]!]) hasData = true;
+
+    let code: string | null = null;
+    let inline: string | null = null;
+    if (codeCell) {
+      code = parseCode(codeCell);
+      if (!code) {
+        const split = splitCodeAndText(codeCell);
+        if (split) {
+          code = split.code;
+          inline = split.rest;
+        }
+      }
+    }
+
+    // A pasted document splits a long row over two lines: the second has no code and reads on.
+    if (!codeCell && lastItem && (activity ? startsAsContinuation(first) : hasData)) {
+      for (const role of roles) {
+        const t = cells[cols[role]!];
+        if (!t) continue;
+        const prev = lastItem.text[role];
+        lastItem.text[role] = prev ? `${prev} ${t}` : t;
+      }
+      lastItem.continuation.push(r + 1);
+      pendingBlanks = []; // a page break, not a blank row of the table
+      continue;
+    }
+
+    if (!code && codeCell === "" && !activity && !hasData) {
+      // text only in columns we do not read: not part of the roadmap
+      if (++nonItems >= END_AFTER_NON_ITEMS) break;
+      continue;
+    }
+
+    // Another table's header ends this one.
+    if (!code && matchHeader(cells)) break;
+
+    if (!hasData) {
+      const title = (inline ?? (code ? "" : codeCell)) || activity || (code ? "" : codeCell);
+      const prose = title.length > PROSE_LENGTH;
+      nonItems += prose ? 2 : 1;
+      if (nonItems >= END_AFTER_NON_ITEMS) break;
+      const raw = code !== null && !inline ? makeItem(r, code, null, cells, roles, cols) : null;
+      entries.push({
+        kind: "heading",
+        row: r + 1,
+        code,
+        title: code ? title : joined([codeCell, activity]),
+        inline: inline !== null,
+        raw,
+      });
+      lastItem = null;
+    } else {
+      nonItems = 0;
+      const badCode = !code && codeCell ? codeCell : null;
+      const item = makeItem(r, code, badCode, cells, roles, cols);
+      if (inline && !item.text.activity) item.text.activity = inline;
+      entries.push({ kind: "item", item });
+      lastItem = item;
+    }
+    out.blankRows.push(...pendingBlanks);
+    pendingBlanks = [];
+  }
+
+  resolveStructure(entries, out);
+  // rows after the last item (closing titles, prose) are not part of the table
+  const lastItemRow = out.items.length ? lastRowOf(out.items[out.items.length - 1]!) : headerRow + 1;
+  out.blankRows = out.blankRows.filter((b) => b < lastItemRow);
+  out.table = {
+    kind: "roadmap",
+    headerRow: headerRow + 1,
+    columns: cols,
+    unknownColumns: match.unknown,
+    firstRow: firstRow + 1,
+    lastRow: lastItemRow,
+  };
+  return out.items.length ? lastItemRow : r;
+}
+
+function lastRowOf(item: RawItem): number {
+  return item.continuation.length ? item.continuation[item.continuation.length - 1]! : item.row;
+}
+
+function firstNonEmpty(cells: readonly string[]): string {
+  for (const c of cells) if (c) return c;
+  return "";
+}
+
+function makeItem(
+  r: number,
+  code: string | null,
+  badCode: string | null,
+  cells: readonly string[],
+  roles: readonly Role[],
+  cols: Partial<Record<Role, number>>,
+): RawItem {
+  const text: Partial<Record<Role, string>> = {};
+  for (const role of roles) text[role] = cells[cols[role]!] ?? "";
+  return { row: r + 1, continuation: [], code, badCode, section: null, text };
+}
+
+/** Second pass: a coded heading with children (5.1 before 5.1.1) or with its title in the code cell
+ *  («1. Разработка …») is a section; any other coded heading is an item with nothing filled in. */
+function resolveStructure(entries: Entry[], out: RoadmapRead): void {
+  const parents = new Set<string>();
+  for (const e of entries) {
+    const code = e.kind === "item" ? e.item.code : e.code;
+    if (!code) continue;
+    for (let i = code.indexOf("."); i > 0; i = code.indexOf(".", i + 1)) parents.add(code.slice(0, i));
+  }
+  // trailing headings after the last item are closing titles, not sections
+  let last = entries.length - 1;
+  while (last >= 0 && entries[last]!.kind === "heading" && !(entries[last] as { raw: unknown }).raw) last--;
+
+  const stack: { code: string | null; index: number }[] = [];
+  for (let k = 0; k <= last; k++) {
+    const e = entries[k]!;
+    const isSection = e.kind === "heading" && (e.code === null || e.inline || parents.has(e.code) || !e.raw);
+    if (e.kind === "heading" && isSection) {
+      const depth = e.code ? e.code.split(".").length - 1 : 0;
+      while (stack.length && !isAncestor(stack[stack.length - 1]!.code, e.code)) stack.pop();
+      const section: RawSection = { row: e.row, code: e.code, title: e.title, depth };
+      out.sections.push(section);
+      stack.push({ code: e.code, index: out.sections.length - 1 });
+      continue;
+    }
+    const item = e.kind === "item" ? e.item : e.raw!;
+    item.section = sectionFor(item.code, stack);
+    out.items.push(item);
+  }
+}
+
+/** Is section code `a` an ancestor of `b`? An uncoded section is ended by any new section. */
+function isAncestor(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  return b.startsWith(`${a}.`);
+}
+
+function sectionFor(
+  code: string | null,
+  stack: readonly { code: string | null; index: number }[],
+): number | null {
+  if (stack.length === 0) return null;
+  if (code) {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const s = stack[i]!;
+      if (s.code !== null && code.startsWith(`${s.code}.`)) return s.index;
+    }
+  }
+  return stack[stack.length - 1]!.index;
+}
+
+function readIndicatorTable(
+  headerRow: number,
+  match: HeaderMatch,
+  rowText: (r: number) => string[],
+  rows: number,
+  out: RoadmapRead,
+): number {
+  const c = match.columns;
+  const get = (cells: string[], role: Role) => (c[role] === undefined ? "" : (cells[c[role]!] ?? ""));
+  let r = headerRow + 1;
+  if (r < rows && isNumberingRow(rowText(r))) r++;
+  const firstRow = r;
+  let blanks = 0;
+  let criterion = "";
+  let last = headerRow;
+  for (; r < rows; r++) {
+    const cells = rowText(r);
+    if (!firstNonEmpty(cells)) {
+      if (++blanks >= 3) break;
+      continue;
+    }
+    blanks = 0;
+    if (matchHeader(cells)) break;
+    const indicator = get(cells, "indicator");
+    const crit = get(cells, "criterion");
+    if (!indicator) {
+      if (crit.length > PROSE_LENGTH || cells.filter(Boolean).length === 1) break;
+      continue;
+    }
+    // a criterion cell starting in lower case continues the previous criterion (a page break)
+    if (crit) criterion = startsAsContinuation(crit) && criterion ? `${criterion} ${crit}` : crit;
+    const ind: RawIndicator = {
+      row: r + 1,
+      criterion,
+      indicator,
+      method: get(cells, "method"),
+      scale: get(cells, "scale"),
+      actual: get(cells, "actual"),
+    };
+    out.indicators.push(ind);
+    last = r;
+  }
+  const table: TableRead = {
+    kind: "indicators",
+    headerRow: headerRow + 1,
+    columns: c,
+    unknownColumns: match.unknown,
+    firstRow: firstRow + 1,
+    lastRow: last + 1,
+  };
+  out.indicatorTables.push(table);
+  return r - 1;
+}
