@@ -38,6 +38,7 @@ describe("submitSheet", () => {
     expect(body.grid[1][0]).toBe("№");
     expect(r.value).toMatchObject({ version: 3, status: "submitted", counts: { error: 0, warning: 2 } });
     expect(r.value.statusText).toBe("принят");
+    expect(r.value.receivedAtText).toBe("20.05.2024 10:30");
 
     const log = env.book.sheet("Квитанции").dump();
     expect(log[0]![0]).toBe("Отправлено");

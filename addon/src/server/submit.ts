@@ -9,7 +9,8 @@ import { err, ok, type Result } from "../../../shared/result.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { logReceipt, receiptStatusText } from "./receipts.ts";
 import { clearPending, readPending, readSettings, writePending } from "./settings.ts";
-import { activeSheet, readGrid, sheetKey, sheetName } from "./sheet-io.ts";
+import { activeSheet, readGrid, sheetKey, sheetName, zoneOffset } from "./sheet-io.ts";
+import { formatLocal } from "./to-iso-date.ts";
 import type { ReceiptView } from "./views.ts";
 import { callWorker } from "./worker-client.ts";
 
@@ -51,6 +52,7 @@ export function submitActiveSheet(): Result<ReceiptView> {
     submissionId: receipt.submissionId,
     version: receipt.version,
     receivedAt: receipt.receivedAt,
+    receivedAtText: formatLocal(receipt.receivedAt, zoneOffset()),
     status: receipt.status,
     statusText: receiptStatusText(receipt.status),
     counts: receipt.counts,

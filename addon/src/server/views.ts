@@ -54,6 +54,8 @@ export interface ReceiptView {
   submissionId: string;
   version: number;
   receivedAt: string;
+  /** receivedAt as the user reads it, in the spreadsheet's time zone */
+  receivedAtText: string;
   status: string;
   statusText: string;
   counts: Record<Severity, number>;

@@ -19,7 +19,7 @@ function receiptBox(r: ReceiptView): HTMLElement {
       "dl",
       {},
       row(T.version, r.version),
-      row(T.receivedAt, new Date(r.receivedAt).toLocaleString("ru-RU")),
+      row(T.receivedAt, r.receivedAtText),
       row(T.status, r.statusText),
       row(RU_UI.sidebar.severity.error, r.counts.error),
       row(RU_UI.sidebar.severity.warning, r.counts.warning),

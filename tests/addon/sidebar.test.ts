@@ -1,0 +1,114 @@
+// The built Sidebar.html in headless Debian chromium at the real sidebar width (300 px), with a
+// stub google.script.run: a finding is clicked, keyboard navigation works, the summary progress
+// shows while the server works. Screenshots go to docs/screenshots/.
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAddon } from "./fakes/load-addon.ts";
+import { SIDEBAR_STUB } from "./sidebar-stub.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = "docs/screenshots";
+let browser: Browser;
+let dist = "";
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error("chromium missing: run `bash scripts/ensure-chromium.sh` (npm pretest does)");
+  dist = await buildAddon();
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 640 }, deviceScaleFactor: 1 });
+  // Nothing leaves the machine: every request but the sidebar file itself is refused.
+  await page.route("**/*", (route) =>
+    route.request().url().startsWith("file:") ? route.continue() : route.abort(),
+  );
+  await page.addInitScript(SIDEBAR_STUB);
+  await page.goto(`file://${join(dist, "Sidebar.html")}`);
+  await page.getByRole("tab", { name: "Проверка" }).waitFor();
+  return page;
+}
+
+describe("sidebar in headless chromium", () => {
+  it("shows findings by severity and selects a finding's cell on click", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await page.getByRole("heading", { name: /Ошибки \(2\)/ }).waitFor();
+    await expect.poll(() => page.locator("button.finding").count()).toBe(4);
+    await page.screenshot({ path: `${SHOTS}/sidebar-check.png`, fullPage: true });
+    await page.locator('button.finding[data-cell="D7"]').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls))
+      .toContainEqual(["selectCell", "Дорожная карта", 7, "D"]);
+    // fits the 300 px sidebar without horizontal scrolling
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+
+  it("can be used with the keyboard alone", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Проверка" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("tab", { name: "Отправка" }).getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Отправка");
+    await page.keyboard.press("End");
+    expect(await page.getByRole("tab", { name: "Настройки" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Tab"); // into the panel
+    await page.keyboard.press("Tab"); // the «Вставить шаблон» disclosure
+    await page.keyboard.press("Tab"); // «Проверить»
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /Ошибки/ }).waitFor();
+    await page.close();
+  });
+
+  it("shows progress while the summary is collected, then the result", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    await page.getByRole("button", { name: "Собрать сводку" }).click();
+    const progress = page.getByRole("status").filter({ has: page.locator("progress") });
+    await progress.waitFor({ state: "visible" });
+    expect(await page.getByRole("button", { name: "Собрать сводку" }).isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/sidebar-summary-progress.png`, fullPage: true });
+    await page.evaluate(() => (window as unknown as { __finishSummary: () => void }).__finishSummary());
+    await page.getByText("Школ: 22 · Сдали: 17").waitFor();
+    expect(await progress.isVisible()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/sidebar-summary.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("shows the receipt after sending and a Russian error with a retry button", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Отправка" }).click();
+    await page.evaluate(() => {
+      (window as unknown as { __failSubmit: boolean }).__failSubmit = true;
+    });
+    await page.getByRole("button", { name: "Отправить" }).click();
+    await page.getByRole("alert").filter({ hasText: "недоступен" }).waitFor();
+    await page.getByRole("button", { name: "Повторить отправку" }).click();
+    await page.getByRole("region", { name: "Квитанция" }).waitFor();
+    expect(await page.getByRole("region", { name: "Квитанция" }).textContent()).toContain("Версия3");
+    await page.screenshot({ path: `${SHOTS}/sidebar-receipt.png`, fullPage: true });
+    await page.close();
+  });
+});
