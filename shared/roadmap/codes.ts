@@ -1,7 +1,7 @@
 // Item codes: «1.», «1.2.», «5.1.1», «3.6», «1» — digits separated by dots, an optional trailing dot.
 
 const CODE_ONLY = /^(\d{1,3}(?:\s?\.\s?\d{1,3})*)\s?\.?$/;
-const CODE_THEN_TEXT = /^(\d{1,3}(?:\.\d{1,3})*)(?:\.\s*|\s+|\)\s*)(\S.*)$/s;
+const CODE_THEN_TEXT = /^(\d{1,3}(?:\.\d{1,3})*)(?:\.\s*|\s+|\)\s*)([^\d\s].*)$/s;
 
 /** «1.2.» → "1.2"; null when the text is not a code. */
 export function parseCode(text: string): string | null {
@@ -9,9 +9,15 @@ export function parseCode(text: string): string | null {
   return m ? m[1]!.replace(/\s/g, "") : null;
 }
 
-/** «1. Разработка …» → {code: "1", rest: "Разработка …"}: a section title written in the code cell. */
-export function splitCodeAndText(text: string): { code: string; rest: string } | null {
-  const m = CODE_THEN_TEXT.exec(text);
+const DOTTED_THEN_TEXT = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s*([^\d\s].*)$/s;
+const NUMBER_DOT_THEN_TEXT = /^(\d{1,3})[.)]\s*([^\d\s].*)$/s;
+
+/** «1. Разработка …» → {code: "1", rest: "Разработка …"}: a section title written in the code cell.
+ *  `dotted`: only «1. …», «1.2 …», «1) …» count (in an activity cell «2 семинара» is not a code). */
+export function splitCodeAndText(text: string, dotted = false): { code: string; rest: string } | null {
+  const m = dotted
+    ? (DOTTED_THEN_TEXT.exec(text) ?? NUMBER_DOT_THEN_TEXT.exec(text))
+    : CODE_THEN_TEXT.exec(text);
   if (!m) return null;
   const rest = m[2]!.trim();
   // «2020 год» is not a code followed by a title

@@ -136,7 +136,7 @@ function readRoadmapTable(
       continue;
     }
     const codeCell = codeCol === undefined ? "" : (cells[codeCol] ?? "");
-    const activity = activityCol === undefined ? "" : (cells[activityCol] ?? "");
+    let activity = activityCol === undefined ? "" : (cells[activityCol] ?? "");
     let hasData = false;
     for (const role of dataRoles) if (cells[cols[role]!]) hasData = true;
 
@@ -164,6 +164,16 @@ function readRoadmapTable(
       lastItem.continuation.push(r + 1);
       pendingBlanks = []; // a page break, not a blank row of the table
       continue;
+    }
+
+    // No code column (or an empty code cell) and «1.1. Назначить куратора» in the activity cell.
+    if (!codeCell && activity) {
+      const split = splitCodeAndText(activity, true);
+      if (split) {
+        code = split.code;
+        inline = hasData ? null : split.rest;
+        activity = split.rest;
+      }
     }
 
     if (!code && codeCell === "" && !activity && !hasData) {
@@ -194,7 +204,7 @@ function readRoadmapTable(
       nonItems = 0;
       const badCode = !code && codeCell ? codeCell : null;
       const item = makeItem(r, code, badCode, cells, roles, cols);
-      if (inline && !item.text.activity) item.text.activity = inline;
+      item.text.activity = activity || inline || "";
       entries.push({ kind: "item", item });
       lastItem = item;
     }
