@@ -39,11 +39,14 @@ export function stems(text: string): string[] {
 /** Dice coefficient of two stem sets. */
 export function similarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const setA = new Set(a);
-  const setB = new Set(b);
+  return setSimilarity(new Set(a), new Set(b));
+}
+
+export function setSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const s of setA) if (setB.has(s)) shared++;
-  return (2 * shared) / (setA.size + setB.size);
+  for (const s of a) if (b.has(s)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 /** Does the text start like a sentence fragment (lower-case letter, dash, comma), as a pasted document's

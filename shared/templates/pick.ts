@@ -1,7 +1,7 @@
 import type { Grid } from "../grid.ts";
 import { readRoadmap } from "../roadmap/read-roadmap.ts";
 import type { RoadmapRead } from "../roadmap/types.ts";
-import { similarity, stems } from "../text.ts";
+import { setSimilarity, stems } from "../text.ts";
 import type { Template } from "./model.ts";
 import { TEMPLATES } from "./registry.ts";
 
@@ -16,8 +16,8 @@ export interface Pick {
  *  activities cover best, with header roles as the tie-breaker. */
 export function pickTemplate(grid: Grid, templates: readonly Template[] = TEMPLATES): Pick {
   const read = readRoadmap(grid);
-  const sheetStems = read.items.slice(0, 500).map((i) => stems(i.text.activity ?? ""));
-  const indicatorStems = read.indicators.slice(0, 200).map((i) => stems(i.indicator));
+  const sheetStems = read.items.slice(0, 500).map((i) => new Set(stems(i.text.activity ?? "")));
+  const indicatorStems = read.indicators.slice(0, 200).map((i) => new Set(stems(i.indicator)));
   let best: Pick | null = null;
   let bestTie = -1;
   for (const t of templates) {
@@ -26,8 +26,8 @@ export function pickTemplate(grid: Grid, templates: readonly Template[] = TEMPLA
     const pool = t.kind === "indicators" ? indicatorStems : sheetStems;
     let found = 0;
     for (const w of wanted) {
-      const ws = stems(w);
-      if (pool.some((s) => similarity(ws, s) >= 0.5)) found++;
+      const ws = new Set(stems(w));
+      if (pool.some((s) => setSimilarity(ws, s) >= 0.5)) found++;
     }
     const score = wanted.length ? found / wanted.length : 0;
     const roles = read.table ? t.columns.filter((c) => read.table!.columns[c.role] !== undefined).length : 0;
