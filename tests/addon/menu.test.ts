@@ -33,3 +33,38 @@ describe("menu and sidebar", () => {
     expect(env.ui.sidebars[0]!.content).toContain("<script>");
   });
 });
+
+describe("failures never cross google.script.run as exceptions", () => {
+  it("a Sheets service failure comes back as a Russian Result", () => {
+    const env = loadAddon(dist);
+    const sheet = env.book.addSheet("Лист1", [["a"]]);
+    sheet.getDataRange = () => {
+      throw new Error("Service Spreadsheets failed while accessing document");
+    };
+    const r = env.call("validateSheet");
+    expect(r).toMatchObject({ ok: false, code: "unexpected" });
+    expect(r.message).toMatch(/^Непредвиденная ошибка: Service Spreadsheets failed/);
+  });
+
+  it("a second writer gets «busy» while the document lock is held", () => {
+    const env = loadAddon(dist);
+    env.book.addSheet("Лист1", [["a"]]);
+    env.lock.tryLock(0);
+    expect(env.call("collectSummary")).toMatchObject({ ok: false, code: "busy" });
+    expect(env.call("highlightSheet")).toMatchObject({ ok: false, code: "busy" });
+    env.lock.releaseLock();
+  });
+
+  it("menu «Проверить лист» highlights and reports with a toast", () => {
+    const env = loadAddon(dist);
+    env.book.addSheet("Лист1", [
+      ["Дорожная карта на 2023-2024 учебный год"],
+      ["№", "Мероприятие", "Срок"],
+      ["1", "", "когда-нибудь"],
+    ]);
+    env.run("menuValidate");
+    expect(env.book.toasts[0]).toMatch(/^Подсвечено ячеек: \d+/);
+    env.run("menuClearHighlight");
+    expect(env.book.toasts[1]).toMatch(/^Восстановлено ячеек: \d+/);
+  });
+});

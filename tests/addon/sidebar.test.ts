@@ -55,7 +55,7 @@ describe("sidebar in headless chromium", () => {
     await page.getByRole("button", { name: "Проверить" }).click();
     await page.getByRole("heading", { name: /Ошибки \(2\)/ }).waitFor();
     await expect.poll(() => page.locator("button.finding").count()).toBe(4);
-    await page.screenshot({ path: `${SHOTS}/sidebar-check.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/sidebar-check.png`, fullPage: true, animations: "disabled" });
     await page.locator('button.finding[data-cell="D7"]').click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls))
@@ -89,11 +89,15 @@ describe("sidebar in headless chromium", () => {
     const progress = page.getByRole("status").filter({ has: page.locator("progress") });
     await progress.waitFor({ state: "visible" });
     expect(await page.getByRole("button", { name: "Собрать сводку" }).isDisabled()).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/sidebar-summary-progress.png`, fullPage: true });
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-summary-progress.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
     await page.evaluate(() => (window as unknown as { __finishSummary: () => void }).__finishSummary());
     await page.getByText("Школ: 22 · Сдали: 17").waitFor();
     expect(await progress.isVisible()).toBe(false);
-    await page.screenshot({ path: `${SHOTS}/sidebar-summary.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/sidebar-summary.png`, fullPage: true, animations: "disabled" });
     await page.close();
   });
 
@@ -108,7 +112,7 @@ describe("sidebar in headless chromium", () => {
     await page.getByRole("button", { name: "Повторить отправку" }).click();
     await page.getByRole("region", { name: "Квитанция" }).waitFor();
     expect(await page.getByRole("region", { name: "Квитанция" }).textContent()).toContain("Версия3");
-    await page.screenshot({ path: `${SHOTS}/sidebar-receipt.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/sidebar-receipt.png`, fullPage: true, animations: "disabled" });
     await page.close();
   });
 });

@@ -139,6 +139,35 @@ describe("collectSummary", () => {
     expect(sheet.charts[0]!.ranges.map((r) => r.getColumn())).toEqual([1, 6]);
   });
 
+  it("adds the level-up sheet (municipality → schools) when the worker sends groups", () => {
+    const env = department();
+    const withGroups = summary(ORGS);
+    withGroups.groups = [
+      {
+        orgId: "mo-sp",
+        name: "Сергиево-Посадский г.о.",
+        counts: { total: 22, notSubmitted: 3, draft: 2, submitted: 15, late: 2 },
+        completion: { done: 120, required: 220 },
+        overdue: 7,
+        missing: 4,
+      },
+    ];
+    env.urlFetch.respond(() => ({ body: withGroups }));
+    const r = env.call("collectSummary");
+    expect(r.value.sheets).toContain("Сводка: территории");
+    expect(env.book.sheet("Сводка: территории").dump()[1]).toEqual([
+      "Сергиево-Посадский г.о.",
+      22,
+      15,
+      2,
+      2,
+      3,
+      55,
+      7,
+      4,
+    ]);
+  });
+
   it("reports an unreachable worker in Russian", () => {
     const env = department();
     env.urlFetch.respond(() => ({ throws: "DNS error" }));

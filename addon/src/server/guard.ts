@@ -7,7 +7,8 @@ export function guard<T>(name: string, fn: () => Result<T>): Result<T> {
   try {
     return fn();
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    // Not `instanceof Error`: service exceptions need not share this realm's Error.
+    const message = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
     console.error(`${name}: ${message}`);
     return err("unexpected", fill(RU_UI.errors.unexpected, { message }));
   }
