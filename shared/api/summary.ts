@@ -7,7 +7,8 @@ export const SummaryQuerySchema = z.object({ format: z.enum(["json", "csv"]).def
 export const OrgReportStatusSchema = z.enum(["not-submitted", "draft", "submitted", "late"]);
 export type OrgReportStatus = z.infer<typeof OrgReportStatusSchema>;
 
-const FlaggedItemSchema = z.object({ code: z.string(), activity: z.string() });
+/** A flagged item by code only; its activity text is in `Summary.items` (keeps the answer small). */
+const FlaggedItemSchema = z.object({ code: z.string() });
 
 export const OrgSummarySchema = z.object({
   orgId: IdSchema,

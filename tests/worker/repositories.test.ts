@@ -38,6 +38,7 @@ const submission = (id: string, grid: string, items = 3): NewSubmission => ({
   counts: { error: 0, warning: 0, info: 0 },
   completion: { required: 1, present: 1, done: 1 },
   grid,
+  digest: "{}",
   items: Array.from({ length: items }, (_, i) => ({
     row: i + 3,
     code: `1.${i}`,
@@ -85,7 +86,7 @@ describe("migrations", () => {
     await repos(env).submissions.insert(submission("u1", "[]"));
     await expect(
       env.DB.prepare(
-        "INSERT INTO submissions SELECT 'u2', campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at, errors, warnings, infos, required, present, done, grid_chunks FROM submissions WHERE id = 'u1'",
+        "INSERT INTO submissions SELECT 'u2', campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at, errors, warnings, infos, required, present, done, grid_chunks, digest FROM submissions WHERE id = 'u1'",
       ).run(),
     ).rejects.toThrow(/UNIQUE/);
   });

@@ -73,6 +73,9 @@ CREATE TABLE submissions (
   present INTEGER NOT NULL,
   done INTEGER NOT NULL,
   grid_chunks INTEGER NOT NULL,
+  -- Compact JSON of the item states ([code, templateCode, state, met, actual, target] per item), so
+  -- the summary reads one row per organisation instead of scanning every item row.
+  digest TEXT NOT NULL,
   UNIQUE (campaign_id, org_id, version)
 );
 

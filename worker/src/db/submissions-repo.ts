@@ -13,6 +13,8 @@ export interface NewSubmission {
   completion: { required: number; present: number; done: number };
   /** the grid as JSON text */
   grid: string;
+  /** compact item states for the summary (see services/digest.ts) */
+  digest: string;
   items: readonly ItemRow[];
   findings: readonly FindingRow[];
 }
@@ -25,6 +27,9 @@ const CHUNK_CHARS = 500_000;
 const ITEM_COLUMNS =
   "row, code, template_code, activity, state, status, deadline_kind, deadline_start, deadline_end, actual, actual_value, target_value, target_met";
 const FINDING_COLUMNS = "code, severity, row, col, message, params";
+// Everything but the digest (only the summary reads it).
+const RECEIPT_COLUMNS =
+  "id, campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at, errors, warnings, infos, required, present, done, grid_chunks";
 
 function chunkText(text: string): string[] {
   const out: string[] = [];
@@ -72,8 +77,8 @@ export class SubmissionsRepo {
       this.db
         .prepare(
           `INSERT INTO submissions (id, campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at,
-             errors, warnings, infos, required, present, done, grid_chunks)
-           SELECT ?1, ?2, ?3, COALESCE(MAX(version), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15
+             errors, warnings, infos, required, present, done, grid_chunks, digest)
+           SELECT ?1, ?2, ?3, COALESCE(MAX(version), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
            FROM submissions WHERE campaign_id = ?2 AND org_id = ?3
            RETURNING version`,
         )
@@ -93,6 +98,7 @@ export class SubmissionsRepo {
           s.completion.present,
           s.completion.done,
           gridChunks.length,
+          s.digest,
         ),
     );
     gridChunks.forEach((data, seq) => {
@@ -150,19 +156,26 @@ export class SubmissionsRepo {
   }
 
   get(id: string): Promise<SubmissionRow | null> {
-    return this.db.prepare("SELECT * FROM submissions WHERE id = ?").bind(id).first<SubmissionRow>();
+    return this.db
+      .prepare(`SELECT ${RECEIPT_COLUMNS} FROM submissions WHERE id = ?`)
+      .bind(id)
+      .first<SubmissionRow>();
   }
 
   byVersion(campaignId: string, orgId: string, version: number): Promise<SubmissionRow | null> {
     return this.db
-      .prepare("SELECT * FROM submissions WHERE campaign_id = ? AND org_id = ? AND version = ?")
+      .prepare(
+        `SELECT ${RECEIPT_COLUMNS} FROM submissions WHERE campaign_id = ? AND org_id = ? AND version = ?`,
+      )
       .bind(campaignId, orgId, version)
       .first<SubmissionRow>();
   }
 
   async history(campaignId: string, orgId: string): Promise<SubmissionRow[]> {
     const { results } = await this.db
-      .prepare("SELECT * FROM submissions WHERE campaign_id = ? AND org_id = ? ORDER BY version")
+      .prepare(
+        `SELECT ${RECEIPT_COLUMNS} FROM submissions WHERE campaign_id = ? AND org_id = ? ORDER BY version`,
+      )
       .bind(campaignId, orgId)
       .all<SubmissionRow>();
     return results;

@@ -9,6 +9,7 @@ import type { CampaignRow, SubmissionRow } from "../db/rows.ts";
 import { ApiError } from "../http/api-error.ts";
 import { receiptView } from "../views/receipt-view.ts";
 import { requireParticipantAccess } from "./campaign-access.ts";
+import { makeDigest } from "./digest.ts";
 import { findingRows, itemRows } from "./item-rows.ts";
 import { payloadHash } from "./payload-hash.ts";
 
@@ -88,6 +89,7 @@ export async function submit(
   });
   const receivedAt = nowIso();
   const status = submissionStatus(report.counts.error, receivedAt, campaign.due_date);
+  const items = itemRows(report, template, Number(campaign.report_date.slice(0, 4)));
   const row = {
     id: body.submissionId,
     campaignId: campaign.id,
@@ -100,7 +102,8 @@ export async function submit(
     counts: report.counts,
     completion: report.completion,
     grid: gridJson,
-    items: itemRows(report, template, Number(campaign.report_date.slice(0, 4))),
+    items,
+    digest: makeDigest(items, template),
     findings: findingRows(report.findings),
   };
 

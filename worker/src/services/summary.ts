@@ -9,6 +9,7 @@ import type { Template } from "../../../shared/templates/model.ts";
 import type { CampaignRow } from "../db/rows.ts";
 import type { SummaryRows } from "../db/summary-repo.ts";
 import { campaignView } from "../views/campaign-view.ts";
+import { readDigest } from "./digest.ts";
 
 const emptyCounts = (): StatusCounts => ({ total: 0, notSubmitted: 0, draft: 0, submitted: 0, late: 0 });
 
@@ -24,7 +25,21 @@ function groupOf(path: string, rootPath: string): string {
   return rest[0] ?? path.split("/").filter(Boolean).at(-1)!;
 }
 
-/** Assemble the department's summary from the stored rows (pure; the repository did the reading). */
+type Totals = Omit<ItemSummary, "code" | "activity" | "required">;
+
+const emptyTotals = (): Totals => ({
+  done: 0,
+  overdue: 0,
+  missing: 0,
+  inProgress: 0,
+  notStarted: 0,
+  actualTotal: null,
+  targetTotal: null,
+  targetsMet: 0,
+  targetsNotMet: 0,
+});
+
+/** Assemble the department's summary from the stored rows (pure; one pass over the digests). */
 export function buildSummary(
   campaign: CampaignRow & { org_path: string },
   template: Template | undefined,
@@ -32,27 +47,55 @@ export function buildSummary(
   groupNames: ReadonlyMap<string, string>,
   now: string,
 ): Summary {
+  const templateItems = template?.items ?? [];
+  const codes = templateItems.map((t) => t.code);
+  const totals = templateItems.map(emptyTotals);
+  const required = templateItems.filter((i) => i.required).length;
   const latest = new Map(rows.latest.map((r) => [r.org_id, r]));
-  const required = template?.items.filter((i) => i.required).length ?? 0;
-  const flagged = new Map<string, Pick<OrgSummary, "missing" | "overdue" | "targetsNotMet">>();
-  for (const f of rows.flagged) {
-    let entry = flagged.get(f.org_id);
-    if (!entry) {
-      entry = { missing: [], overdue: [], targetsNotMet: [] };
-      flagged.set(f.org_id, entry);
-    }
-    const item = { code: f.template_code ?? f.code ?? "", activity: f.activity };
-    if (f.state === "missing") entry.missing.push(item);
-    else if (f.state === "overdue") entry.overdue.push(item);
-    if (f.target_met === 0) entry.targetsNotMet.push(item);
-  }
 
   const counts = emptyCounts();
   const groups = new Map<string, GroupSummary>();
   const orgs: OrgSummary[] = rows.participants.map((p) => {
     const s = latest.get(p.id);
     const status: OrgSummary["status"] = s ? s.status : "not-submitted";
-    const f = flagged.get(p.id) ?? { missing: [], overdue: [], targetsNotMet: [] };
+    const missing: { code: string }[] = [];
+    const overdue: { code: string }[] = [];
+    const targetsNotMet: { code: string }[] = [];
+    if (s) {
+      const d = readDigest(s.digest);
+      for (let i = 0; i < d.s.length && i < totals.length; i++) {
+        const t = totals[i]!;
+        const state = d.s[i];
+        if (state === "d") t.done++;
+        else if (state === "o") {
+          t.overdue++;
+          overdue.push({ code: codes[i]! });
+        } else if (state === "m") {
+          // only required items count as missing; optional ones are simply absent
+          if (templateItems[i]!.required) {
+            t.missing++;
+            missing.push({ code: codes[i]! });
+          }
+        } else if (state === "i") t.inProgress++;
+        else if (state === "n") t.notStarted++;
+        const met = d.t[i];
+        if (met === "1") t.targetsMet++;
+        else if (met === "0") {
+          t.targetsNotMet++;
+          targetsNotMet.push({ code: codes[i]! });
+        }
+      }
+      for (const [code, state, met] of d.x) {
+        if (state === "o") overdue.push({ code });
+        if (met === "0") targetsNotMet.push({ code });
+      }
+      for (const [i, actual, target] of d.n) {
+        const t = totals[i];
+        if (!t) continue;
+        if (actual !== null) t.actualTotal = (t.actualTotal ?? 0) + actual;
+        if (target !== null) t.targetTotal = (t.targetTotal ?? 0) + target;
+      }
+    }
     const groupId = groupOf(p.path, campaign.org_path);
     const org: OrgSummary = {
       orgId: p.id,
@@ -64,7 +107,9 @@ export function buildSummary(
       errors: s?.errors ?? 0,
       warnings: s?.warnings ?? 0,
       completion: { done: s?.done ?? 0, required: s?.required ?? required },
-      ...f,
+      missing,
+      overdue,
+      targetsNotMet,
     };
     bump(counts, status);
     let g = groups.get(groupId);
@@ -82,29 +127,17 @@ export function buildSummary(
     bump(g.counts, status);
     g.completion.done += org.completion.done;
     g.completion.required += org.completion.required;
-    g.overdue += f.overdue.length;
-    g.missing += f.missing.length;
+    g.overdue += overdue.length;
+    g.missing += missing.length;
     return org;
   });
 
-  const aggregates = new Map(rows.items.map((r) => [r.template_code, r]));
-  const items: ItemSummary[] = (template?.items ?? []).map((t) => {
-    const a = aggregates.get(t.code);
-    return {
-      code: t.code,
-      activity: t.activity,
-      required: t.required,
-      done: a?.done ?? 0,
-      overdue: a?.overdue ?? 0,
-      missing: a?.missing ?? 0,
-      inProgress: a?.in_progress ?? 0,
-      notStarted: a?.not_started ?? 0,
-      actualTotal: a?.actual_total ?? null,
-      targetTotal: a?.target_total ?? null,
-      targetsMet: a?.met ?? 0,
-      targetsNotMet: a?.not_met ?? 0,
-    };
-  });
+  const items: ItemSummary[] = templateItems.map((t, i) => ({
+    code: t.code,
+    activity: t.activity,
+    required: t.required,
+    ...totals[i]!,
+  }));
 
   return {
     campaign: campaignView(campaign),
