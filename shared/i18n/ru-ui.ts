@@ -5,7 +5,6 @@ export const RU_UI = {
   menu: {
     title: "Сводка",
     open: "Открыть панель",
-    insertTemplate: "Вставить шаблон…",
     validate: "Проверить лист",
     clearHighlight: "Снять подсветку",
   },
@@ -134,9 +133,8 @@ export const RU_UI = {
     draft: "черновик: есть ошибки, отчёт не засчитан",
   },
   template: {
-    periodPlaceholder: "на {period}",
     protectionNote: "Колонки шаблона: изменения возможны, но будет показано предупреждение.",
-    headerNote: "Колонка шаблона «Сводки»",
+    statusHelp: "Выберите статус из списка: {list}.",
   },
   note: {
     prefix: "Сводка",

@@ -37,6 +37,7 @@ describe("insertTemplate", () => {
     const rule = sheet.cellAt(3, statusCol).validation;
     expect(rule?.getCriteriaType()).toBe("VALUE_IN_LIST");
     expect(rule?.getCriteriaValues()[0]).toEqual(t.statuses);
+    expect(rule?.getHelpText()).toContain("выполнено");
     // the dropdown also covers rows the school adds below the template
     expect(sheet.cellAt(values.length + 50, statusCol).validation).not.toBeNull();
 

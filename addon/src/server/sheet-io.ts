@@ -115,9 +115,12 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   block.setWraps(plan.wraps);
   block.setVerticalAlignment("top");
   for (const l of plan.lists) {
+    // Invalid values are flagged, not refused: rows pasted from Word must land, and «Проверить»
+    // explains what is wrong in Russian (Sheets' own rejection dialog does not).
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList(l.values, true)
-      .setAllowInvalid(false)
+      .setAllowInvalid(true)
+      .setHelpText(l.help)
       .build();
     rangeOf(sheet, l.range).setDataValidation(rule);
   }

@@ -23,8 +23,8 @@ export interface SheetPlan {
   columnWidths: number[];
   /** number formats per column run, e.g. "@" for text that must not turn into a date */
   formats: { range: ColumnRun; format: string }[];
-  /** dropdowns */
-  lists: { range: ColumnRun; values: string[] }[];
+  /** dropdowns; `help` is shown next to a value that is not in the list */
+  lists: { range: ColumnRun; values: string[]; help: string }[];
   /** warning-only protections of the template's own columns */
   protections: { range: ColumnRun; description: string }[];
   /** wrap per cell: long activities wrap, the title and section rows overflow to the right instead */

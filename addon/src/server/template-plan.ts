@@ -2,7 +2,7 @@
 // methodist expects — bold header, tinted section rows, wrapped activities, a status dropdown,
 // text-formatted codes and deadlines, frozen header, widths, and a warning on the template columns.
 
-import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { Role, Template } from "../../../shared/templates/model.ts";
 import type { RenderedTemplate } from "../../../shared/templates/render.ts";
 import { fill2d, type SheetPlan } from "./sheet-plan.ts";
@@ -64,6 +64,7 @@ export function templatePlan(template: Template, rendered: RenderedTemplate): Sh
     plan.lists.push({
       range: { row: firstData, col: rendered.statusColumn, numRows: dataRows, numCols: 1 },
       values: [...template.statuses],
+      help: fill(RU_UI.template.statusHelp, { list: template.statuses.join(", ") }),
     });
   }
   // One warning-only protection per run of template (non-reporting) columns, over the rendered rows.

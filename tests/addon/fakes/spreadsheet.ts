@@ -60,7 +60,11 @@ export class FakeDataValidation {
     readonly criteria: string,
     readonly values: unknown[],
     readonly allowInvalid: boolean,
+    readonly helpText: string,
   ) {}
+  getHelpText(): string {
+    return this.helpText;
+  }
   getCriteriaType(): string {
     return this.criteria;
   }
@@ -76,6 +80,7 @@ export class FakeDataValidationBuilder {
   private criteria = "";
   private values: unknown[] = [];
   private allowInvalid = true;
+  private helpText = "";
   requireValueInList(values: string[], showDropdown = true): this {
     this.criteria = "VALUE_IN_LIST";
     this.values = [values, showDropdown];
@@ -85,11 +90,12 @@ export class FakeDataValidationBuilder {
     this.allowInvalid = allow;
     return this;
   }
-  setHelpText(_t: string): this {
+  setHelpText(t: string): this {
+    this.helpText = t;
     return this;
   }
   build(): FakeDataValidation {
-    return new FakeDataValidation(this.criteria, this.values, this.allowInvalid);
+    return new FakeDataValidation(this.criteria, this.values, this.allowInvalid, this.helpText);
   }
 }
 
