@@ -102,6 +102,17 @@ describe("submitSheet", () => {
     expect(env.call("submitSheet").message).toMatch(/Ошибка на сервере Сводки \(502\)/);
   });
 
+  it("refuses locally a sheet the worker would refuse as too large", () => {
+    const env = loadAddon(dist);
+    const big = Array.from({ length: 2000 }, (_, i) => [String(i), "Мероприятие ".repeat(120)]);
+    env.book.addSheet("Огромный", big);
+    configure(env);
+    const r = env.call("submitSheet");
+    expect(r).toMatchObject({ ok: false, code: "payload-too-large" });
+    expect(r.message).toMatch(/не более 5 МБ/);
+    expect(env.urlFetch.requests).toHaveLength(0);
+  });
+
   it("rejects a 2xx answer that does not match the receipt schema", () => {
     const env = ready();
     env.urlFetch.respond(() => ({ status: 201, body: { hello: "world" } }));

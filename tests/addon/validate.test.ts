@@ -41,6 +41,20 @@ describe("validateSheet", () => {
     expect(r.value.rows).toBeGreaterThan(5);
   });
 
+  it.each([
+    ["000_500b399dd1c1fd8e", "municipal-roadmap"],
+    ["002_4851a492f0e147dc", "municipal-programme"],
+    ["003_3ffaea0ad251f32c", "district-plan"],
+    ["004_d0d44ac2c919aeb6", "institution-roadmap"],
+  ])("checks seed %s as pasted, recognising %s", (seed, template) => {
+    const env = loadAddon(dist);
+    env.book.addSheet("Вставлено", seedSheet(seed));
+    const r = env.call("validateSheet");
+    expect(r.ok).toBe(true);
+    expect(r.value.templateId).toBe(template);
+    for (const g of r.value.groups) for (const f of g.findings) expect(f.message).toMatch(/[А-Яа-яЁё]/);
+  });
+
   it("uses the template the add-on inserted into the sheet", () => {
     const env = loadAddon(dist);
     env.book.addSheet("Лист1");

@@ -1,7 +1,7 @@
 // «Отправить»: the active sheet's grid to the worker under a client-made submission id. The id is
 // saved before the request and reused by every retry until the worker acknowledges it, so a
 // timeout followed by «Повторить» never creates a second version; a changed sheet gets a new id.
-import { MAX_GRID_ROWS } from "../../../shared/api/limits.ts";
+import { MAX_BODY_BYTES, MAX_GRID_ROWS } from "../../../shared/api/limits.ts";
 import { fillPath, ROUTES } from "../../../shared/api/routes.ts";
 import { ReceiptSchema } from "../../../shared/api/submissions.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
@@ -25,6 +25,14 @@ export function submitActiveSheet(): Result<ReceiptView> {
     return err("too-many-rows", fill(RU_UI.errors.tooManyRows, { rows: grid.length, limit: MAX_GRID_ROWS }));
   }
   const name = sheetName(sheet);
+  // The worker refuses bodies over its limit with 413; say so before spending the upload.
+  const bytes = utf8Length(JSON.stringify(grid));
+  if (bytes > MAX_BODY_BYTES) {
+    return err(
+      "payload-too-large",
+      fill(RU_UI.errors.tooLarge, { mb: Math.floor(MAX_BODY_BYTES / 1024 / 1024) }),
+    );
+  }
   const key = sheetKey(sheet);
   const print = fingerprint(JSON.stringify([campaign.id, name, grid]));
   const pending = readPending(key);
@@ -58,4 +66,19 @@ export function submitActiveSheet(): Result<ReceiptView> {
     counts: receipt.counts,
     sheetName: name,
   });
+}
+
+/** UTF-8 size without TextEncoder (absent in Apps Script): Cyrillic letters take two bytes. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
