@@ -13,6 +13,25 @@ export default defineConfig({
         },
       },
       "worker/vitest.config.ts",
+      {
+        // Hostile input for the CLI (spawned as a real process) and the add-on's formula safety.
+        test: {
+          name: "hostile",
+          include: ["tests/hostile/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+        },
+      },
+      {
+        // The bundled add-on against a real `wrangler dev` worker on loopback.
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });
