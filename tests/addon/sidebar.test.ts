@@ -86,7 +86,7 @@ describe("sidebar in headless chromium", () => {
     const page = await open();
     await page.getByRole("tab", { name: "Сводка" }).click();
     await page.getByRole("button", { name: "Собрать сводку" }).click();
-    const progress = page.getByRole("status").filter({ has: page.locator("progress") });
+    const progress = page.getByRole("status").filter({ has: page.getByRole("progressbar") });
     await progress.waitFor({ state: "visible" });
     expect(await page.getByRole("button", { name: "Собрать сводку" }).isDisabled()).toBe(true);
     await page.screenshot({

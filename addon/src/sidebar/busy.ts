@@ -6,7 +6,8 @@ import { h } from "./dom.ts";
 export const progress = h(
   "div",
   { class: "progress", role: "status", hidden: true },
-  h("progress", { "aria-label": RU_UI.sidebar.busy }),
+  // A CSS bar rather than <progress>: same look in every browser, and its animation can be paused.
+  h("div", { class: "bar", role: "progressbar", "aria-label": RU_UI.sidebar.busy }, h("span")),
   h("span", { class: "progress-text" }),
 );
 
