@@ -128,24 +128,48 @@ function classify(s: string, period: Period | null): Deadline {
   return { text: "", kind: "recurring", start, end, every: everyOf(every[0]) };
 }
 
-// Roadmaps repeat a handful of deadline texts over thousands of rows.
-const cache = new Map<string, Deadline>();
+// Roadmaps repeat a handful of deadline texts over thousands of rows, all under one period.
+// One map per period (the last one looked up is kept at hand), text → answer.
+const caches = new Map<string, Map<string, Deadline>>();
+let lastStart: string | null = null;
+let lastEnd: string | null = null;
+let last: Map<string, Deadline> | null = null;
 const CACHE_LIMIT = 4096;
+
+function cacheFor(period: Period | null): Map<string, Deadline> {
+  const start = period === null ? null : period.start;
+  const end = period === null ? null : period.end;
+  if (last !== null && start === lastStart && end === lastEnd) return last;
+  const key = start === null ? "" : start + end;
+  let map = caches.get(key);
+  if (map === undefined) {
+    if (caches.size >= 16) caches.clear();
+    map = new Map();
+    caches.set(key, map);
+  }
+  lastStart = start;
+  lastEnd = end;
+  last = map;
+  return map;
+}
 
 /** text → Deadline per the BRIEF contract table; `period` is the roadmap period (from the title, campaign or an option) used for year inference, «ежегодно» and «В течение всего периода…». Never throws. `text` in the result is the trimmed original. Empty text → kind "unknown" with start/end null (the validator reports empty deadlines itself). */
 export function parseDeadline(text: string, period: Period | null): Deadline {
   const trimmed = typeof text === "string" ? text.trim() : "";
-  const key = (period ? period.start + period.end : "") + "|" + trimmed;
-  let d = cache.get(key);
+  const cache = cacheFor(period ?? null);
+  let d = cache.get(trimmed);
   if (d === undefined) {
     const s = normalizeText(trimmed);
     try {
-      d = s === "" ? { text: "", kind: "unknown", start: null, end: null, every: null } : classify(s, period);
+      d =
+        s === ""
+          ? { text: "", kind: "unknown", start: null, end: null, every: null }
+          : classify(s, period ?? null);
     } catch {
       d = { text: "", kind: "unknown", start: null, end: null, every: null };
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, d);
+    cache.set(trimmed, d);
   }
   return { text: trimmed, kind: d.kind, start: d.start, end: d.end, every: d.every };
 }

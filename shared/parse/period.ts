@@ -44,7 +44,8 @@ export function findPeriod(text: string): Period | null {
       found = schoolYears(y1, y2);
     } else if (
       AFTER_YEARS_RE.test(after) ||
-      BEFORE_RE.test(s.slice(Math.max(0, m.index - 10), m.index).trimEnd())
+      BEFORE_RE.test(s.slice(Math.max(0, m.index - 10), m.index).trimEnd()) ||
+      m[0].length === s.length // the whole text is «2020-2024»
     ) {
       found = calendarYears(y1, y2);
     } else {

@@ -42,13 +42,16 @@ const PREPOSITION = new Set([
 ]);
 const EDGE_PUNCT_RE = /^[\s,;:\-•·*]+|[\s,;:\-•·*]+$/g;
 const NUMBERING_RE = /^(?:\d+[.)]\s*)+/;
-const TRAILING_DOT_RE = /([а-яё]{4,})\.$/;
+const WORD_BEFORE_DOT_RE = /^[а-яё]{4}$/;
 // A line that starts with a list marker («1.», «2)», «-», «•») is a new item even without a comma.
 const LIST_LINE_RE = /\r?\n\s*(?=(?:\d+[.)]|[-–—•·*])\s*\S)/g;
 const WORD_EDGE_RE = /^[«"(]+|[»")]+$|[,;:]+$/g;
 
+const EDGE_CHAR_RE = /^[«"(]|[»"),;:]$/;
+
 function bare(token: string | undefined): string {
-  return token === undefined ? "" : token.replace(WORD_EDGE_RE, "");
+  if (token === undefined) return "";
+  return EDGE_CHAR_RE.test(token) ? token.replace(WORD_EDGE_RE, "") : token;
 }
 
 function isSurname(token: string | undefined): boolean {
@@ -58,6 +61,8 @@ function isSurname(token: string | undefined): boolean {
 
 /** How many tokens from i form «Фамилия И.О.», «Фамилия И. О.», «И.О. Фамилия» or «И.О.Фамилия»; 0 if none. */
 function personLength(tokens: string[], i: number): number {
+  // both forms start with a capital letter (a surname or an initial)
+  if (!startsCapital(tokens[i] ?? "")) return 0;
   const t0 = bare(tokens[i]);
   if (GLUED_PERSON_RE.test(t0)) return 1;
   const t1 = bare(tokens[i + 1]);
@@ -76,19 +81,30 @@ function personLength(tokens: string[], i: number): number {
   return n;
 }
 
+function startsCapital(token: string): boolean {
+  let c = token.charCodeAt(0);
+  if (c === 0xab || c === 34 || c === 40) c = token.charCodeAt(1); // «"(
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401;
+}
+
 /** A capitalised nominative word inside a run of text starts a new body: «…района Руководители ОО». */
 function startsNewBody(token: string, prev: string): boolean {
+  if (!startsCapital(token)) return false;
   const w = token.replace(/[:,;]+$/, "");
   if (!CAPITALISED_RE.test(w)) return false;
   if (prev.endsWith(".") || PREPOSITION.has(prev.toLowerCase())) return false;
   return !OBLIQUE_RE.test(w) && NOMINATIVE_RE.test(w);
 }
 
+const BRACKET_RE = /[«»()]/;
+
 function depthChange(token: string): number {
+  if (!BRACKET_RE.test(token)) return 0;
   let d = 0;
-  for (const ch of token) {
-    if (ch === "«" || ch === "(") d++;
-    else if (ch === "»" || ch === ")") d--;
+  for (let i = 0; i < token.length; i++) {
+    const ch = token.charCodeAt(i);
+    if (ch === 0xab || ch === 40) d++;
+    else if (ch === 0xbb || ch === 41) d--;
   }
   return d;
 }
@@ -111,38 +127,40 @@ function segments(s: string): string[] {
   return out;
 }
 
+function flush(buf: string[], parts: Part[]): void {
+  if (buf.length > 0) parts.push({ text: buf.join(" "), person: false, segStart: false, segEnd: false });
+  buf.length = 0;
+}
+
 function splitSegment(seg: string, parts: Part[]): void {
-  const tokens = seg.split(" ").filter((t) => t !== "");
+  const tokens = seg.split(" ");
   const first = parts.length;
-  let buf: string[] = [];
+  const buf: string[] = [];
   let depth = 0;
-  const flush = () => {
-    if (buf.length > 0) parts.push({ text: buf.join(" "), person: false, segStart: false, segEnd: false });
-    buf = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    if (tok === "") continue;
     if (depth <= 0) {
       const n = personLength(tokens, i);
       if (n > 0) {
-        flush();
+        flush(buf, parts);
         parts.push({ text: tokens.slice(i, i + n).join(" "), person: true, segStart: false, segEnd: false });
         i += n - 1;
         continue;
       }
       const prev = buf[buf.length - 1];
-      if (prev !== undefined && startsNewBody(tok, prev)) flush();
+      if (prev !== undefined && startsNewBody(tok, prev)) flush(buf, parts);
     }
     depth += depthChange(tok);
     if (depth <= 0 && tok.endsWith(":")) {
       // «Учителя: Желтоногова С.А. …» — the colon introduces the people
       buf.push(tok.slice(0, -1));
-      flush();
+      flush(buf, parts);
       continue;
     }
     buf.push(tok);
   }
-  flush();
+  flush(buf, parts);
   const a = parts[first];
   const z = parts[parts.length - 1];
   if (a !== undefined) a.segStart = true;
@@ -150,7 +168,9 @@ function splitSegment(seg: string, parts: Part[]): void {
 }
 
 function clean(text: string): string {
-  return text.replace(NUMBERING_RE, "").replace(EDGE_PUNCT_RE, "").replace(TRAILING_DOT_RE, "$1").trim();
+  const t = text.replace(NUMBERING_RE, "").replace(EDGE_PUNCT_RE, "").trim();
+  // «Методист.» loses its full stop; «Н.В.» and «зам.» keep theirs
+  return t.endsWith(".") && WORD_BEFORE_DOT_RE.test(t.slice(-5, -1)) ? t.slice(0, -1) : t;
 }
 
 function isPosition(text: string): boolean {
@@ -158,18 +178,20 @@ function isPosition(text: string): boolean {
   return POSITION_RE.test(first);
 }
 
-/** Split a responsible cell into people and bodies: «Управление образования, руководители ОУ» → ["Управление образования", "руководители ОУ"];
- *  «Управления образования района Руководители ОО» (no comma, a new capitalised body) → ["Управления образования района", "Руководители ОО"];
- *  «Бондарь О.И., зам. директора по УВР, учителя Желтоногова С.А. Казурова Н.В.» → ["Бондарь О.И., зам. директора по УВР", "учителя", "Желтоногова С.А.", "Казурова Н.В."]
- *  (a position right after a person stays with that person; a person is «Фамилия И.О.» or «И.О. Фамилия»). «ТОИПКРО, РЦРО, Управление образования» → three bodies. Empty → []. Trimmed, no empty parts, no trailing commas. */
-export function parseResponsible(text: string): string[] {
-  if (typeof text !== "string") return [];
-  const s = normalizeSpaces(text.replace(LIST_LINE_RE, ";"));
+// A sheet repeats a few responsible cells over hundreds of rows.
+const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 4096;
+
+function split(text: string): string[] {
+  const s = normalizeSpaces(text.includes("\n") ? text.replace(LIST_LINE_RE, ";") : text);
   if (s === "") return [];
   const parts: Part[] = [];
   for (const seg of segments(s)) splitSegment(seg, parts);
-  for (const p of parts) p.text = clean(p.text);
-  const live = parts.filter((p) => p.text !== "");
+  const live: Part[] = [];
+  for (const p of parts) {
+    p.text = clean(p.text);
+    if (p.text !== "") live.push(p);
+  }
   const out: string[] = [];
   for (let i = 0; i < live.length; i++) {
     const p = live[i]!;
@@ -189,4 +211,19 @@ export function parseResponsible(text: string): string[] {
     out.push(p.text);
   }
   return out;
+}
+
+/** Split a responsible cell into people and bodies: «Управление образования, руководители ОУ» → ["Управление образования", "руководители ОУ"];
+ *  «Управления образования района Руководители ОО» (no comma, a new capitalised body) → ["Управления образования района", "Руководители ОО"];
+ *  «Бондарь О.И., зам. директора по УВР, учителя Желтоногова С.А. Казурова Н.В.» → ["Бондарь О.И., зам. директора по УВР", "учителя", "Желтоногова С.А.", "Казурова Н.В."]
+ *  (a position right after a person stays with that person; a person is «Фамилия И.О.» or «И.О. Фамилия»). «ТОИПКРО, РЦРО, Управление образования» → three bodies. Empty → []. Trimmed, no empty parts, no trailing commas. */
+export function parseResponsible(text: string): string[] {
+  if (typeof text !== "string") return [];
+  let parts = cache.get(text);
+  if (parts === undefined) {
+    parts = split(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, parts);
+  }
+  return parts.slice();
 }

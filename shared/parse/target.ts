@@ -127,6 +127,7 @@ const FALSE_RE = /^(?:нет|не\s+имеется|не\s+имеются|отс�
 const ACTUAL_RE = /^(?:около\s+|~\s*|≈\s*)?([+-]?\d+(?:[.,]\d+)?)\s*(%|процент[а-я]*)?\s*(.*)$/;
 const ACTUAL_LEVELS_RE = /^\d+(?:\s+\d+)+$/;
 const LETTER_RE = /[a-zа-я]/;
+const INTEGER_RE = /^\d{1,15}$/;
 
 /** Parse what a school wrote in «Факт»: "5", "5 шт.", "40%", "40,5 %", "да"/"имеется"/"нет"/"отсутствует" → {value, unit} | {bool} | null.
  *  A bare number has unit null (whatever the target counts); "1 22" (both levels) reads as its last number. */
@@ -134,6 +135,8 @@ export function parseActual(text: string | number): Actual | null {
   if (typeof text === "number")
     return Number.isFinite(text) ? { kind: "number", value: text, unit: null } : null;
   if (typeof text !== "string") return null;
+  // most facts are plain integers: skip normalisation
+  if (INTEGER_RE.test(text)) return { kind: "number", value: Number(text), unit: null };
   const s = normalizeText(text);
   if (s === "") return null;
   if (TRUE_RE.test(s)) return { kind: "boolean", value: true };

@@ -8,7 +8,7 @@ import type { Period } from "./period.ts";
 import { isSchoolPeriod } from "./period.ts";
 import { monthFromWord, ordinalFromWord } from "./ru-words.ts";
 import type { Token } from "./time-tokens.ts";
-import { T_DATE, T_MONTH_YEAR, T_NUM, T_PUNCT, T_WORD, tokenize } from "./time-tokens.ts";
+import { tokenize } from "./time-tokens.ts";
 
 export interface Span {
   kind: "period" | "due" | "ongoing";
@@ -190,11 +190,11 @@ function isItem(node: Node | undefined): node is Item {
 }
 
 function isYearToken(t: Token | undefined): boolean {
-  return t !== undefined && t.k === T_NUM && t.b === 4 && t.a >= MIN_YEAR && t.a <= MAX_YEAR;
+  return t !== undefined && t.k === "num" && t.b === 4 && t.a >= MIN_YEAR && t.a <= MAX_YEAR;
 }
 
 function isWord(t: Token | undefined, re: RegExp): boolean {
-  return t !== undefined && t.k === T_WORD && re.test(t.w);
+  return t !== undefined && t.k === "word" && re.test(t.w);
 }
 
 function firstMonth(it: Item): number {
@@ -268,7 +268,7 @@ interface YearSpec {
 
 function skipYearWords(toks: Token[], j: number): number {
   let k = j;
-  for (let t = toks[k]; t !== undefined && t.k === T_WORD && YEAR_WORD.has(t.w); t = toks[++k]);
+  for (let t = toks[k]; t !== undefined && t.k === "word" && YEAR_WORD.has(t.w); t = toks[++k]);
   return k;
 }
 
@@ -280,7 +280,7 @@ function readYearSpec(toks: Token[], j: number): YearSpec {
   let slash = false;
   const sep = toks[k];
   const second = toks[k + 1];
-  if (sep?.k === T_PUNCT && (sep.w === "-" || sep.w === "/") && isYearToken(second)) {
+  if (sep?.k === "punct" && (sep.w === "-" || sep.w === "/") && isYearToken(second)) {
     const y = second!.a;
     if (y > y1 && y - y1 <= 20) {
       y2 = y;
@@ -359,10 +359,10 @@ class Builder {
     }
     // «сентябрь- 2020 г.»: a dash typed before the year joins nothing.
     const dash = toks[j];
-    if (dash?.k === T_PUNCT && dash.w === "-" && isYearToken(toks[j + 1])) {
+    if (dash?.k === "punct" && dash.w === "-" && isYearToken(toks[j + 1])) {
       const spec = readYearSpec(toks, j + 1);
       const after = toks[spec.next];
-      const ends = after === undefined || (after.k === T_PUNCT && after.w !== "-" && after.w !== "/");
+      const ends = after === undefined || (after.k === "punct" && after.w !== "-" && after.w !== "/");
       if (spec.y2 === 0 && ends) {
         it.y = spec.y1;
         it.src = SRC_TEXT;
@@ -370,6 +370,18 @@ class Builder {
       }
     }
     return j;
+  }
+
+  /** A lone year after «<yearless unit>,» is that unit's year. */
+  yearAfterComma(y: number): boolean {
+    const nodes = this.nodes;
+    const unit = nodes[nodes.length - 2];
+    if (nodes[nodes.length - 1] !== LIST || !isItem(unit) || unit.y !== 0) return false;
+    if (unit.u === U_ORD || unit.u === U_YEAR || unit.u === U_SCHOOL_YEAR) return false;
+    nodes.pop();
+    unit.y = y;
+    unit.src = SRC_TEXT;
+    return true;
   }
 
   /** «1-2 квартал», «I и II полугодие»: the bare numbers before the unit word become that unit. */
@@ -449,6 +461,8 @@ class Builder {
       if (spec.y2 !== 0 && (spec.school || spec.slash)) {
         this.push(item(U_SCHOOL_YEAR, 0, 0, spec.y1));
         if (spec.y2 > spec.y1 + 1) this.nodes.push(RANGE, item(U_SCHOOL_YEAR, 0, 0, spec.y2 - 1));
+      } else if (spec.y2 === 0 && this.yearAfterComma(spec.y1)) {
+        // «Сентябрь, 2020»: the comma does not make the year a second item
       } else {
         this.push(item(U_YEAR, 0, 0, spec.y1));
         if (spec.y2 !== 0) this.nodes.push(RANGE, item(U_YEAR, 0, 0, spec.y2));
@@ -460,10 +474,10 @@ class Builder {
     // «1-й квартал», «1-го сентября»
     const dash = toks[k];
     const suffix = toks[k + 1];
-    if (dash?.k === T_PUNCT && dash.w === "-" && suffix?.k === T_WORD && wordCode(suffix.w) === W_ORD_SUFFIX)
+    if (dash?.k === "punct" && dash.w === "-" && suffix?.k === "word" && wordCode(suffix.w) === W_ORD_SUFFIX)
       k += 2;
     const next = toks[k];
-    const code = next?.k === T_WORD ? wordCode(next.w) : 0;
+    const code = next?.k === "word" ? wordCode(next.w) : 0;
     const month = code > W_MONTH && code <= W_MONTH + 12 ? code - W_MONTH : 0;
     if (month !== 0) {
       const it = item(U_DAY, t.a, month, 0);
@@ -480,22 +494,22 @@ class Builder {
     while (j < toks.length && j >= 0) {
       const t = toks[j]!;
       switch (t.k) {
-        case T_DATE: {
+        case "date": {
           if (t.b < 1 || t.b > 12) return false;
           const it = item(U_DAY, t.a, t.b, t.c);
           this.push(it);
           j = this.attachYears(it, j + 1);
           break;
         }
-        case T_MONTH_YEAR:
+        case "my":
           if (t.a < 1 || t.a > 12) return false;
           this.push(item(U_MONTH, t.a, 0, t.b));
           j++;
           break;
-        case T_NUM:
+        case "num":
           j = this.num(t, j);
           break;
-        case T_WORD:
+        case "word":
           j = this.word(t.w, j);
           break;
         default:

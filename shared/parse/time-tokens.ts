@@ -2,14 +2,16 @@
 // their parts are thrown away, and stray spaces inside them («1. 12.2020», «01.12 .2020») are forgiven.
 // A hand-written scanner: it runs for every row of every sheet, and regex match arrays cost more.
 
-export const T_DATE = 1; // a = day, b = month, c = year (0 when not written)
-export const T_MONTH_YEAR = 2; // a = month, b = year («12.2021»)
-export const T_NUM = 3; // a = value, b = number of digits
-export const T_WORD = 4; // w
-export const T_PUNCT = 5; // w: one of - / , ; ( )
+// Kinds are string literals, not imported constants: module bindings cost a lookup in hot loops.
+//   "date"  a = day, b = month, c = year (0 when not written)
+//   "my"    a = month, b = year («12.2021»)
+//   "num"   a = value, b = number of digits
+//   "word"  w
+//   "punct" w: one of - / , ; ( )
+export type TokenKind = "date" | "my" | "num" | "word" | "punct";
 
 export interface Token {
-  k: number;
+  k: TokenKind;
   a: number;
   b: number;
   c: number;
@@ -45,7 +47,7 @@ function dotAt(s: string, i: number): number {
   return j;
 }
 
-function token(k: number, a: number, b: number, c: number, w: string): Token {
+function token(k: TokenKind, a: number, b: number, c: number, w: string): Token {
   return { k, a, b, c, w };
 }
 
@@ -68,7 +70,7 @@ export function tokenize(s: string): Token[] | null {
         if (j2 - j - 1 <= 2 && s.charCodeAt(j2) === 45 && isDigit(s.charCodeAt(j2 + 1))) {
           const j3 = digitsEnd(s, j2 + 1);
           if (j3 - j2 - 1 <= 2) {
-            out.push(token(T_DATE, Number(s.slice(j2 + 1, j3)), Number(s.slice(j + 1, j2)), value, ""));
+            out.push(token("date", Number(s.slice(j2 + 1, j3)), Number(s.slice(j + 1, j2)), value, ""));
             i = j3;
             continue;
           }
@@ -81,7 +83,7 @@ export function tokenize(s: string): Token[] | null {
           const j2 = digitsEnd(s, d1);
           const len2 = j2 - d1;
           if (len2 === 4) {
-            out.push(token(T_MONTH_YEAR, value, Number(s.slice(d1, j2)), 0, ""));
+            out.push(token("my", value, Number(s.slice(d1, j2)), 0, ""));
             i = j2;
             continue;
           }
@@ -93,27 +95,27 @@ export function tokenize(s: string): Token[] | null {
               const len3 = j3 - d2;
               if (len3 === 4 || len3 === 2) {
                 const y = Number(s.slice(d2, j3));
-                out.push(token(T_DATE, value, month, len3 === 2 ? 2000 + y : y, ""));
+                out.push(token("date", value, month, len3 === 2 ? 2000 + y : y, ""));
                 i = j3;
                 continue;
               }
             }
-            out.push(token(T_DATE, value, month, 0, ""));
+            out.push(token("date", value, month, 0, ""));
             i = j2;
             continue;
           }
         }
       }
-      out.push(token(T_NUM, value, len, 0, ""));
+      out.push(token("num", value, len, 0, ""));
       i = j;
     } else if (isLetter(c)) {
       let j = i + 1;
       while (j < n && isLetter(s.charCodeAt(j))) j++;
-      out.push(token(T_WORD, 0, 0, 0, s.slice(i, j)));
+      out.push(token("word", 0, 0, 0, s.slice(i, j)));
       i = j;
     } else {
       const ch = s.charAt(i);
-      if (KEPT.includes(ch)) out.push(token(T_PUNCT, 0, 0, 0, ch));
+      if (KEPT.includes(ch)) out.push(token("punct", 0, 0, 0, ch));
       else if (!IGNORED.includes(ch)) return null;
       i++;
     }

@@ -22,6 +22,7 @@ describe("findPeriod", () => {
     ["на 2021-2022 уч.год", school(2021, 2022)],
     ["на 2021 год", calendar(2021, 2021)],
     ["План работы на 2022 г.", calendar(2022, 2022)],
+    ["2020-2024", calendar(2020, 2024)],
   ])("%j", (text, period) => {
     expect(findPeriod(text)).toEqual(period);
   });
@@ -34,7 +35,7 @@ describe("findPeriod", () => {
     "",
     "Дорожная карта",
     "2024-2020 гг.",
-    "2020-2021",
+    "на период до 2024 года",
   ])("%j → null", (text) => {
     expect(findPeriod(text)).toBeNull();
   });
