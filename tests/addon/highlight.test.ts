@@ -67,6 +67,15 @@ describe("highlight and restore", () => {
     expect(sheet.cell("D4").note).toBe("уточнить у директора");
   });
 
+  it("still restores after the user deleted rows at the end of the sheet", () => {
+    const { env, sheet } = withProblems();
+    env.call("highlightSheet");
+    sheet.maxRows = 6; // rows 7… deleted
+    const r = env.call("clearSheetHighlight");
+    expect(r.ok).toBe(true);
+    expect(sheet.cell("D4").background).toBe("#ffff00");
+  });
+
   it("keeps other sheets' highlights when one sheet is restored", () => {
     const { env } = withProblems();
     env.call("highlightSheet");

@@ -16,6 +16,7 @@ import {
   type Sheet,
   serviceSheet,
   sheetKey,
+  sheetSize,
   writeBlock,
   writeDecor,
 } from "./sheet-io.ts";
@@ -135,6 +136,12 @@ function writeBackup(previousRows: number, rows: Cell[][]): void {
   );
 }
 
+/** Cells of rows or columns the user has deleted since cannot be restored (nor read). */
+function inside(sheet: Sheet, saved: Saved[]): Saved[] {
+  const size = sheetSize(sheet);
+  return saved.filter((s) => s.row <= size.rows && s.col <= size.cols);
+}
+
 function toRow(key: string, s: Saved): Cell[] {
   return [key, s.row, s.col, s.background, s.note, s.ourBackground, s.ourNote];
 }
@@ -144,7 +151,7 @@ export function highlight(sheet: Sheet, findings: readonly Finding[]): Result<{ 
   if (paints.length === 0) return err("nothing-to-highlight", RU_UI.errors.nothingToHighlight);
   const key = sheetKey(sheet);
   const backup = readBackup();
-  const previous = backup.mine(key);
+  const previous = inside(sheet, backup.mine(key));
   const { rows, cols } = extent([...paints, ...previous]);
   const decor = readDecor(sheet, rows, cols);
   // A second «Подсветить» first undoes the first one, so the saved values stay the user's own.
@@ -164,8 +171,9 @@ export function highlight(sheet: Sheet, findings: readonly Finding[]): Result<{ 
 export function clearHighlight(sheet: Sheet): Result<{ cells: number }> {
   const key = sheetKey(sheet);
   const backup = readBackup();
-  const saved = backup.mine(key);
-  if (saved.length === 0) return err("no-highlight", RU_UI.errors.noHighlight);
+  const remembered = backup.mine(key);
+  if (remembered.length === 0) return err("no-highlight", RU_UI.errors.noHighlight);
+  const saved = inside(sheet, remembered);
   const { rows, cols } = extent(saved);
   const decor = readDecor(sheet, rows, cols);
   const restored = restoreInto(decor, saved);

@@ -184,6 +184,11 @@ export function clearBlock(sheet: Sheet, row: number, col: number, numRows: numb
   sheet.getRange(row, col, numRows, numCols).clearContent();
 }
 
+/** The sheet's grid (rows × columns), which may have shrunk since cells were remembered. */
+export function sheetSize(sheet: Sheet): { rows: number; cols: number } {
+  return { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+}
+
 export function lastRow(sheet: Sheet): number {
   return sheet.getLastRow();
 }
