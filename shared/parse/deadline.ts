@@ -2,7 +2,7 @@
 // Order matters: recurrence words win («2020-2024 гг. (ежегодно)»), then «…, далее постоянно»,
 // then whole-period and «по графику»-like phrases, then the date grammar (time-span.ts).
 import type { IsoDate } from "./dates.ts";
-import { compareIso, daysFromIso } from "./dates.ts";
+import { compareIso, daysFromIso, isValidIso } from "./dates.ts";
 import type { Period } from "./period.ts";
 import { normalizeText } from "./text.ts";
 import { parseSpan } from "./time-span.ts";
@@ -130,46 +130,55 @@ function classify(s: string, period: Period | null): Deadline {
 
 // Roadmaps repeat a handful of deadline texts over thousands of rows, all under one period.
 // One map per period (the last one looked up is kept at hand), text → answer.
-const caches = new Map<string, Map<string, Deadline>>();
-let lastStart: string | null = null;
-let lastEnd: string | null = null;
-let last: Map<string, Deadline> | null = null;
+interface PeriodCache {
+  period: Period | null; // null also for a malformed period: it cannot place a month
+  answers: Map<string, Deadline>;
+}
+const caches = new Map<string, PeriodCache>();
+let lastStart: unknown = null;
+let lastEnd: unknown = null;
+let last: PeriodCache | null = null;
 const CACHE_LIMIT = 4096;
 
-function cacheFor(period: Period | null): Map<string, Deadline> {
-  const start = period === null ? null : period.start;
-  const end = period === null ? null : period.end;
+function cacheFor(period: Period | null | undefined): PeriodCache {
+  const start: unknown = period ? period.start : null;
+  const end: unknown = period ? period.end : null;
   if (last !== null && start === lastStart && end === lastEnd) return last;
-  const key = start === null ? "" : start + end;
-  let map = caches.get(key);
-  if (map === undefined) {
+  const ok =
+    typeof start === "string" &&
+    typeof end === "string" &&
+    isValidIso(start) &&
+    isValidIso(end) &&
+    compareIso(start, end) <= 0;
+  const key = ok ? start + end : "";
+  let cache = caches.get(key);
+  if (cache === undefined) {
     if (caches.size >= 16) caches.clear();
-    map = new Map();
-    caches.set(key, map);
+    cache = { period: ok ? { start, end } : null, answers: new Map() };
+    caches.set(key, cache);
   }
   lastStart = start;
   lastEnd = end;
-  last = map;
-  return map;
+  last = cache;
+  return cache;
 }
+
+const EMPTY: Deadline = { text: "", kind: "unknown", start: null, end: null, every: null };
 
 /** text → Deadline per the BRIEF contract table; `period` is the roadmap period (from the title, campaign or an option) used for year inference, «ежегодно» and «В течение всего периода…». Never throws. `text` in the result is the trimmed original. Empty text → kind "unknown" with start/end null (the validator reports empty deadlines itself). */
 export function parseDeadline(text: string, period: Period | null): Deadline {
   const trimmed = typeof text === "string" ? text.trim() : "";
-  const cache = cacheFor(period ?? null);
-  let d = cache.get(trimmed);
+  const cache = cacheFor(period);
+  let d = cache.answers.get(trimmed);
   if (d === undefined) {
     const s = normalizeText(trimmed);
     try {
-      d =
-        s === ""
-          ? { text: "", kind: "unknown", start: null, end: null, every: null }
-          : classify(s, period ?? null);
+      d = s === "" ? EMPTY : classify(s, cache.period);
     } catch {
-      d = { text: "", kind: "unknown", start: null, end: null, every: null };
+      d = EMPTY; // a bug here must not stop a whole sheet from validating
     }
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(trimmed, d);
+    if (cache.answers.size >= CACHE_LIMIT) cache.answers.clear();
+    cache.answers.set(trimmed, d);
   }
   return { text: trimmed, kind: d.kind, start: d.start, end: d.end, every: d.every };
 }

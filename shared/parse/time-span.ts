@@ -137,22 +137,22 @@ const W_ORD_SUFFIX = 13; // the «й» of «1-й»
 const W_MONTH = 100; // + month
 const W_ORD = 200; // + 1..4
 
-const KEYWORDS: Readonly<Record<string, number>> = {
-  до: W_BEFORE,
-  к: W_BEFORE,
-  ко: W_BEFORE,
-  по: W_BY,
-  позднее: W_LATE,
-  позже: W_LATE,
-  с: W_FROM,
-  со: W_FROM,
-  начиная: W_FROM,
-  и: W_AND,
-};
+const KEYWORDS: ReadonlyMap<string, number> = new Map([
+  ["до", W_BEFORE],
+  ["к", W_BEFORE],
+  ["ко", W_BEFORE],
+  ["по", W_BY],
+  ["позднее", W_LATE],
+  ["позже", W_LATE],
+  ["с", W_FROM],
+  ["со", W_FROM],
+  ["начиная", W_FROM],
+  ["и", W_AND],
+]);
 
 function classifyWord(w: string): number {
   if (FILLER.has(w)) return W_FILLER;
-  const key = KEYWORDS[w];
+  const key = KEYWORDS.get(w);
   if (key !== undefined) return key;
   if (ORD_SUFFIX.has(w)) return W_ORD_SUFFIX;
   if (END_RE.test(w)) return W_END;

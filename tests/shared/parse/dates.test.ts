@@ -105,6 +105,7 @@ describe("parseDateCell", () => {
     "до 01.12.2021",
     "1 сентбря 2021",
     "12/01/2021",
+    "1 constructor 2021",
   ])("%j → null", (text) => {
     expect(parseDateCell(text)).toBeNull();
   });

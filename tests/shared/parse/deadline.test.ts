@@ -248,6 +248,8 @@ describe("parseDeadline: the grammar beyond the seeds", () => {
     ["с", CAL, "unknown", null, null],
     ["-", CAL, "unknown", null, null],
     ["сентябрь 1850", null, "unknown", null, null],
+    ["constructor 2021", CAL, "unknown", null, null],
+    ["1 constructor 2021", CAL, "unknown", null, null],
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 
   it("keeps the trimmed original text", () => {
@@ -258,6 +260,27 @@ describe("parseDeadline: the grammar beyond the seeds", () => {
     const a = parseDeadline("сентябрь 2020", null);
     a.start = "1999-01-01";
     expect(parseDeadline("сентябрь 2020", null).start).toBe("2020-09-01");
+  });
+
+  it("treats a malformed period as none", () => {
+    for (const bad of [
+      { start: "2024-12-31", end: "2024-01-01" },
+      { start: "2024-02-30", end: "2024-12-31" },
+      { start: "", end: "" },
+      { start: 2020, end: 2024 },
+    ] as unknown as Period[]) {
+      expect(parseDeadline("ноябрь", bad)).toMatchObject({ kind: "unknown", start: null, end: null });
+      expect(parseDeadline("ежегодно", bad)).toMatchObject({ kind: "recurring", start: null, end: null });
+      expect(parseDeadline("сентябрь 2020", bad)).toMatchObject({ kind: "period", start: "2020-09-01" });
+    }
+    expect(parseDeadline("ноябрь", undefined as unknown as null).kind).toBe("unknown");
+  });
+
+  it("answers each period with its own years (per-period memo)", () => {
+    expect(parseDeadline("апрель", SCHOOL).start).toBe("2024-04-01");
+    expect(parseDeadline("апрель", CAL).start).toBe("2020-04-01");
+    expect(parseDeadline("апрель", { ...SCHOOL }).start).toBe("2024-04-01");
+    expect(parseDeadline("апрель", null).kind).toBe("unknown");
   });
 
   it("survives non-string input from untyped callers", () => {
