@@ -13,7 +13,7 @@ const FlaggedItemSchema = z.object({ code: z.string() });
 export const OrgSummarySchema = z.object({
   orgId: IdSchema,
   name: z.string(),
-  /** the direct child of the campaign's organisation this one belongs to (the roll-up group) */
+  /** the roll-up group: the campaign org's direct child above this org, or the campaign org itself */
   groupId: IdSchema,
   status: OrgReportStatusSchema,
   version: z.number().int().nullable(),
@@ -69,7 +69,7 @@ export const SummarySchema = z.object({
   counts: StatusCountsSchema,
   orgs: z.array(OrgSummarySchema),
   items: z.array(ItemSummarySchema),
-  /** one level up: per direct child of the campaign's organisation (e.g. municipality → its schools) */
+  /** one level up: per municipality for a region's campaign; a single group for a municipality's own */
   groups: z.array(GroupSummarySchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -82,6 +82,24 @@ describe("GET /campaigns/{id}/summary", () => {
     expect(org("sa").groupId).toBe("mx");
   });
 
+  it("a municipality's own campaign rolls up into one group: the municipality", async () => {
+    const own = await openCampaign(world.tokens.deptX, "mx");
+    await submitGrid(world.tokens.schoolA, own.id, allDone());
+    const s = await json<Summary>(
+      await call("GET", `/api/v1/campaigns/${own.id}/summary`, { token: world.tokens.deptX }),
+    );
+    expect(s.groups).toEqual([
+      {
+        orgId: "mx",
+        name: "ГО Стрежевой",
+        counts: { total: 2, notSubmitted: 1, draft: 0, submitted: 1, late: 0 },
+        completion: { done: s.orgs[0]!.completion.done, required: s.orgs[0]!.completion.required * 2 },
+        overdue: 0,
+        missing: 0,
+      },
+    ]);
+  });
+
   it("the department of X reads only its own campaign's summary", async () => {
     const res = await call("GET", `/api/v1/campaigns/${campaignId}/summary`, { token: world.tokens.deptX });
     expect(res.status).toBe(403);

@@ -20,11 +20,12 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
     const db = repos(c.env);
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
     if (!managesCampaign(c.get("principal"), campaign)) throw new ApiError("forbidden");
-    const [rows, children] = await Promise.all([
+    const [rows, children, owner] = await Promise.all([
       db.summary.read(campaign.id),
       db.orgs.children(campaign.org_id),
+      db.orgs.get(campaign.org_id),
     ]);
-    const groupNames = new Map(children.map((o) => [o.id, o.name]));
+    const groupNames = new Map([...children, ...(owner ? [owner] : [])].map((o) => [o.id, o.name]));
     const template = getTemplate(campaign.template_id, campaign.template_version);
     const summary = buildSummary(campaign, template, rows, groupNames, nowIso());
     if (c.req.valid("query").format === "csv") {

@@ -7,7 +7,7 @@ import type { AuthEnv } from "../auth/authenticate.ts";
 import { ApiError } from "../http/api-error.ts";
 import { jsonBody } from "../http/json-body.ts";
 import { reportView } from "../services/report-view.ts";
-import { assertRowLimit } from "../services/submit.ts";
+import { assertRowLimit } from "../services/row-limit.ts";
 
 // The same engine as submissions, for clients that cannot run it; nothing is stored.
 export const validateRoutes = new Hono<AuthEnv>().post(

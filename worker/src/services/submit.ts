@@ -1,4 +1,3 @@
-import { MAX_GRID_ROWS } from "../../../shared/api/limits.ts";
 import type { Receipt, Submit } from "../../../shared/api/submissions.ts";
 import { getTemplate } from "../../../shared/templates/registry.ts";
 import { validate } from "../../../shared/validate/index.ts";
@@ -12,12 +11,10 @@ import { requireParticipantAccess } from "./campaign-access.ts";
 import { makeDigest } from "./digest.ts";
 import { findingRows, itemRows } from "./item-rows.ts";
 import { payloadHash } from "./payload-hash.ts";
+import { assertRowLimit } from "./row-limit.ts";
+import { submissionStatus } from "./submission-status.ts";
 
 const MAX_ATTEMPTS = 8;
-
-export function assertRowLimit(rows: number): void {
-  if (rows > MAX_GRID_ROWS) throw new ApiError("too-many-rows", { rows, limit: MAX_GRID_ROWS });
-}
 
 /** The org a user reports for when the request does not name one: their only participating org. */
 async function reportingOrg(
@@ -37,16 +34,6 @@ async function reportingOrg(
     throw new ApiError("not-participant", { orgId: p.memberships[0]!.orgId });
   }
   throw new ApiError("org-required");
-}
-
-export function submissionStatus(
-  errors: number,
-  receivedAt: string,
-  dueDate: string,
-): SubmissionRow["status"] {
-  if (errors > 0) return "draft";
-  // Due date is inclusive, compared in UTC.
-  return receivedAt.slice(0, 10) > dueDate ? "late" : "submitted";
 }
 
 function replayOrConflict(existing: SubmissionRow, hash: string): { receipt: Receipt; created: false } {

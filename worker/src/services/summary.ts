@@ -19,10 +19,14 @@ function bump(counts: StatusCounts, status: OrgSummary["status"]): void {
   else counts[status]++;
 }
 
-/** The id of the direct child of `rootPath` on the way to `path` (the org itself if it is that child). */
-function groupOf(path: string, rootPath: string): string {
+/**
+ * The roll-up group of a participant: the direct child of the campaign's org it sits under (region →
+ * municipality). Participants that are themselves direct children (a municipality's own schools)
+ * roll up into the campaign's org, so the groups are always one level above the organisations.
+ */
+function groupOf(path: string, rootPath: string, rootId: string): string {
   const rest = path.slice(rootPath.length).split("/").filter(Boolean);
-  return rest[0] ?? path.split("/").filter(Boolean).at(-1)!;
+  return rest.length > 1 ? rest[0]! : rootId;
 }
 
 type Totals = Omit<ItemSummary, "code" | "activity" | "required">;
@@ -96,7 +100,7 @@ export function buildSummary(
         if (target !== null) t.targetTotal = (t.targetTotal ?? 0) + target;
       }
     }
-    const groupId = groupOf(p.path, campaign.org_path);
+    const groupId = groupOf(p.path, campaign.org_path, campaign.org_id);
     const org: OrgSummary = {
       orgId: p.id,
       name: p.name,

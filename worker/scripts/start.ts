@@ -1,0 +1,67 @@
+// The local Svodka: migrations applied to the local D1, the demo loaded (idempotent), then `wrangler dev`
+// offline with dev mode on for this process only. Prints what to open and who to be.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { newApiToken, sha256Hex } from "../src/auth/api-token.ts";
+import { loadDemo } from "./demo.ts";
+import { DEMO, SCHOOLS } from "./demo-data.ts";
+import { DB_NAME, ROOT, sql, wrangler, wranglerForeground } from "./wrangler.ts";
+
+const PORT = Number(process.env["PORT"] ?? 8787);
+const base = `http://localhost:${PORT}`;
+
+console.log("Svodka: applying migrations to the local D1 (.wrangler/state)…");
+wrangler(["d1", "migrations", "apply", DB_NAME, "--local"]);
+
+console.log("Loading the demo (a municipality with 22 schools and a campaign)…");
+await loadDemo();
+
+// One API token for the department specialist, created once and kept under .wrangler/ (git-ignored).
+const tokenFile = join(ROOT, ".wrangler", "demo-api-token");
+let token = existsSync(tokenFile) ? readFileSync(tokenFile, "utf8").trim() : "";
+if (!token) {
+  token = newApiToken();
+  wrangler([
+    "d1",
+    "execute",
+    DB_NAME,
+    "--local",
+    "--command",
+    `INSERT OR IGNORE INTO api_tokens (token_hash, email, label, created_at) VALUES (${sql(await sha256Hex(token))}, ${sql(DEMO.users.department)}, 'demo', ${sql(new Date().toISOString())})`,
+  ]);
+  writeFileSync(tokenFile, `${token}\n`);
+}
+
+const c = DEMO.campaign.id;
+console.log(`
+Svodka is starting at ${base}
+
+  API reference        ${base}/docs
+  Department summary   ${base}/api/v1/campaigns/${c}/summary        (add ?format=csv for CSV)
+
+Dev mode is on for this local process only: name the user in a header.
+  Department           X-Svodka-Dev-User: ${DEMO.users.department}
+  Region               X-Svodka-Dev-User: ${DEMO.users.region}
+  School («${SCHOOLS[0]!.name}»)  X-Svodka-Dev-User: ${SCHOOLS[0]!.email}
+
+  curl -H "X-Svodka-Dev-User: ${DEMO.users.department}" ${base}/api/v1/campaigns/${c}/summary?format=csv
+
+Or the department's API token (stored in .wrangler/demo-api-token):
+  curl -H "Authorization: Bearer ${token}" ${base}/api/v1/campaigns/${c}/summary
+
+In the add-on's settings use the worker URL ${base} and the same dev user or token.
+`);
+
+const dev = wranglerForeground([
+  "dev",
+  "--local",
+  "--ip",
+  "127.0.0.1",
+  "--port",
+  String(PORT),
+  "--var",
+  "DEV_AUTH:1",
+  "--show-interactive-dev-session=false",
+]);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
+dev.on("exit", (code) => process.exit(code ?? 0));
