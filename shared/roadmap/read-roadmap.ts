@@ -1,4 +1,4 @@
-import { cellText, type Grid } from "../grid.ts";
+import { type Cell, cellText, type Grid } from "../grid.ts";
 import { findPeriod, type Period } from "../parse/period.ts";
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
@@ -118,7 +118,7 @@ function readRoadmapTable(
   const codeCol = cols.code;
   const activityCol = cols.activity;
   const roles = (Object.keys(cols) as Role[]).filter((k) => k !== "code");
-  const dataRoles = roles.filter((k) => k !== "activity");
+  const dataCols = roles.filter((k) => k !== "activity").map((k) => cols[k]!);
   let r = headerRow + 1;
   if (r < grid.length && isNumberingRow(rowText(r))) r++;
   const firstRow = r;
@@ -128,18 +128,23 @@ function readRoadmapTable(
   let nonItems = 0;
   let pendingBlanks: number[] = [];
 
+  // The hot loop of the whole engine: read only the cells a row's roles need, build no row arrays.
   for (; r < grid.length; r++) {
-    const cells = rowText(r);
-    const first = firstNonEmpty(cells);
-    if (first === "") {
+    const row = grid[r];
+    const raw: readonly Cell[] = Array.isArray(row) ? row : NO_CELLS;
+    const codeCell = codeCol === undefined ? "" : cellText(raw[codeCol]);
+    let activity = activityCol === undefined ? "" : cellText(raw[activityCol]);
+    let hasData = false;
+    for (let k = 0; k < dataCols.length; k++) {
+      if (cellText(raw[dataCols[k]!])) {
+        hasData = true;
+        break;
+      }
+    }
+    if (!codeCell && !activity && !hasData && firstText(raw) === "") {
       pendingBlanks.push(r + 1);
       continue;
     }
-    const codeCell = codeCol === undefined ? "" : (cells[codeCol] ?? "");
-    let activity = activityCol === undefined ? "" : (cells[activityCol] ?? "");
-    let hasData = false;
-    for (const role of dataRoles) if (cells[cols[role]!]) hasData = true;
-
     let code: string | null = null;
     let inline: string | null = null;
     if (codeCell) {
@@ -154,9 +159,9 @@ function readRoadmapTable(
     }
 
     // A pasted document splits a long row over two lines: the second has no code and reads on.
-    if (!codeCell && lastItem && (activity ? startsAsContinuation(first) : hasData)) {
+    if (!codeCell && lastItem && (activity ? startsAsContinuation(firstText(raw)) : hasData)) {
       for (const role of roles) {
-        const t = cells[cols[role]!];
+        const t = cellText(raw[cols[role]!]);
         if (!t) continue;
         const prev = lastItem.text[role];
         lastItem.text[role] = prev ? `${prev} ${t}` : t;
@@ -183,27 +188,27 @@ function readRoadmapTable(
     }
 
     // Another table's header ends this one.
-    if (!code && matchHeader(cells)) break;
+    if (!code && matchHeader(rowText(r))) break;
 
     if (!hasData) {
       const title = (inline ?? (code ? "" : codeCell)) || activity || (code ? "" : codeCell);
       const prose = title.length > PROSE_LENGTH;
       nonItems += prose ? 2 : 1;
       if (nonItems >= END_AFTER_NON_ITEMS) break;
-      const raw = code !== null && !inline ? makeItem(r, code, null, cells, roles, cols) : null;
+      const asItem = code !== null && !inline ? makeItem(r, code, null, raw, roles, cols) : null;
       entries.push({
         kind: "heading",
         row: r + 1,
         code,
         title: code ? title : joined([codeCell, activity]),
         inline: inline !== null,
-        raw,
+        raw: asItem,
       });
       lastItem = null;
     } else {
       nonItems = 0;
       const badCode = !code && codeCell ? codeCell : null;
-      const item = makeItem(r, code, badCode, cells, roles, cols);
+      const item = makeItem(r, code, badCode, raw, roles, cols);
       item.text.activity = activity || inline || "";
       entries.push({ kind: "item", item });
       lastItem = item;
@@ -231,6 +236,17 @@ function lastRowOf(item: RawItem): number {
   return item.continuation.length ? item.continuation[item.continuation.length - 1]! : item.row;
 }
 
+const NO_CELLS: readonly Cell[] = [];
+
+/** The first non-empty cell of a row, as text. */
+function firstText(raw: readonly Cell[]): string {
+  for (let c = 0; c < raw.length; c++) {
+    const t = cellText(raw[c]);
+    if (t) return t;
+  }
+  return "";
+}
+
 function firstNonEmpty(cells: readonly string[]): string {
   for (const c of cells) if (c) return c;
   return "";
@@ -240,12 +256,12 @@ function makeItem(
   r: number,
   code: string | null,
   badCode: string | null,
-  cells: readonly string[],
+  raw: readonly Cell[],
   roles: readonly Role[],
   cols: Partial<Record<Role, number>>,
 ): RawItem {
   const text: Partial<Record<Role, string>> = {};
-  for (const role of roles) text[role] = cells[cols[role]!] ?? "";
+  for (const role of roles) text[role] = cellText(raw[cols[role]!]);
   return { row: r + 1, continuation: [], code, badCode, section: null, text };
 }
 

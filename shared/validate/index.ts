@@ -66,8 +66,8 @@ export function validateRead(
   }
 
   const cols = table.columns;
-  const letter = (role: Role) => (cols[role] === undefined ? null : columnLetter(cols[role]!));
   for (const role of Object.keys(cols) as Role[]) report.columns[role] = columnLetter(cols[role]!);
+  const letter = (role: Role) => report.columns[role] ?? null;
   const headerCells = grid[table.headerRow - 1] ?? [];
   for (const c of template.columns) {
     if (cols[c.role] === undefined) {
