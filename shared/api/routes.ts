@@ -16,6 +16,7 @@ import {
   HistorySchema,
   ReceiptSchema,
   SubmissionDetailSchema,
+  SubmissionGridSchema,
   SubmitSchema,
 } from "./submissions.ts";
 import { SummaryQuerySchema, SummarySchema } from "./summary.ts";
@@ -179,6 +180,14 @@ export const ROUTES = {
     summary: "One stored submission with findings and items",
     auth: true,
     response: SubmissionDetailSchema,
+    status: 200,
+  },
+  getSubmissionGrid: {
+    method: "get",
+    path: "/api/v1/submissions/{submissionId}/grid",
+    summary: "The raw grid of a stored submission, exactly as received",
+    auth: true,
+    response: SubmissionGridSchema,
     status: 200,
   },
   summary: {

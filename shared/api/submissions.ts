@@ -36,6 +36,12 @@ export const SubmissionDetailSchema = ReceiptSchema.extend({
 });
 export type SubmissionDetail = z.infer<typeof SubmissionDetailSchema>;
 
+export const SubmissionGridSchema = z.object({
+  submissionId: UuidSchema,
+  sheetName: z.string().nullable(),
+  grid: GridSchema,
+});
+
 export const HistorySchema = z.object({
   campaignId: IdSchema,
   orgId: IdSchema,

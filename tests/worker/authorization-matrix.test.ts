@@ -128,6 +128,11 @@ const CASES: Case[] = [
     expect: { schoolA: 200, schoolB: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
   },
   {
+    route: "getSubmissionGrid",
+    request: () => ({ method: "GET", path: `/api/v1/submissions/${submissionA}/grid` }),
+    expect: { schoolA: 200, schoolB: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
+  },
+  {
     route: "summary",
     request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/summary` }),
     expect: { deptX: 200, region: 200, admin: 200, deptY: 403, schoolA: 403, schoolB: 403, stranger: 403 },

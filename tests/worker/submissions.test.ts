@@ -46,6 +46,14 @@ describe("POST /campaigns/{id}/submissions", () => {
     const { body } = await submitGrid(world.tokens.schoolB, campaign.id, grid);
     const db = repos(env);
     expect(JSON.parse(await db.submissions.grid(body.submissionId))).toEqual(grid);
+    const raw = await call("GET", `/api/v1/submissions/${body.submissionId}/grid`, {
+      token: world.tokens.schoolB,
+    });
+    expect(await json(raw)).toEqual({ submissionId: body.submissionId, sheetName: null, grid });
+    const other = await call("GET", `/api/v1/submissions/${body.submissionId}/grid`, {
+      token: world.tokens.schoolA,
+    });
+    expect(other.status).toBe(403);
     const detail = await json<SubmissionDetail>(
       await call("GET", `/api/v1/submissions/${body.submissionId}`, { token: world.tokens.schoolB }),
     );

@@ -41,6 +41,18 @@ export const submissionRoutes = new Hono<AuthEnv>()
     const diff = diffItems(before.map(itemView), after.map(itemView));
     return c.json({ campaignId: campaign.id, orgId: org.id, from, to, ...diff });
   })
+  .get(honoPath(ROUTES.getSubmissionGrid.path), async (c) => {
+    const db = repos(c.env);
+    const submissionId = c.req.param("submissionId");
+    const row = await db.submissions.get(submissionId);
+    if (!row) throw new ApiError("submission-not-found", { submissionId });
+    await requireParticipantAccess(db, c.get("principal"), row.campaign_id, row.org_id);
+    // The stored JSON text goes out as is: no parse / re-serialise of a grid that may be megabytes.
+    const head = JSON.stringify({ submissionId: row.id, sheetName: row.sheet_name }).slice(0, -1);
+    return c.body(`${head},"grid":${await db.submissions.grid(row.id)}}`, 200, {
+      "content-type": "application/json; charset=utf-8",
+    });
+  })
   .get(honoPath(ROUTES.getSubmission.path), async (c) => {
     const db = repos(c.env);
     const submissionId = c.req.param("submissionId");
