@@ -12,6 +12,7 @@ import { EMAILS, seedWorld, type Who, type World } from "./helpers/world.ts";
 let world: World;
 let key: TestKey;
 let campaignX: string;
+let campaignRegion: string;
 let submissionA: string;
 
 beforeAll(async () => {
@@ -19,6 +20,7 @@ beforeAll(async () => {
   key = await makeKey("matrix");
   campaignX = (await openCampaign(world.tokens.deptX, "mx")).id;
   await openCampaign(world.tokens.deptY, "my");
+  campaignRegion = (await openCampaign(world.tokens.region, "reg")).id;
   submissionA = (await submitGrid(world.tokens.schoolA, campaignX, allDone())).body.submissionId;
   await submitGrid(world.tokens.schoolA, campaignX, allDone());
 });
@@ -136,6 +138,12 @@ const CASES: Case[] = [
     route: "summary",
     request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/summary` }),
     expect: { deptX: 200, region: 200, admin: 200, deptY: 403, schoolA: 403, schoolB: 403, stranger: 403 },
+  },
+  {
+    route: "summary",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignRegion}/summary` }),
+    // departments below the region see their own schools' part
+    expect: { region: 200, admin: 200, deptX: 200, deptY: 200, schoolA: 403, stranger: 403 },
   },
   {
     route: "validate",

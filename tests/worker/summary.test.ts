@@ -100,9 +100,17 @@ describe("GET /campaigns/{id}/summary", () => {
     ]);
   });
 
-  it("the department of X reads only its own campaign's summary", async () => {
+  it("a municipality's department sees its own schools of the region's campaign; a school sees nothing", async () => {
     const res = await call("GET", `/api/v1/campaigns/${campaignId}/summary`, { token: world.tokens.deptX });
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(200);
+    const scoped = await json<Summary>(res);
+    expect(scoped.orgs.map((o) => o.orgId).sort()).toEqual(["sa", "sb"]);
+    expect(scoped.counts.total).toBe(2);
+    expect(scoped.groups.map((g) => g.orgId)).toEqual(["mx"]);
+    const school = await call("GET", `/api/v1/campaigns/${campaignId}/summary`, {
+      token: world.tokens.schoolA,
+    });
+    expect(school.status).toBe(403);
   });
 
   it("CSV: one row per organisation, formula-safe, BOM for Excel", async () => {

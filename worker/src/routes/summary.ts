@@ -5,26 +5,27 @@ import { getTemplate } from "../../../shared/templates/registry.ts";
 import type { AuthEnv } from "../auth/authenticate.ts";
 import { nowIso } from "../clock.ts";
 import { repos } from "../db/index.ts";
-import { ApiError } from "../http/api-error.ts";
 import { queryOf } from "../http/json-body.ts";
 import { honoPath } from "../http/route-path.ts";
-import { loadCampaign, managesCampaign } from "../services/campaign-access.ts";
+import { loadCampaign } from "../services/campaign-access.ts";
 import { buildSummary } from "../services/summary.ts";
 import { summaryCsv } from "../services/summary-csv.ts";
+import { scopeSummary } from "../services/summary-scope.ts";
 
-// The department's one click: stored per-item states of every organisation's latest version.
+// The department's one click: stored per-item states of every organisation's latest version
+// (scoped to the caller's organisations for a department below the campaign's).
 export const summaryRoutes = new Hono<AuthEnv>().get(
   honoPath(ROUTES.summary.path),
   queryOf(SummaryQuerySchema),
   async (c) => {
     const db = repos(c.env);
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
-    if (!managesCampaign(c.get("principal"), campaign)) throw new ApiError("forbidden");
-    const [rows, children, owner] = await Promise.all([
+    const [all, children, owner] = await Promise.all([
       db.summary.read(campaign.id),
       db.orgs.children(campaign.org_id),
       db.orgs.get(campaign.org_id),
     ]);
+    const rows = scopeSummary(c.get("principal"), campaign, all);
     const groupNames = new Map([...children, ...(owner ? [owner] : [])].map((o) => [o.id, o.name]));
     const template = getTemplate(campaign.template_id, campaign.template_version);
     const summary = buildSummary(campaign, template, rows, groupNames, nowIso());
