@@ -115,6 +115,16 @@ describe("collectSummary", () => {
     expect(rows[4]!.slice(0, 3)).toEqual(["Новая школа", "s9", "сдано с опозданием"]);
   });
 
+  it("writes ids and codes as text, so «007» and «1.1» survive a refresh unchanged", () => {
+    const env = department([{ orgId: "007", name: "2024", status: "submitted" }]);
+    env.call("collectSummary");
+    env.call("collectSummary");
+    const rows = env.book.sheet("Сводка").dump();
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(0, 3)).toEqual(["2024", "007", "сдано"]);
+    expect(env.book.sheet("Сводка по пунктам").dump()[1]![0]).toBe("1.1");
+  });
+
   it("colours statuses without dropping the department's own conditional formats, and keeps one chart", () => {
     const env = department();
     env.call("collectSummary");

@@ -16,3 +16,15 @@ export function safeCell(cell: Cell): Cell {
 export function safeRows(rows: Cell[][]): Cell[][] {
   return rows.map((r) => r.map(safeCell));
 }
+
+/**
+ * Text that must stay exactly as sent — ids, item codes, school names: an apostrophe in front of
+ * every one, because "007" would become 7 and "1.1" a date, not only "=…" a formula.
+ */
+export function asText(text: string): string {
+  return `'${text}`;
+}
+
+export function asTextCell(cell: Cell): Cell {
+  return typeof cell === "string" && cell !== "" ? asText(cell) : cell;
+}

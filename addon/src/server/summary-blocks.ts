@@ -1,10 +1,11 @@
 // The department's summary as blocks of cells, built from the worker's Summary without touching a
-// spreadsheet. Every string that came from a school passes through safeText (no formulas), and
-// rows already on the summary sheet keep their place so the department's own columns stay aligned.
+// spreadsheet. Every string that came from a school is written as text (asText: no formulas, no
+// "1.1" turned into a date, no "007" into 7), and rows already on the summary sheet keep their
+// place so the department's own columns stay aligned.
 import type { ItemSummary, OrgSummary, Summary } from "../../../shared/api/summary.ts";
 import type { Cell } from "../../../shared/grid.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import { safeText } from "./formula-safe.ts";
+import { asText, asTextCell } from "./formula-safe.ts";
 import { formatLocal } from "./to-iso-date.ts";
 
 export const SUMMARY_HEADER = RU_UI.sheets.summaryHeader;
@@ -27,8 +28,8 @@ export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
   const submitted = o.status !== "not-submitted";
   const flagged = [...o.missing, ...o.overdue];
   return [
-    safeText(o.name),
-    safeText(o.orgId),
+    asText(o.name),
+    asText(o.orgId),
     RU_UI.orgStatus[o.status],
     o.version ?? "",
     o.receivedAt ? formatLocal(o.receivedAt, offsetMinutes) : "",
@@ -37,7 +38,7 @@ export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
     submitted ? o.overdue.length : "",
     submitted ? o.errors : "",
     submitted ? o.warnings : "",
-    safeText(codes(flagged)),
+    asTextCell(codes(flagged)),
   ];
 }
 
@@ -50,8 +51,10 @@ export function summaryBlock(summary: Summary, existing: readonly Cell[][], offs
   const byId = new Map(summary.orgs.map((o) => [o.orgId, o]));
   const placed = new Set<string>();
   const rows: Cell[][] = existing.map((old) => {
-    const line = Array.from({ length: SUMMARY_WIDTH }, (_, i) => old[i] ?? "");
-    const key = String(line[SUMMARY_COL.key - 1] ?? "").trim();
+    // Read back with getValues, text has lost its protecting apostrophe: every kept string is
+    // made safe again before it is written back.
+    const line = Array.from({ length: SUMMARY_WIDTH }, (_, i) => asTextCell(old[i] ?? ""));
+    const key = String(old[SUMMARY_COL.key - 1] ?? "").trim();
     if (!key) return line;
     const org = byId.get(key);
     if (org && !placed.has(key)) {
@@ -60,7 +63,7 @@ export function summaryBlock(summary: Summary, existing: readonly Cell[][], offs
     }
     const gone: Cell[] = Array.from({ length: SUMMARY_WIDTH }, () => "");
     gone[SUMMARY_COL.name - 1] = line[SUMMARY_COL.name - 1] ?? "";
-    gone[SUMMARY_COL.key - 1] = key;
+    gone[SUMMARY_COL.key - 1] = asText(key);
     gone[SUMMARY_COL.status - 1] = RU_UI.orgStatus.gone;
     return gone;
   });
@@ -74,8 +77,8 @@ export function itemsBlock(items: readonly ItemSummary[]): Cell[][] {
   return [
     [...ITEMS_HEADER],
     ...items.map((i) => [
-      safeText(i.code),
-      safeText(i.activity),
+      asText(i.code),
+      asText(i.activity),
       i.required ? "да" : "нет",
       i.done,
       i.inProgress,
@@ -94,8 +97,8 @@ export function indicatorsBlock(items: readonly ItemSummary[]): Cell[][] {
   return [
     [...INDICATORS_HEADER],
     ...numeric.map((i) => [
-      safeText(i.code),
-      safeText(i.activity),
+      asText(i.code),
+      asText(i.activity),
       i.actualTotal ?? "",
       i.targetTotal ?? "",
       i.actualTotal !== null && i.targetTotal ? Math.round((i.actualTotal / i.targetTotal) * 100) : "",
@@ -112,7 +115,7 @@ export function groupsBlock(summary: Summary): Cell[][] {
   return [
     [...GROUPS_HEADER],
     ...summary.groups.map((g) => [
-      safeText(g.name),
+      asText(g.name),
       g.counts.total,
       g.counts.submitted,
       g.counts.late,

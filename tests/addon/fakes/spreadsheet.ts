@@ -404,6 +404,11 @@ function setCellValue(c: CellData, v: unknown): void {
     return;
   }
   c.formula = "";
+  if (typeof v === "string" && c.format !== "@" && /^-?\d+(\.\d+)?$/.test(v.trim())) {
+    // Like typing: a number-looking string becomes a number ("007" → 7) unless the cell is text.
+    c.value = Number(v);
+    return;
+  }
   if (v === null || v === undefined) c.value = "";
   else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date)
     c.value = v;
