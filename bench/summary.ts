@@ -1,6 +1,7 @@
 // npm run bench:summary — the department's summary over 100 / 1,000 / 5,000 schools × 40 items in a local
 // D1 (inside workerd, via worker/bench/summary.config.ts), and the CPU side of receiving one 200-row sheet.
 import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { SubmitSchema } from "../shared/api/submissions.ts";
 import { getTemplate } from "../shared/templates/registry.ts";
 import { validate } from "../shared/validate/index.ts";
@@ -51,27 +52,44 @@ if (run.status !== 0 || lines.length === 0) {
   process.exit(1);
 }
 
-console.log("\nSummary (GET /api/v1/campaigns/{id}/summary, local D1 in workerd, median of 9)\n");
-console.log("| schools | item rows | median ms | min ms | CSV ms | JSON bytes |");
-console.log("|---:|---:|---:|---:|---:|---:|");
+// Everything printed below also goes into docs/PERFORMANCE.md, between the summary markers.
+const printed: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  printed.push(line);
+};
+say("\nSummary (GET /api/v1/campaigns/{id}/summary, local D1 in workerd, median of 9)\n");
+say("| schools | item rows | median ms | min ms | CSV ms | JSON bytes |");
+say("|---:|---:|---:|---:|---:|---:|");
 const summaries = lines.filter((l) => l["kind"] === "summary");
 for (const s of summaries) {
-  console.log(
+  say(
     `| ${Number(s["schools"]).toLocaleString("en-US")} | ${Number(s["items"]).toLocaleString("en-US")} | ${Number(s["medianMs"]).toFixed(1)} | ${Number(s["minMs"]).toFixed(1)} | ${Number(s["csvMs"]).toFixed(1)} | ${Number(s["bytes"]).toLocaleString("en-US")} |`,
   );
 }
 const submit = lines.find((l) => l["kind"] === "submit");
-console.log(
+say(
   `\nOne ${grid.length}-row submission: pure CPU (JSON + zod + validate + hash + rows) ${cpuMs.toFixed(2)} ms in Node;`,
 );
 if (submit)
-  console.log(
+  say(
     `end to end in workerd with D1 writes: median ${Number(submit["medianMs"]).toFixed(1)} ms (wall clock).`,
   );
 
 const at = (n: number) => Number(summaries.find((s) => s["schools"] === n)?.["medianMs"] ?? Number.NaN);
 const ok = at(1_000) < 150 && at(5_000) < 5 * at(1_000) && cpuMs < 10;
-console.log(
+say(
   `\nTargets: 1,000 schools < 150 ms: ${at(1_000).toFixed(1)} ms; 5,000 < 5 × 1,000: ${(at(5_000) / at(1_000)).toFixed(2)}×; 200-row CPU < 10 ms: ${cpuMs.toFixed(2)} ms → ${ok ? "PASS" : "FAIL"}`,
 );
 if (!ok) process.exitCode = 1;
+
+const file = "docs/PERFORMANCE.md";
+const begin = "<!-- bench:summary:begin -->";
+const end = "<!-- bench:summary:end -->";
+let doc = readFileSync(file, "utf8");
+if (!doc.includes(begin))
+  doc = `${doc.trimEnd()}\n\n## Department summary (\`npm run bench\`)\n\n${begin}\n${end}\n`;
+const a = doc.indexOf(begin);
+const b = doc.indexOf(end);
+const stamp = `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.arch}.`;
+writeFileSync(file, `${doc.slice(0, a + begin.length)}\n${stamp}\n${printed.join("\n")}\n${doc.slice(b)}`);
