@@ -182,6 +182,18 @@ describe("«Собрать сводку» with formula-looking text everywhere",
     expect(formulas(env)).toEqual([]);
   });
 
+  it("a department's own row without a school id (a totals formula) is left as it is on refresh", () => {
+    const env = department(evilSummary());
+    env.call("collectSummary");
+    const sheet = env.book.sheet("Сводка");
+    const totals = sheet.getLastRow() + 1;
+    sheet.getRange(totals, 1).setValue("Итого");
+    sheet.getRange(totals, 6).setValue(`=AVERAGE(F2:F${totals - 1})`);
+    expect(env.call("collectSummary").ok).toBe(true);
+    // documented: "rows without a school id are left as they are"
+    expect(sheet.cellAt(totals, 6).formula).toBe(`=AVERAGE(F2:F${totals - 1})`);
+  });
+
   it("the trigger test itself catches what it should", () => {
     for (const e of EVIL.slice(0, 6)) expect(UNSAFE_START.test(e)).toBe(true);
     expect(UNSAFE_START.test("'=1")).toBe(false);
