@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { readSheet } from "read-excel-file/node";
-import type { Cell, Grid } from "../../shared/grid.ts";
+import { type Cell, cellText, type Grid } from "../../shared/grid.ts";
 import { CLI_TEXT } from "../../shared/i18n/ru-cli.ts";
 import { err, ok, type Result } from "../../shared/result.ts";
 import { gridFromCsv, gridFromTsv } from "../../shared/text-grid.ts";
@@ -24,16 +24,21 @@ export async function readGrid(path: string): Promise<Result<Grid, "unreadable">
   }
   if (size > MAX_BYTES) return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.tooLarge));
   const bytes = await readFile(path);
+  let grid: Grid;
   if (ext === ".xlsx") {
     try {
-      const rows = await readSheet(bytes);
-      return ok(rows.map((row) => row.map(toCell)));
+      grid = (await readSheet(bytes)).map((row) => row.map(toCell));
     } catch {
       return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.badXlsx));
     }
+  } else {
+    const text = decode(bytes);
+    grid = ext === ".csv" ? gridFromCsv(text) : gridFromTsv(text);
   }
-  const text = decode(bytes);
-  return ok(ext === ".csv" ? gridFromCsv(text) : gridFromTsv(text));
+  if (!grid.some((row) => row.some((c) => cellText(c) !== ""))) {
+    return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.empty));
+  }
+  return ok(grid);
 }
 
 /** UTF-8, or Windows-1251 when the bytes are not valid UTF-8 (old Russian Excel exports). */

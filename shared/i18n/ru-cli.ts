@@ -19,6 +19,7 @@ export const CLI_TEXT = {
   notFound: "файл не найден",
   notAFile: "это не файл",
   tooLarge: "файл больше 50 МБ",
+  empty: "файл пуст: в нём нет ни одной заполненной ячейки",
   badXlsx: "файл повреждён или это не .xlsx",
   pickedTemplate: (name: string, id: string, score: number) =>
     `Шаблон: ${name} (${id}), выбран автоматически, совпадение ${Math.round(score * 100)} %.`,

@@ -140,6 +140,11 @@ describe("svodka validate", () => {
     const badTpl = await cli("validate", SEED, "--template", "nope");
     expect(badTpl.code).toBe(2);
     expect(badTpl.err).toContain("Нет шаблона");
+    const empty = join(tmp, "empty.csv");
+    writeFileSync(empty, "\n;;\n");
+    const e = await cli("validate", empty);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain("файл пуст");
     const corrupt = join(tmp, "bad.xlsx");
     writeFileSync(corrupt, "not a zip");
     const c = await cli("validate", corrupt);

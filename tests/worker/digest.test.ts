@@ -40,6 +40,7 @@ describe("digest", () => {
           item({ code: t1!.code, template_code: t1!.code, state: "overdue", target_met: 0 }),
           item({ code: "9.1", state: "overdue" }),
           item({ code: "9.2", state: "done" }),
+          item({ code: null, row: 41, state: "overdue" }),
         ],
         template,
       ),
@@ -47,7 +48,11 @@ describe("digest", () => {
     expect(digest.s).toHaveLength(template.items.length);
     expect(digest.s.slice(0, 3)).toBe("dom");
     expect(digest.t.slice(0, 3)).toBe("10-");
-    expect(digest.x).toEqual([["9.1", "o", "-"]]);
+    // an extra item without a number is named by its sheet row, never by an empty code
+    expect(digest.x).toEqual([
+      ["9.1", "o", "-"],
+      ["стр. 41", "o", "-"],
+    ]);
     expect(digest.n).toEqual([[0, 3, 1]]);
   });
 

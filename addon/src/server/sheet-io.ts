@@ -178,6 +178,18 @@ export function readBlock(sheet: Sheet, row: number, col: number, numRows: numbe
   return sheet.getRange(row, col, numRows, numCols).getValues() as Grid;
 }
 
+/** The formulas of a block ("" where a cell holds a plain value). */
+export function readFormulas(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+): string[][] {
+  if (numRows <= 0 || numCols <= 0) return [];
+  return sheet.getRange(row, col, numRows, numCols).getFormulas();
+}
+
 /** Clears values (not formats, not the department's columns) in a rectangle. */
 export function clearBlock(sheet: Sheet, row: number, col: number, numRows: number, numCols: number): void {
   if (numRows <= 0 || numCols <= 0) return;

@@ -47,15 +47,21 @@ export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
  * the block's columns (rows 2…): a school keeps its row, new schools go below, a school no longer
  * in the campaign keeps its row marked «нет в кампании», rows without a school id are left as they are.
  */
-export function summaryBlock(summary: Summary, existing: readonly Cell[][], offsetMinutes: number): Cell[][] {
+export function summaryBlock(
+  summary: Summary,
+  existing: readonly Cell[][],
+  offsetMinutes: number,
+  formulas: readonly string[][] = [],
+): Cell[][] {
   const byId = new Map(summary.orgs.map((o) => [o.orgId, o]));
   const placed = new Set<string>();
-  const rows: Cell[][] = existing.map((old) => {
+  const rows: Cell[][] = existing.map((old, r) => {
     // Read back with getValues, text has lost its protecting apostrophe: every kept string is
     // made safe again before it is written back.
     const line = Array.from({ length: SUMMARY_WIDTH }, (_, i) => asTextCell(old[i] ?? ""));
     const key = String(old[SUMMARY_COL.key - 1] ?? "").trim();
-    if (!key) return line;
+    // The department's own rows (an «Итого» line): written back as they are, formulas as formulas.
+    if (!key) return line.map((cell, i) => formulas[r]?.[i] || cell);
     const org = byId.get(key);
     if (org && !placed.has(key)) {
       placed.add(key);

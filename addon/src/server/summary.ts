@@ -14,6 +14,7 @@ import {
   lastColumn,
   lastRow,
   readBlock,
+  readFormulas,
   replaceBarChart,
   type Sheet,
   setFrozenRows,
@@ -65,7 +66,8 @@ export function writeSummary(summary: Summary): SummaryView {
   const offset = zoneOffset();
   const sheet = getOrCreateSheet(RU_UI.sheets.summary);
   const existing = readBlock(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
-  const block = summaryBlock(summary, existing, offset);
+  const formulas = readFormulas(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
+  const block = summaryBlock(summary, existing, offset, formulas);
   writeBlock(sheet, 1, 1, block);
   boldRow(sheet, 1, SUMMARY_WIDTH);
   setFrozenRows(sheet, 1);

@@ -1,3 +1,4 @@
+import { rowRef } from "../../../shared/i18n/ru-summary.ts";
 import type { Template } from "../../../shared/templates/model.ts";
 import type { ItemRow } from "../db/rows.ts";
 
@@ -41,7 +42,7 @@ export function makeDigest(items: readonly ItemRow[], template: Template): strin
       // not a template item (or a second row for one): keep it only if the summary flags it
       if (item.state === "overdue" || item.target_met === 0) {
         digest.x.push([
-          item.template_code ?? item.code ?? "",
+          item.template_code ?? item.code ?? rowRef(item.row),
           STATE_CHARS[item.state] ?? "u",
           metChar(item.target_met),
         ]);
