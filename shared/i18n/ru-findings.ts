@@ -2,6 +2,10 @@ import type { FindingCode } from "../validate/types.ts";
 
 type Params = Record<string, string | number>;
 
+/** ISO date → the Russian way of writing it (31.10.2023). */
+const ruDate = (iso: string | number | undefined) =>
+  String(iso ?? "").replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1");
+
 const q = (s: string | number | undefined) => `«${String(s ?? "").slice(0, 120)}»`;
 
 /** Russian text of every validation finding, built from its params. */
@@ -30,7 +34,7 @@ export const FINDING_MESSAGES: Record<FindingCode, (p: Params) => string> = {
   "bad-status": (p) => `Статус ${q(p.text)} не из списка: ${p.allowed}.`,
   "done-without-proof": () => "Пункт отмечен выполненным, но нет ссылки на подтверждение.",
   "bad-url": (p) => `Подтверждение ${q(p.text)} не похоже на ссылку (нужна ссылка вида https://…).`,
-  overdue: (p) => `Срок истёк ${p.end}, а пункт не выполнен.`,
+  overdue: (p) => `Срок истёк ${ruDate(p.end)}, а пункт не выполнен.`,
   "target-not-met": (p) => `Факт ${q(p.actual)} не достигает показателя ${q(p.target)}.`,
   "error-value": (p) => `В ячейке ошибка таблицы ${q(p.text)}.`,
 };

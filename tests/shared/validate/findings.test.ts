@@ -192,6 +192,9 @@ describe("a hand-made sheet with one defect yields exactly that finding", () => 
     // item 1.1 is due in 2020; on 2021-01-15 it is overdue, the 2020-2024 ones are not
     const found = summary(grid, "2021-01-15");
     expect(found.map((f) => [f.code, f.row])).toEqual([["overdue", itemRows[0]]]);
+    const f = run(grid, "2021-01-15").findings[0]!;
+    expect(f.message).toBe("Срок истёк 31.12.2020, а пункт не выполнен.");
+    expect(f.params.end).toBe("2020-12-31");
   });
 
   defect("target-not-met", "an actual below the target", () => {
