@@ -1,3 +1,4 @@
+import { ORG_STATUS_RU } from "./ru-summary.ts";
 // Every Russian string the add-on shows: menu, sidebar, sheet headers, notes and error messages.
 // Kept in one place so wording is reviewed once and the server and the sidebar never disagree.
 
@@ -119,13 +120,7 @@ export const RU_UI = {
     summaryUpdated: "Обновлено",
   },
   /** status of a school in the department's summary */
-  orgStatus: {
-    submitted: "сдано",
-    "not-submitted": "не сдано",
-    late: "сдано с опозданием",
-    draft: "черновик (есть ошибки)",
-    gone: "нет в кампании",
-  },
+  orgStatus: ORG_STATUS_RU,
   /** status of one submission on its receipt */
   receiptStatus: {
     submitted: "принят",

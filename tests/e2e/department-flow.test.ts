@@ -375,9 +375,9 @@ describe("a department and its schools, end to end", () => {
     const rows = parseCsv(res.text.replace(/^\ufeff/, ""));
     const header = rows[0]!;
     const status = new Map(
-      rows.slice(1).map((r) => [r[header.indexOf("org_id")], r[header.indexOf("status")]]),
+      rows.slice(1).map((r) => [r[header.indexOf("Код организации")], r[header.indexOf("Статус")]]),
     );
-    expect(Object.fromEntries(status)).toEqual({ s1: "submitted", s2: "draft", s3: "not-submitted" });
+    expect(Object.fromEntries(status)).toEqual({ s1: "сдано", s2: "черновик (есть ошибки)", s3: "не сдано" });
     expect(rows.flat().filter((c) => UNSAFE_START.test(c))).toEqual([]);
   });
 

@@ -83,7 +83,7 @@ describe("formula-looking text through the worker", () => {
   });
 
   it("the CSV reader above is not fooled: it sees a raw trigger when one is there", () => {
-    expect(parseCsv('a,"=1+1"\r\n"x\r\ny",-1\r\n')).toEqual([
+    expect(parseCsv('a;"=1+1"\r\n"x\r\ny";-1\r\n')).toEqual([
       ["a", "=1+1"],
       ["x\r\ny", "-1"],
     ]);

@@ -122,11 +122,14 @@ describe("GET /campaigns/{id}/summary", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^org_id,org_name,group_id,status/);
+    expect(lines[0]).toMatch(/^Код организации;Организация;Группа;Статус;Версия/);
     expect(lines).toHaveLength(5);
-    const evil = lines.find((l) => l.startsWith("sd,"))!;
+    const evil = lines.find((l) => l.startsWith("sd;"))!;
     expect(evil).toContain(`"'=HYPERLINK(""http://evil"")"`);
-    expect(lines.some((l) => /,=/.test(l))).toBe(false);
+    expect(lines.some((l) => /;=/.test(l))).toBe(false);
+    expect(
+      lines.slice(1).every((l) => /;(сдано|не сдано|сдано с опозданием|черновик \(есть ошибки\));/.test(l)),
+    ).toBe(true);
   });
 
   it("an unknown format is a 400", async () => {

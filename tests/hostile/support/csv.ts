@@ -1,5 +1,5 @@
 // A strict RFC 4180 reader for checking the worker's CSV (quotes, doubled quotes, CR/LF in quotes).
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator = ";"): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
@@ -13,7 +13,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === ",") {
+    else if (ch === separator) {
       row.push(cell);
       cell = "";
     } else if (ch === "\r" && text[i + 1] === "\n") {

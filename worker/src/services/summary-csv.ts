@@ -1,4 +1,5 @@
 import type { Summary } from "../../../shared/api/summary.ts";
+import { CSV_HEADER_RU, ORG_STATUS_RU } from "../../../shared/i18n/ru-summary.ts";
 
 /**
  * A cell that a spreadsheet will never run as a formula: text starting with = + - @, tab or CR gets a
@@ -11,32 +12,19 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const HEADER = [
-  "org_id",
-  "org_name",
-  "group_id",
-  "status",
-  "version",
-  "received_at",
-  "errors",
-  "warnings",
-  "done",
-  "required",
-  "missing",
-  "overdue",
-  "targets_not_met",
-];
+// Semicolons, as Excel expects in a Russian locale (Google Sheets detects either).
+const SEP = ";";
 
-/** One row per organisation; flagged items as their codes joined by spaces. */
+/** One row per organisation, Russian headers and statuses; flagged items as their codes joined by spaces. */
 export function summaryCsv(summary: Summary): string {
-  const lines = [HEADER.join(",")];
+  const lines = [CSV_HEADER_RU.map(csvCell).join(SEP)];
   for (const o of summary.orgs) {
     lines.push(
       [
         o.orgId,
         o.name,
         o.groupId,
-        o.status,
+        ORG_STATUS_RU[o.status],
         o.version,
         o.receivedAt,
         o.errors,
@@ -48,7 +36,7 @@ export function summaryCsv(summary: Summary): string {
         o.targetsNotMet.map((i) => i.code).join(" "),
       ]
         .map(csvCell)
-        .join(","),
+        .join(SEP),
     );
   }
   return `\ufeff${lines.join("\r\n")}\r\n`;
