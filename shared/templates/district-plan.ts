@@ -1,3 +1,4 @@
+import { column, REPORTING_COLUMNS } from "./columns.ts";
 import { STATUSES, type Template, TemplateSchema } from "./model.ts";
 
 // Derived from the sample document tests/fixtures/seeds/003_3ffaea0ad251f32c.txt; checked against the schema at load.
@@ -15,60 +16,12 @@ export const districtPlan: Template = TemplateSchema.parse({
     end: "2021-08-31",
   },
   columns: [
-    {
-      role: "code",
-      header: "№ п/п",
-      required: true,
-      width: 50,
-    },
-    {
-      role: "activity",
-      header: "Наименование мероприятий",
-      required: true,
-      width: 320,
-    },
-    {
-      role: "deadline",
-      header: "Срок реализации",
-      required: true,
-      width: 120,
-    },
-    {
-      role: "responsible",
-      header: "Ответственный исполнитель",
-      required: true,
-      width: 200,
-    },
-    {
-      role: "evidence",
-      header: "Ожидаемый результат. Вид документа",
-      required: false,
-      width: 200,
-    },
-    {
-      role: "actual",
-      header: "Факт",
-      required: false,
-      width: 90,
-    },
-    {
-      role: "status",
-      header: "Статус",
-      required: false,
-      width: 110,
-    },
-    {
-      role: "proof",
-      header: "Подтверждение",
-      required: false,
-      width: 180,
-    },
-    {
-      role: "comment",
-      header: "Комментарий",
-      required: false,
-      width: 180,
-    },
+    column("code", "№ п/п"),
+    column("activity", "Наименование мероприятий"),
+    column("deadline", "Срок реализации"),
+    column("responsible", "Ответственный исполнитель"),
+    column("evidence", "Ожидаемый результат. Вид документа"),
+    ...REPORTING_COLUMNS,
   ],
   statuses: [...STATUSES],
   sections: [

@@ -1,3 +1,4 @@
+import { column } from "./columns.ts";
 import { type Indicator, STATUSES, type Template, TemplateSchema } from "./model.ts";
 
 const PERCENT = "100-80% 79-60% 59-40% 39% и ниже";
@@ -96,12 +97,12 @@ export const efficiencyCriteria: Template = TemplateSchema.parse({
   source: "tests/fixtures/seeds/002_4851a492f0e147dc.txt",
   period: { start: "2020-01-01", end: "2024-12-31" },
   columns: [
-    { role: "criterion", header: "Критерий", required: true, width: 260 },
-    { role: "indicator", header: "Показатели", required: true, width: 320 },
-    { role: "method", header: "Способ оценки", required: false, width: 160 },
-    { role: "scale", header: "Шкала оценки", required: false, width: 200 },
-    { role: "actual", header: "Факт", required: false, width: 120 },
-    { role: "comment", header: "Комментарий", required: false, width: 180 },
+    column("criterion", "Критерий"),
+    column("indicator", "Показатели"),
+    column("method", "Способ оценки"),
+    column("scale", "Шкала оценки"),
+    column("actual", "Факт"),
+    column("comment", "Комментарий"),
   ],
   statuses: [...STATUSES],
   sections: [],

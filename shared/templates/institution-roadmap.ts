@@ -1,3 +1,4 @@
+import { column, REPORTING_COLUMNS } from "./columns.ts";
 import { STATUSES, type Template, TemplateSchema } from "./model.ts";
 
 // Derived from the sample document tests/fixtures/seeds/004_d0d44ac2c919aeb6.txt; checked against the schema at load.
@@ -15,60 +16,12 @@ export const institutionRoadmap: Template = TemplateSchema.parse({
     end: "2024-12-31",
   },
   columns: [
-    {
-      role: "code",
-      header: "№",
-      required: true,
-      width: 50,
-    },
-    {
-      role: "activity",
-      header: "Название мероприятия",
-      required: true,
-      width: 320,
-    },
-    {
-      role: "deadline",
-      header: "Сроки",
-      required: true,
-      width: 120,
-    },
-    {
-      role: "responsible",
-      header: "Ответственный исполнитель",
-      required: true,
-      width: 200,
-    },
-    {
-      role: "evidence",
-      header: "Результат",
-      required: false,
-      width: 200,
-    },
-    {
-      role: "actual",
-      header: "Факт",
-      required: false,
-      width: 90,
-    },
-    {
-      role: "status",
-      header: "Статус",
-      required: false,
-      width: 110,
-    },
-    {
-      role: "proof",
-      header: "Подтверждение",
-      required: false,
-      width: 180,
-    },
-    {
-      role: "comment",
-      header: "Комментарий",
-      required: false,
-      width: 180,
-    },
+    column("code", "№"),
+    column("activity", "Название мероприятия"),
+    column("deadline", "Сроки"),
+    column("responsible", "Ответственный исполнитель"),
+    column("evidence", "Результат"),
+    ...REPORTING_COLUMNS,
   ],
   statuses: [...STATUSES],
   sections: [

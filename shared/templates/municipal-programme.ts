@@ -1,3 +1,4 @@
+import { column, REPORTING_COLUMNS } from "./columns.ts";
 import { EFFICIENCY_INDICATORS } from "./efficiency-criteria.ts";
 import { STATUSES, type Template, TemplateSchema } from "./model.ts";
 
@@ -16,66 +17,13 @@ export const municipalProgramme: Template = TemplateSchema.parse({
     end: "2024-12-31",
   },
   columns: [
-    {
-      role: "code",
-      header: "№",
-      required: true,
-      width: 50,
-    },
-    {
-      role: "activity",
-      header: "Мероприятия",
-      required: true,
-      width: 320,
-    },
-    {
-      role: "target",
-      header: "Показатель реализации",
-      required: false,
-      width: 110,
-    },
-    {
-      role: "evidence",
-      header: "Форма представления результата",
-      required: false,
-      width: 200,
-    },
-    {
-      role: "deadline",
-      header: "Сроки",
-      required: true,
-      width: 120,
-    },
-    {
-      role: "responsible",
-      header: "Ответственные",
-      required: true,
-      width: 200,
-    },
-    {
-      role: "actual",
-      header: "Факт",
-      required: false,
-      width: 90,
-    },
-    {
-      role: "status",
-      header: "Статус",
-      required: false,
-      width: 110,
-    },
-    {
-      role: "proof",
-      header: "Подтверждение",
-      required: false,
-      width: 180,
-    },
-    {
-      role: "comment",
-      header: "Комментарий",
-      required: false,
-      width: 180,
-    },
+    column("code", "№"),
+    column("activity", "Мероприятия"),
+    column("target", "Показатель реализации"),
+    column("evidence", "Форма представления результата"),
+    column("deadline", "Сроки"),
+    column("responsible", "Ответственные"),
+    ...REPORTING_COLUMNS,
   ],
   statuses: [...STATUSES],
   sections: [

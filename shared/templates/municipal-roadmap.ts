@@ -1,3 +1,4 @@
+import { column, REPORTING_COLUMNS } from "./columns.ts";
 import { STATUSES, type Template, TemplateSchema } from "./model.ts";
 
 // Derived from the sample document tests/fixtures/seeds/000_500b399dd1c1fd8e.txt; checked against the schema at load.
@@ -15,66 +16,13 @@ export const municipalRoadmap: Template = TemplateSchema.parse({
     end: "2024-12-31",
   },
   columns: [
-    {
-      role: "code",
-      header: "№ п/п",
-      required: true,
-      width: 50,
-    },
-    {
-      role: "activity",
-      header: "Мероприятие",
-      required: true,
-      width: 320,
-    },
-    {
-      role: "target",
-      header: "Показатель реализации, максимальное значение",
-      required: false,
-      width: 110,
-    },
-    {
-      role: "evidence",
-      header: "Форма представления результата",
-      required: false,
-      width: 200,
-    },
-    {
-      role: "deadline",
-      header: "Сроки",
-      required: true,
-      width: 120,
-    },
-    {
-      role: "responsible",
-      header: "Ответственные",
-      required: true,
-      width: 200,
-    },
-    {
-      role: "actual",
-      header: "Факт",
-      required: false,
-      width: 90,
-    },
-    {
-      role: "status",
-      header: "Статус",
-      required: false,
-      width: 110,
-    },
-    {
-      role: "proof",
-      header: "Подтверждение",
-      required: false,
-      width: 180,
-    },
-    {
-      role: "comment",
-      header: "Комментарий",
-      required: false,
-      width: 180,
-    },
+    column("code", "№ п/п"),
+    column("activity", "Мероприятие"),
+    column("target", "Показатель реализации, максимальное значение"),
+    column("evidence", "Форма представления результата"),
+    column("deadline", "Сроки"),
+    column("responsible", "Ответственные"),
+    ...REPORTING_COLUMNS,
   ],
   statuses: [...STATUSES],
   sections: [

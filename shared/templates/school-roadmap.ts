@@ -1,3 +1,4 @@
+import { column, REPORTING_COLUMNS } from "./columns.ts";
 import { STATUSES, type Template, TemplateSchema } from "./model.ts";
 
 // Derived from the sample document tests/fixtures/seeds/001_05aab9b01409ba82.txt; checked against the schema at load.
@@ -15,60 +16,12 @@ export const schoolRoadmap: Template = TemplateSchema.parse({
     end: "2024-08-31",
   },
   columns: [
-    {
-      role: "code",
-      header: "№",
-      required: true,
-      width: 50,
-    },
-    {
-      role: "activity",
-      header: "Наименование этапа",
-      required: true,
-      width: 320,
-    },
-    {
-      role: "content",
-      header: "Содержание деятельности и план мероприятий",
-      required: false,
-      width: 320,
-    },
-    {
-      role: "deadline",
-      header: "Срок",
-      required: true,
-      width: 120,
-    },
-    {
-      role: "responsible",
-      header: "Ответственный",
-      required: true,
-      width: 200,
-    },
-    {
-      role: "actual",
-      header: "Факт",
-      required: false,
-      width: 90,
-    },
-    {
-      role: "status",
-      header: "Статус",
-      required: false,
-      width: 110,
-    },
-    {
-      role: "proof",
-      header: "Подтверждение",
-      required: false,
-      width: 180,
-    },
-    {
-      role: "comment",
-      header: "Комментарий",
-      required: false,
-      width: 180,
-    },
+    column("code", "№"),
+    column("activity", "Наименование этапа"),
+    column("content", "Содержание деятельности и план мероприятий"),
+    column("deadline", "Срок"),
+    column("responsible", "Ответственный"),
+    ...REPORTING_COLUMNS,
   ],
   statuses: [...STATUSES],
   sections: [],
