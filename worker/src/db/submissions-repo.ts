@@ -123,26 +123,21 @@ export class SubmissionsRepo {
       i.target_value,
       i.target_met,
     ]);
-    // One statement per ~500 KB of items via json_each, instead of one per item (D1 counts statements).
-    for (const chunk of chunkRows(itemRows)) {
-      statements.push(
-        this.db
-          .prepare(
-            `INSERT INTO submission_items (submission_id, seq, ${ITEM_COLUMNS}) SELECT ?1, ?2 + j.key, ${extract(13)} FROM json_each(?3) j`,
-          )
-          .bind(s.id, chunk.start, chunk.json),
-      );
-    }
+    // One statement per ~500 KB of rows via json_each, instead of one per row (D1 counts statements).
+    const bulkInsert = (table: string, columns: string, width: number, rows: unknown[][]) => {
+      for (const chunk of chunkRows(rows)) {
+        statements.push(
+          this.db
+            .prepare(
+              `INSERT INTO ${table} (submission_id, seq, ${columns}) SELECT ?1, ?2 + j.key, ${extract(width)} FROM json_each(?3) j`,
+            )
+            .bind(s.id, chunk.start, chunk.json),
+        );
+      }
+    };
+    bulkInsert("submission_items", ITEM_COLUMNS, 13, itemRows);
     const findingRows = s.findings.map((f) => [f.code, f.severity, f.row, f.col, f.message, f.params]);
-    for (const chunk of chunkRows(findingRows)) {
-      statements.push(
-        this.db
-          .prepare(
-            `INSERT INTO submission_findings (submission_id, seq, ${FINDING_COLUMNS}) SELECT ?1, ?2 + j.key, ${extract(6)} FROM json_each(?3) j`,
-          )
-          .bind(s.id, chunk.start, chunk.json),
-      );
-    }
+    bulkInsert("submission_findings", FINDING_COLUMNS, 6, findingRows);
     try {
       const results = await this.db.batch<{ version: number }>(statements);
       return { ok: true, version: results[0]!.results[0]!.version };
