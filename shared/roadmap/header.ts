@@ -29,6 +29,17 @@ const INDICATOR_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
 
 export type TableKind = "roadmap" | "indicators";
 
+/** Exact headers (normalised) a template names for its columns: recognised before the dictionary. */
+export type HeaderHints = ReadonlyMap<string, Role>;
+
+export function headerHints(
+  columns: readonly { role: Role; header: string; synonyms?: readonly string[] }[],
+): Map<string, Role> {
+  const hints = new Map<string, Role>();
+  for (const c of columns) for (const h of [c.header, ...(c.synonyms ?? [])]) hints.set(normalize(h), c.role);
+  return hints;
+}
+
 export interface HeaderMatch {
   kind: TableKind;
   /** role → 0-based column */
@@ -37,37 +48,47 @@ export interface HeaderMatch {
   unknown: number[];
 }
 
-function roleOf(rules: ReadonlyArray<readonly [Role, RegExp]>, header: string): Role | null {
+function roleOf(
+  rules: ReadonlyArray<readonly [Role, RegExp]>,
+  header: string,
+  hints?: HeaderHints,
+): Role | null {
   const h = normalize(header);
+  const hinted = hints?.get(h);
+  if (hinted && rules.some(([role]) => role === hinted)) return hinted;
   for (const [role, re] of rules) if (re.test(h)) return role;
   return null;
 }
 
 /** Reads one row as a table header, or null when it is not one. A roadmap header needs an activity
  *  column and two more known roles; an indicator header needs criterion and indicator. */
-export function matchHeader(cells: readonly string[]): HeaderMatch | null {
+export function matchHeader(cells: readonly string[], hints?: HeaderHints): HeaderMatch | null {
   let filled = 0;
   for (const c of cells) {
     if (c.length > 120) return null; // headers are short; a paragraph is not a header
     if (c) filled++;
   }
   if (filled < 2) return null;
-  const indicators = mapRow(cells, INDICATOR_RULES);
+  const indicators = mapRow(cells, INDICATOR_RULES, hints);
   if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {
     return { kind: "indicators", ...indicators };
   }
-  const roadmap = mapRow(cells, ROADMAP_RULES);
+  const roadmap = mapRow(cells, ROADMAP_RULES, hints);
   const known = Object.keys(roadmap.columns).length;
   if (roadmap.columns.activity === undefined || known < 3) return null;
   return { kind: "roadmap", ...roadmap };
 }
 
-function mapRow(cells: readonly string[], rules: ReadonlyArray<readonly [Role, RegExp]>) {
+function mapRow(
+  cells: readonly string[],
+  rules: ReadonlyArray<readonly [Role, RegExp]>,
+  hints?: HeaderHints,
+) {
   const columns: Partial<Record<Role, number>> = {};
   const unknown: number[] = [];
   cells.forEach((cell, i) => {
     if (!cell) return;
-    const role = roleOf(rules, cell);
+    const role = roleOf(rules, cell, hints);
     if (role && columns[role] === undefined) columns[role] = i;
     else unknown.push(i);
   });

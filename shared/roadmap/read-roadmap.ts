@@ -3,7 +3,7 @@ import { findPeriod, type Period } from "../parse/period.ts";
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
-import { type HeaderMatch, isNumberingRow, matchHeader } from "./header.ts";
+import { type HeaderHints, type HeaderMatch, isNumberingRow, matchHeader } from "./header.ts";
 import type { RawIndicator, RawItem, RawSection, RoadmapRead, TableRead } from "./types.ts";
 
 // Non-item rows in a row (titles, prose) after which the roadmap table is over.
@@ -24,7 +24,7 @@ type Entry =
 
 /** Reads a sheet (or a pasted document as a grid) into title, period, roadmap sections and items, and
  *  indicator tables. Pure and total: any grid gives a result. */
-export function readRoadmap(grid: Grid): RoadmapRead {
+export function readRoadmap(grid: Grid, hints?: HeaderHints): RoadmapRead {
   const texts: (string[] | undefined)[] = new Array(grid.length);
   const rowText = (r: number): string[] => {
     let t = texts[r];
@@ -50,7 +50,7 @@ export function readRoadmap(grid: Grid): RoadmapRead {
   let r = 0;
   let roadmapHeader: { row: number; match: HeaderMatch } | null = null;
   for (; r < grid.length; r++) {
-    const m = matchHeader(rowText(r));
+    const m = matchHeader(rowText(r), hints);
     if (!m) continue;
     if (m.kind === "roadmap") {
       roadmapHeader = { row: r, match: m };
@@ -72,7 +72,7 @@ export function readRoadmap(grid: Grid): RoadmapRead {
   for (; r < grid.length; r++) {
     const cells = rowText(r);
     if (cells.length < 2 || parseCode(cells[0] ?? "")) continue;
-    const m = matchHeader(cells);
+    const m = matchHeader(cells, hints);
     if (m?.kind === "indicators") r = readIndicatorTable(r, m, rowText, grid.length, result);
   }
   return result;

@@ -32,6 +32,8 @@ export type Status = z.infer<typeof StatusSchema>;
 export const TemplateColumnSchema = z.object({
   role: RoleSchema,
   header: z.string().min(1),
+  /** other headers a sheet may give this column, beyond the built-in dictionary (shared/roadmap/header.ts) */
+  synonyms: z.array(z.string().min(1)).optional(),
   required: z.boolean(),
   width: z.number().int().positive().optional(),
 });

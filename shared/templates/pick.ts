@@ -1,4 +1,5 @@
 import type { Grid } from "../grid.ts";
+import { headerHints } from "../roadmap/header.ts";
 import { readRoadmap } from "../roadmap/read-roadmap.ts";
 import type { RoadmapRead } from "../roadmap/types.ts";
 import { setSimilarity, stems } from "../text.ts";
@@ -15,7 +16,8 @@ export interface Pick {
 /** The built-in template a hand-made or pasted sheet is closest to: the one whose items the sheet's
  *  activities cover best, with header roles as the tie-breaker. */
 export function pickTemplate(grid: Grid, templates: readonly Template[] = TEMPLATES): Pick {
-  const read = readRoadmap(grid);
+  // every template's own headers count when reading a sheet before knowing which template it is
+  const read = readRoadmap(grid, headerHints(templates.flatMap((t) => t.columns)));
   const sheetStems = read.items.slice(0, 500).map((i) => new Set(stems(i.text.activity ?? "")));
   const indicatorStems = read.indicators.slice(0, 200).map((i) => new Set(stems(i.indicator)));
   let best: Pick | null = null;

@@ -4,6 +4,7 @@ import type { Period } from "../parse/period.ts";
 import { parseResponsible } from "../parse/responsible.ts";
 import { parseTarget } from "../parse/target.ts";
 import { compareCodes } from "../roadmap/codes.ts";
+import { headerHints } from "../roadmap/header.ts";
 import { readRoadmap } from "../roadmap/read-roadmap.ts";
 import { scopedCode } from "../roadmap/scoped-code.ts";
 import type { RawItem, RoadmapRead } from "../roadmap/types.ts";
@@ -19,7 +20,7 @@ export type { Report, ValidateOptions } from "./types.ts";
 /** Validates a sheet against a template. Pure, deterministic, total: never throws on any grid. */
 export function validate(grid: Grid, template: Template, options: ValidateOptions = {}): Report {
   const safeGrid: Grid = Array.isArray(grid) ? grid : [];
-  const read = readRoadmap(safeGrid);
+  const read = readRoadmap(safeGrid, headerHints(template.columns));
   return validateRead(safeGrid, read, template, options);
 }
 

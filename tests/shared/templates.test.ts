@@ -78,3 +78,28 @@ describe("indicator scales", () => {
     expect(report.completion).toEqual({ required: 11, present: 11, done: 1 });
   });
 });
+
+describe("a template's own header synonyms", () => {
+  it("name columns the dictionary does not know", () => {
+    const base = getTemplate("school-roadmap")!;
+    const custom = TemplateSchema.parse({
+      ...base,
+      id: "custom-roadmap",
+      columns: base.columns.map((c) =>
+        c.role === "deadline"
+          ? { ...c, synonyms: ["Когда"] }
+          : c.role === "responsible"
+            ? { ...c, synonyms: ["Кто"] }
+            : c,
+      ),
+    });
+    const grid = [
+      ["№", "Наименование этапа", "Когда", "Кто"],
+      ["1", "Приказ", "сентябрь 2023", "Директор"],
+    ];
+    expect(validate(grid, base).findings.map((f) => f.code)).toContain("header-not-found");
+    const report = validate(grid, custom, { asOf: "2023-09-01" });
+    expect(report.columns).toMatchObject({ code: "A", activity: "B", deadline: "C", responsible: "D" });
+    expect(report.items[0]!.deadline.end).toBe("2023-09-30");
+  });
+});
