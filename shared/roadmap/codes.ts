@@ -25,11 +25,6 @@ export function splitCodeAndText(text: string, dotted = false): { code: string; 
   return { code: m[1]!, rest };
 }
 
-/** Looks like an attempt at a code but is malformed («1,2», «1..2», «1.a», «п.3»). */
-export function looksLikeBadCode(text: string): boolean {
-  return text.length > 0 && text.length <= 12 && /\d/.test(text) && !/\s\S{3,}/.test(text);
-}
-
 /** Orders codes part by part as numbers («1.10» after «1.9»), walking the strings without splitting
  *  them: this runs once per row. */
 export function compareCodes(a: string, b: string): number {
@@ -45,9 +40,4 @@ export function compareCodes(a: string, b: string): number {
     j++;
   }
   return a.length - i - (b.length - j);
-}
-
-export function parentCode(code: string): string | null {
-  const i = code.lastIndexOf(".");
-  return i < 0 ? null : code.slice(0, i);
 }
