@@ -5,17 +5,17 @@ import { normalize } from "../text.ts";
 // Order matters: «Содержание деятельности и план мероприятий» is content, not activity;
 // «Фактическое значение» is actual, not target.
 const ROADMAP_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
-  ["status", /^статус|отметка о (выполнении|исполнении)|^состояние/],
+  ["status", /^статус|отметка о (выполнении|исполнении)|^состояние|^выполнен/],
   ["proof", /подтвержд|ссылк|^url|доказател/],
   ["comment", /коммент|примечан/],
   ["actual", /^факт|фактическ|достигнут/],
   ["content", /^содержание|^описание/],
-  ["evidence", /результат|вид документа|отчетн\S* документ|^продукт/],
-  ["code", /^№|^n\s?п\/п|^п\/п|^номер|^#$|^no\.?$/],
-  ["deadline", /срок|^дата|^период исполн/],
+  ["evidence", /результат|вид документа|отчет|^продукт|форма представления/],
+  ["code", /^№|^n\s?п\/п|^п\/п|^номер|^#$|^no?\.?$/],
+  ["deadline", /срок|^дата|^период|^когда/],
   ["responsible", /ответствен|исполнител/],
   ["target", /показател|целевое значение|плановое значение|^значение|^план$/],
-  ["activity", /мероприят|наименование|название|^этап|^действи|^задач/],
+  ["activity", /мероприят|наименование|название|^этап|^действи|^задач|^вид работ|^работ/],
 ];
 
 const INDICATOR_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
@@ -74,6 +74,11 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
     return { kind: "indicators", ...indicators };
   }
   const roadmap = mapRow(cells, ROADMAP_RULES, hints);
+  // «Содержание мероприятия» / «Содержание работы» with no other activity column is the activity
+  if (roadmap.columns.activity === undefined && roadmap.columns.content !== undefined) {
+    roadmap.columns.activity = roadmap.columns.content;
+    delete roadmap.columns.content;
+  }
   const known = Object.keys(roadmap.columns).length;
   if (roadmap.columns.activity === undefined || known < 3) return null;
   return { kind: "roadmap", ...roadmap };

@@ -87,14 +87,14 @@ describe("a template's own header synonyms", () => {
       id: "custom-roadmap",
       columns: base.columns.map((c) =>
         c.role === "deadline"
-          ? { ...c, synonyms: ["Когда"] }
+          ? { ...c, synonyms: ["Крайний рубеж"] }
           : c.role === "responsible"
             ? { ...c, synonyms: ["Кто"] }
             : c,
       ),
     });
     const grid = [
-      ["№", "Наименование этапа", "Когда", "Кто"],
+      ["№", "Наименование этапа", "Крайний рубеж", "Кто"],
       ["1", "Приказ", "сентябрь 2023", "Директор"],
     ];
     expect(validate(grid, base).findings.map((f) => f.code)).toContain("header-not-found");
