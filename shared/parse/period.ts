@@ -10,6 +10,8 @@ export interface Period {
 
 // Two years joined by a dash or slash. The look-behind skips the year of a date («от 10.06.2020»).
 const RANGE_RE = /(?<![\d.])((?:19|20|21)\d\d) ?([-/]) ?((?:19|20|21)\d\d)(?!\d)/g;
+// «2023/24»: a school year with the second year cut to two digits.
+const SHORT_RANGE_RE = /(?<![\d.])((?:19|20|21)\d\d) ?([-/]) ?(\d\d)(?![\d.])/g;
 // What may follow the pair: «гг.», «годы», «учебный год», «уч. г.».
 const AFTER_YEARS_RE = /^ ?(?:г\.? ?г|гг|годы|годов|годах|года|год|г)(?![а-я])/;
 const AFTER_SCHOOL_RE = /^ ?(?:(?:г\.? ?г|гг|г)\.? ?)?(?:учебн|уч(?![а-я]))/;
@@ -31,7 +33,10 @@ function calendarYears(y1: number, y2: number): Period {
  *  «на 2021 год» → that calendar year. Ignore dates of orders like «от 10.06.2020 № 202» (return null for such text). */
 export function findPeriod(text: string): Period | null {
   if (typeof text !== "string" || text === "") return null;
-  const s = normalizeText(text);
+  const s = normalizeText(text).replace(SHORT_RANGE_RE, (whole, y1: string, sep: string, yy: string) => {
+    const y2 = Math.floor(Number(y1) / 100) * 100 + Number(yy);
+    return y2 === Number(y1) + 1 ? `${y1}${sep}${y2}` : whole;
+  });
   let found: Period | null = null;
   let at = s.length;
   RANGE_RE.lastIndex = 0;

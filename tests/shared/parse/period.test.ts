@@ -23,6 +23,8 @@ describe("findPeriod", () => {
     ["на 2021 год", calendar(2021, 2021)],
     ["План работы на 2022 г.", calendar(2022, 2022)],
     ["2020-2024", calendar(2020, 2024)],
+    ["План на 2023/24 учебный год", school(2023, 2024)],
+    ["на 2024-25 уч. год", school(2024, 2025)],
   ])("%j", (text, period) => {
     expect(findPeriod(text)).toEqual(period);
   });
@@ -36,6 +38,7 @@ describe("findPeriod", () => {
     "Дорожная карта",
     "2024-2020 гг.",
     "на период до 2024 года",
+    "на 2023/25 учебный год",
   ])("%j → null", (text) => {
     expect(findPeriod(text)).toBeNull();
   });
