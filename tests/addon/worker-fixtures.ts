@@ -1,6 +1,7 @@
 // Worker answers shaped by shared/api's schemas (parsed here, so a contract change breaks the test
 // data, not just the add-on).
 import { CampaignSchema } from "../../shared/api/campaigns.ts";
+import { ProblemSchema } from "../../shared/api/errors.ts";
 import { ReceiptSchema } from "../../shared/api/submissions.ts";
 import { type Summary, SummarySchema } from "../../shared/api/summary.ts";
 import type { AddonEnv } from "./fakes/load-addon.ts";
@@ -109,6 +110,12 @@ export function problem(status: number, code: string, detail: string) {
   return {
     status,
     contentType: "application/problem+json",
-    body: { type: `https://svodka.example/problems/${code}`, title: code, status, code, detail },
+    body: ProblemSchema.parse({
+      type: `https://svodka.example/problems/${code}`,
+      title: code,
+      status,
+      code,
+      detail,
+    }),
   };
 }

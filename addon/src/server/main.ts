@@ -3,11 +3,14 @@
 // never throw (guard turns a bug into a Russian message).
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
+import { loadCampaignForm as campaignForm } from "./campaign-form.ts";
 import * as campaigns from "./campaigns.ts";
+import { closeCampaign as close } from "./close-campaign.ts";
 import { guard } from "./guard.ts";
 import { clearHighlight, highlight } from "./highlight.ts";
 import { insertTemplate as insert } from "./insert-template.ts";
 import { withDocumentLock } from "./lock.ts";
+import { openCampaign } from "./open-campaign.ts";
 import { reminderList, sendReminders } from "./remind.ts";
 import { readPending, readSettings } from "./settings.ts";
 import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
@@ -17,7 +20,7 @@ import { buildSummary } from "./summary.ts";
 import { templateOptions } from "./template-catalog.ts";
 import { buildMenu, showSidebarHtml, toast } from "./ui.ts";
 import { checkActiveSheet, validationView } from "./validate-sheet.ts";
-import type { SidebarState } from "./views.ts";
+import type { CampaignForm, SidebarState } from "./views.ts";
 
 /** Runs in every auth mode, including NONE: only builds the menu, touches no data or network. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -118,6 +121,18 @@ export function saveSettings(workerUrl: string, campaignId: string) {
   );
 }
 
+export function loadCampaignForm() {
+  return guard("loadCampaignForm", () => campaignForm());
+}
+
+export function createCampaign(form: CampaignForm) {
+  return guard("createCampaign", () => openCampaign(form && typeof form === "object" ? form : null));
+}
+
+export function closeCampaign(campaignId: string, confirmed: boolean) {
+  return guard("closeCampaign", () => close(String(campaignId ?? ""), confirmed === true));
+}
+
 export function collectSummary() {
   return guard("collectSummary", () => withDocumentLock(() => buildSummary()));
 }
@@ -141,6 +156,9 @@ const _api: ServerApi = {
   submitSheet,
   loadCampaigns,
   saveSettings,
+  loadCampaignForm,
+  createCampaign,
+  closeCampaign,
   collectSummary,
   prepareReminders,
   sendReminderEmails,

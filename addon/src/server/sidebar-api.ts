@@ -3,9 +3,12 @@
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
 import type {
+  CampaignForm,
+  CampaignFormView,
   CampaignOption,
   HighlightView,
   InsertedView,
+  OpenedCampaignView,
   ReceiptView,
   ReminderView,
   SentView,
@@ -25,6 +28,10 @@ export interface ServerApi {
   submitSheet(): Result<ReceiptView>;
   loadCampaigns(workerUrl: string): Result<CampaignOption[]>;
   saveSettings(workerUrl: string, campaignId: string): Result<Settings>;
+  loadCampaignForm(): Result<CampaignFormView>;
+  /** `invalid-form` errors carry CampaignFormErrors in `details` */
+  createCampaign(form: CampaignForm): Result<OpenedCampaignView>;
+  closeCampaign(campaignId: string, confirmed: boolean): Result<CampaignOption>;
   collectSummary(): Result<SummaryView>;
   prepareReminders(): Result<ReminderView>;
   sendReminderEmails(orgIds: string[]): Result<SentView>;

@@ -97,9 +97,56 @@ export interface CampaignChoice {
   period: { start: string; end: string };
   reportDate: string;
   dueDate: string;
+  /** absent in settings saved before campaigns could be closed from the add-on */
+  status?: "open" | "closed";
 }
 
 export interface Settings {
   workerUrl: string;
   campaign: CampaignChoice | null;
+}
+
+/** «Новая кампания» as the sidebar fills it: raw field values, checked on the server by the shared schema. */
+export interface CampaignForm {
+  orgId: string;
+  name: string;
+  templateId: string;
+  templateVersion: number;
+  periodStart: string;
+  periodEnd: string;
+  reportDate: string;
+  dueDate: string;
+  /** null: every school under the organisation (the worker's default) */
+  participants: string[] | null;
+}
+
+export type CampaignFormField = keyof CampaignForm | "period";
+
+/** Russian messages by form field, in `details` of an `invalid-form` error. */
+export type CampaignFormErrors = Partial<Record<CampaignFormField, string>>;
+
+/** What the department's form offers: only organisations the user manages (department / admin). */
+export interface CampaignFormView {
+  orgs: {
+    id: string;
+    name: string;
+    /** schools directly under the organisation, to deselect */
+    schools: { id: string; name: string }[];
+    /** other child organisations (municipalities under a region): their schools take part as a whole */
+    otherChildren: number;
+  }[];
+  templates: { id: string; version: number; name: string }[];
+  /** previous, current and next school year; the current one is the default */
+  schoolYears: { label: string; start: string; end: string }[];
+  /** today in the spreadsheet's time zone, ISO */
+  today: string;
+  /** the document's campaign as the worker knows it now, if the user may read it */
+  current: { id: string; name: string; status: "open" | "closed"; manageable: boolean } | null;
+}
+
+export interface OpenedCampaignView {
+  campaign: CampaignOption;
+  participants: number;
+  /** the refreshed campaign list for «Настройки» */
+  campaigns: CampaignOption[];
 }

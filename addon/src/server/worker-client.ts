@@ -11,6 +11,8 @@ export interface ApiRequest {
   /** path with parameters already filled, e.g. /api/v1/campaigns/c1/summary */
   path: string;
   body?: unknown;
+  /** the message for a 4xx rejection, with `{detail}` (default: a rejected report) */
+  rejected?: string;
 }
 
 /** Joins the configured base URL and a path without `URL` (absent in Apps Script). */
@@ -55,7 +57,7 @@ export function callWorker<S extends z.ZodType>(
     console.warn(`worker unreachable: ${e instanceof Error ? e.message : String(e)}`);
     return err("unreachable", RU_UI.errors.unreachable);
   }
-  return readResponse(response, schema);
+  return readResponse(response, schema, req.rejected);
 }
 
 /** Several GETs in one UrlFetchApp.fetchAll round trip (e.g. members of every late school). */
@@ -72,12 +74,35 @@ export function callWorkerAll<S extends z.ZodType>(
     console.warn(`worker unreachable: ${e instanceof Error ? e.message : String(e)}`);
     return err("unreachable", RU_UI.errors.unreachable);
   }
-  return responses.map((r) => readResponse(r, schema));
+  return responses.map((r, i) => readResponse(r, schema, reqs[i]!.rejected));
+}
+
+type Replies<S extends readonly z.ZodType[]> = {
+  [K in keyof S]: Result<{ status: number; value: z.infer<S[K]> }>;
+};
+
+/** Different requests in one UrlFetchApp.fetchAll round trip, each checked against its own schema. */
+export function callWorkerEach<const S extends readonly z.ZodType[]>(
+  baseUrl: string,
+  reqs: { [K in keyof S]: ApiRequest & { schema: S[K] } },
+): Replies<S> | Result<never> {
+  const list = reqs as readonly (ApiRequest & { schema: z.ZodType })[];
+  let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
+  try {
+    responses = UrlFetchApp.fetchAll(list.map((r) => ({ url: joinUrl(baseUrl, r.path), ...options(r) })));
+  } catch (e) {
+    console.warn(`worker unreachable: ${e instanceof Error ? e.message : String(e)}`);
+    return err("unreachable", RU_UI.errors.unreachable);
+  }
+  return responses.map((r, i) =>
+    readResponse(r, list[i]!.schema, list[i]!.rejected),
+  ) as unknown as Replies<S>;
 }
 
 function readResponse<S extends z.ZodType>(
   response: GoogleAppsScript.URL_Fetch.HTTPResponse,
   schema: S,
+  rejected?: string,
 ): Result<{ status: number; value: z.infer<S> }> {
   const status = response.getResponseCode();
   const text = response.getContentText();
@@ -91,7 +116,7 @@ function readResponse<S extends z.ZodType>(
     return ok({ status, value: parsed.data });
   }
   const problem = ProblemSchema.safeParse(json);
-  return httpError(status, problem.success ? problem.data : null);
+  return httpError(status, problem.success ? problem.data : null, rejected);
 }
 
 function parseJson(text: string): unknown {
@@ -103,7 +128,11 @@ function parseJson(text: string): unknown {
 }
 
 /** Status → a message the methodist can act on; the worker's own Russian detail wins when present. */
-export function httpError(status: number, problem: Problem | null): Result<never> {
+export function httpError(
+  status: number,
+  problem: Problem | null,
+  rejected: string = RU_UI.errors.rejected,
+): Result<never> {
   const detail = problem?.detail;
   if (status === 401) return err(problem?.code ?? "unauthorized", detail ?? RU_UI.errors.unauthorized);
   if (status === 403) return err(problem?.code ?? "forbidden", detail ?? RU_UI.errors.forbidden);
@@ -113,8 +142,5 @@ export function httpError(status: number, problem: Problem | null): Result<never
     return err(problem?.code ?? "server", detail ? `${base} ${detail}` : base);
   }
   if (status >= 300 && status < 400) return err("bad-response", RU_UI.errors.badResponse);
-  return err(
-    problem?.code ?? "rejected",
-    fill(RU_UI.errors.rejected, { detail: detail ?? `HTTP ${status}` }),
-  );
+  return err(problem?.code ?? "rejected", fill(rejected, { detail: detail ?? `HTTP ${status}` }));
 }
