@@ -4,12 +4,19 @@ export const SIDEBAR_STUB = `(() => {
   const calls = [];
   window.__calls = calls;
   window.__failSubmit = false;
+  window.__created = null;
+  window.__closed = false;
+  const current = () => window.__created
+    ? { id: "c-new", name: window.__created.name, status: "open", manageable: true }
+    : { id: "c-2024", name: "Дорожная карта ЦМН 2023-2024", status: window.__closed ? "closed" : "open", manageable: true };
   const finding = (severity, row, column, message, code) =>
     ({ code, severity, row, column, cell: row ? (column || "A") + row : "", message });
   const answers = {
     getState: () => ({ ok: true, value: {
       sheetName: "Дорожная карта", workerUrl: "https://svodka.example.workers.dev",
-      campaign: { id: "c-2024", name: "Дорожная карта ЦМН 2023-2024", dueDate: "2024-06-10", templateId: "school-roadmap" },
+      campaign: window.__created
+        ? { id: "c-new", name: window.__created.name, dueDate: window.__created.dueDate, templateId: window.__created.templateId }
+        : { id: "c-2024", name: "Дорожная карта ЦМН 2023-2024", dueDate: "2024-06-10", templateId: "school-roadmap" },
       templates: [
         { id: "school-roadmap", version: 1, name: "Дорожная карта школы", kind: "roadmap" },
         { id: "municipal-roadmap", version: 1, name: "Муниципальная дорожная карта", kind: "roadmap" }],
@@ -26,6 +33,33 @@ export const SIDEBAR_STUB = `(() => {
           finding("warning", 9, "D", "Срок «когда-нибудь» не распознан: укажите, например, «сентябрь 2023».", "unknown-deadline")] },
         { severity: "info", findings: [finding("info", 12, "D", "Срок «по графику» без даты.", "unscheduled-deadline")] }] } }),
     selectCell: () => ({ ok: true, value: null }),
+    loadCampaignForm: () => ({ ok: true, value: {
+      orgs: [{ id: "uo", name: "Управление образования г. Стрежевой", otherChildren: 0, schools: [
+        { id: "s1", name: "МБОУ СОШ № 1" }, { id: "s2", name: "МБОУ СОШ № 2" }, { id: "s3", name: "МКОУ Ивановская ООШ" }] }],
+      templates: [
+        { id: "school-roadmap", version: 1, name: "Дорожная карта школы" },
+        { id: "municipal-roadmap", version: 1, name: "Муниципальная дорожная карта" }],
+      schoolYears: [
+        { label: "2023-2024 учебный год", start: "2023-09-01", end: "2024-08-31" },
+        { label: "2024-2025 учебный год", start: "2024-09-01", end: "2025-08-31" },
+        { label: "2025-2026 учебный год", start: "2025-09-01", end: "2026-08-31" }],
+      today: "2024-05-20",
+      current: current() } }),
+    // the server's check, reduced to the fields this test leaves empty
+    createCampaign: (form) => {
+      const details = {};
+      for (const f of ["name", "reportDate", "dueDate"]) if (!form[f]) details[f] = f === "name" ? "Укажите название кампании." : "Укажите дату.";
+      if (Object.keys(details).length) return { ok: false, code: "invalid-form", message: "Проверьте выделенные поля.", details };
+      window.__created = form;
+      const campaign = { id: "c-new", name: form.name, dueDate: form.dueDate, status: "open" };
+      return { ok: true, value: { campaign, participants: form.participants ? form.participants.length : 3,
+        campaigns: [{ id: "c-2024", name: "Дорожная карта ЦМН 2023-2024", dueDate: "2024-06-10", status: "open" }, campaign] } };
+    },
+    closeCampaign: (id, confirmed) => {
+      if (confirmed !== true) return { ok: false, code: "not-confirmed", message: "Подтвердите закрытие кампании." };
+      window.__closed = true;
+      return { ok: true, value: { id, name: "Дорожная карта ЦМН 2023-2024", dueDate: "2024-06-10", status: "closed" } };
+    },
     submitSheet: () => window.__failSubmit
       ? (window.__failSubmit = false, { ok: false, code: "unreachable",
           message: "Сервер Сводки недоступен. Проверьте интернет и адрес сервера, затем повторите попытку." })

@@ -37,8 +37,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 640 }, deviceScaleFactor: 1 });
+async function open(locale?: string): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 300, height: 640 },
+    deviceScaleFactor: 1,
+    ...(locale ? { locale } : {}),
+  });
   // Nothing leaves the machine: every request but the sidebar file itself is refused.
   await page.route("**/*", (route) =>
     route.request().url().startsWith("file:") ? route.continue() : route.abort(),
@@ -113,6 +117,108 @@ describe("sidebar in headless chromium", () => {
     await page.getByRole("region", { name: "Квитанция" }).waitFor();
     expect(await page.getByRole("region", { name: "Квитанция" }).textContent()).toContain("Версия3");
     await page.screenshot({ path: `${SHOTS}/sidebar-receipt.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
+  it("a department opens a campaign from «Сводка» with the keyboard alone", async () => {
+    const page = await open("ru-RU");
+    await page.getByRole("tab", { name: "Проверка" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("tab", { name: "Сводка" }).getAttribute("aria-selected")).toBe("true");
+    const toggle = page.locator("#new-campaign > summary");
+    await toggle.waitFor();
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    const name = page.getByLabel("Название");
+    await name.waitFor();
+    // the name follows the template and the current school year…
+    expect(await name.inputValue()).toBe("Дорожная карта школы, 2024-2025 учебный год");
+    // …and the previous school year, chosen with an arrow key, fills both dates
+    await page.getByLabel("Период дорожной карты").focus();
+    await page.keyboard.press("ArrowUp");
+    expect(await name.inputValue()).toBe("Дорожная карта школы, 2023-2024 учебный год");
+    expect(await page.getByLabel("Начало").inputValue()).toBe("2023-09-01");
+    expect(await page.getByLabel("Окончание").inputValue()).toBe("2024-08-31");
+    expect(await page.getByLabel("Отчётная дата").inputValue()).toBe("2024-05-20");
+    // one school is left out
+    await page.getByLabel("МКОУ Ивановская ООШ").focus();
+    await page.keyboard.press("Space");
+    expect(await page.getByLabel(/Все школы организации \(3\)/).isChecked()).toBe(false);
+
+    // sent without a due date: the message is under the field, which gets the focus
+    await page.getByRole("button", { name: "Открыть кампанию" }).focus();
+    await page.keyboard.press("Enter");
+    const dueError = page.locator("#err-dueDate");
+    await dueError.waitFor();
+    expect(await dueError.textContent()).toBe("Укажите дату.");
+    const due = page.getByLabel("Срок сдачи");
+    expect(await due.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("nc-due");
+    // typed digit by digit into the native date field; day = month, so the field's order (ДД.ММ in a
+    // Russian Chrome, MM/DD in this headless one) does not matter
+    await page.keyboard.type("06062024");
+    expect(await due.inputValue()).toBe("2024-06-06");
+    expect(await dueError.isHidden()).toBe(true);
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-new-campaign.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    // fits the 300 px sidebar without horizontal scrolling
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+
+    await page.keyboard.press("Enter");
+    await page
+      .getByText("Кампания «Дорожная карта школы, 2023-2024 учебный год» открыта: школ — 2.", {
+        exact: false,
+      })
+      .waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    const created = calls.filter((c) => c[0] === "createCampaign").map((c) => c[1]);
+    expect(created).toHaveLength(2);
+    expect(created[1]).toEqual({
+      orgId: "uo",
+      name: "Дорожная карта школы, 2023-2024 учебный год",
+      templateId: "school-roadmap",
+      templateVersion: 1,
+      periodStart: "2023-09-01",
+      periodEnd: "2024-08-31",
+      reportDate: "2024-05-20",
+      dueDate: "2024-06-06",
+      participants: ["s1", "s2"],
+    });
+    // the sidebar was rebuilt on «Сводка» around the new campaign, and «Настройки» lists it
+    expect(await page.locator("#campaign-line").textContent()).toContain("2023-2024 учебный год");
+    expect(await page.locator("#campaign option").allTextContents()).toEqual([
+      "Дорожная карта ЦМН 2023-2024 (до 2024-06-10)",
+      "Дорожная карта школы, 2023-2024 учебный год (до 2024-06-06)",
+    ]);
+    expect(await page.locator("#campaign").inputValue()).toBe("c-new");
+    await page.close();
+  });
+
+  it("closes the campaign only after the confirmation", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    const close = page.getByRole("button", { name: "Закрыть кампанию" });
+    await close.focus();
+    await page.keyboard.press("Enter");
+    const confirm = page
+      .getByRole("group")
+      .filter({ hasText: "Закрыть кампанию «Дорожная карта ЦМН 2023-2024»?" });
+    await confirm.waitFor();
+    // the safe choice has the focus: Enter cancels
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Отмена");
+    await page.keyboard.press("Enter");
+    await close.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Да, закрыть" }).click();
+    await page.getByText("Кампания «Дорожная карта ЦМН 2023-2024» закрыта.").waitFor();
+    await page.getByText("(закрыта)").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "closeCampaign")).toEqual([["closeCampaign", "c-2024", true]]);
+    expect(await page.getByRole("button", { name: "Закрыть кампанию" }).count()).toBe(0);
     await page.close();
   });
 });

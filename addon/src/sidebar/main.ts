@@ -1,7 +1,7 @@
 // The sidebar: four tabs over the server functions. Tabs follow the WAI-ARIA pattern (arrow keys
 // move between them), every action is a real <button>, and the layout fits the 300 px sidebar.
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { SidebarState } from "../server/views.ts";
+import type { CampaignOption, SidebarState } from "../server/views.ts";
 import { progress } from "./busy.ts";
 import { checkView } from "./check-view.ts";
 import { clear, h } from "./dom.ts";
@@ -13,12 +13,23 @@ import { summaryView } from "./summary-view.ts";
 type TabId = keyof typeof RU_UI.sidebar.tabs;
 const TABS: TabId[] = ["check", "submit", "summary", "settings"];
 
-function mount(state: SidebarState, app: HTMLElement, selected: TabId = "check"): void {
+/** Carried over a rebuild after the document's campaign changed. */
+interface Carry {
+  notice?: string;
+  campaigns?: CampaignOption[];
+}
+
+function mount(state: SidebarState, app: HTMLElement, selected: TabId = "check", carry: Carry = {}): void {
+  const summary = summaryView(
+    state,
+    (notice, campaigns) => void start(app, "summary", { notice, ...(campaigns ? { campaigns } : {}) }),
+    carry.notice,
+  );
   const panels: Record<TabId, HTMLElement> = {
     check: checkView(state),
     submit: submitView(state),
-    summary: summaryView(),
-    settings: settingsView(state, () => void start(app, "settings")),
+    summary: summary.el,
+    settings: settingsView(state, () => void start(app, "settings"), carry.campaigns),
   };
   const buttons = TABS.map((id) =>
     h(
@@ -35,6 +46,7 @@ function mount(state: SidebarState, app: HTMLElement, selected: TabId = "check")
       panels[t].hidden = !on;
     });
     if (focus) buttons[TABS.indexOf(id)]!.focus();
+    if (id === "summary") summary.activate();
   };
   buttons.forEach((b, i) => {
     b.addEventListener("click", () => select(TABS[i]!));
@@ -60,13 +72,13 @@ function mount(state: SidebarState, app: HTMLElement, selected: TabId = "check")
   select(selected);
 }
 
-async function start(app: HTMLElement, selected?: TabId): Promise<void> {
+async function start(app: HTMLElement, selected?: TabId, carry?: Carry): Promise<void> {
   const r = await call("getState");
   if (!r.ok) {
     clear(app, h("p", { class: "msg error", role: "alert" }, r.message));
     return;
   }
-  mount(r.value, app, selected);
+  mount(r.value, app, selected, carry);
 }
 
 void start(document.getElementById("app")!);

@@ -1,6 +1,6 @@
 // «Настройки»: the worker address and the campaign, kept in the document's properties.
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { SidebarState } from "../server/views.ts";
+import type { CampaignOption, SidebarState } from "../server/views.ts";
 import { busy } from "./busy.ts";
 import { h } from "./dom.ts";
 import { messageLine } from "./message.ts";
@@ -8,7 +8,11 @@ import { call } from "./rpc.ts";
 
 const T = RU_UI.sidebar.settings;
 
-export function settingsView(state: SidebarState, onSaved: () => void): HTMLElement {
+export function settingsView(
+  state: SidebarState,
+  onSaved: () => void,
+  campaigns?: CampaignOption[],
+): HTMLElement {
   const msg = messageLine();
   const url = h("input", { id: "worker-url", type: "url", value: state.workerUrl, placeholder: "https://…" });
   const campaign = h(
@@ -18,16 +22,20 @@ export function settingsView(state: SidebarState, onSaved: () => void): HTMLElem
       ? h("option", { value: state.campaign.id }, state.campaign.name)
       : h("option", { value: "" }, "—"),
   );
+  const fillList = (list: CampaignOption[]) =>
+    campaign.replaceChildren(
+      ...list.map((c) =>
+        h("option", { value: c.id, selected: c.id === state.campaign?.id }, `${c.name} (до ${c.dueDate})`),
+      ),
+    );
+  // just after «Новая кампания»: the worker's list, already loaded
+  if (campaigns?.length) fillList(campaigns);
   const load = async () => {
     msg.hide();
     const r = await busy(RU_UI.sidebar.busy, () => call("loadCampaigns", url.value));
     if (!r.ok) return msg.show(r.message, "error");
     if (r.value.length === 0) return msg.show(T.noCampaigns, "error");
-    campaign.replaceChildren(
-      ...r.value.map((c) =>
-        h("option", { value: c.id, selected: c.id === state.campaign?.id }, `${c.name} (до ${c.dueDate})`),
-      ),
-    );
+    fillList(r.value);
   };
   const save = async () => {
     msg.hide();

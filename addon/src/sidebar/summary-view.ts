@@ -1,17 +1,52 @@
-// «Сводка» (department): collect the summary into sheets; list the schools that have not reported
-// and, after an explicit confirmation, email them.
-import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { ReminderView } from "../server/views.ts";
+// «Сводка» (department): the document's campaign (close it), «Новая кампания», collect the summary
+// into sheets; list the schools that have not reported and, after an explicit confirmation, email them.
+// What only a department may do is asked from the worker the first time the tab is shown.
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import type { CampaignOption, ReminderView, SidebarState } from "../server/views.ts";
 import { busy } from "./busy.ts";
+import { campaignFormView } from "./campaign-form-view.ts";
+import { campaignLineView } from "./campaign-line-view.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
 
 const T = RU_UI.sidebar.summary;
 
-export function summaryView(): HTMLElement {
+/** A change of the document's campaign: the sidebar is rebuilt and shows `notice`. */
+export type CampaignChanged = (notice: string, campaigns?: CampaignOption[]) => void;
+
+export function summaryView(
+  state: SidebarState,
+  onChanged: CampaignChanged,
+  notice?: string,
+): { el: HTMLElement; activate(): void } {
   const msg = messageLine();
   const out = h("div", {});
+  if (notice) msg.show(notice);
+  const line = campaignLineView(state, (text) => onChanged(text));
+  const formSlot = h("div", {});
+  let activated = false;
+  const activate = () => {
+    if (activated) return;
+    activated = true;
+    void call("loadCampaignForm").then((r) => {
+      // Silently nothing for schools, or before the worker address is set: «Собрать сводку» explains.
+      if (!r.ok || r.value.orgs.length === 0) return;
+      line.update(r.value.current);
+      clear(
+        formSlot,
+        campaignFormView(r.value, (opened) =>
+          onChanged(
+            fill(RU_UI.sidebar.newCampaign.opened, {
+              name: opened.campaign.name,
+              count: opened.participants,
+            }),
+            opened.campaigns,
+          ),
+        ),
+      );
+    });
+  };
 
   const collect = async () => {
     msg.hide();
@@ -85,9 +120,10 @@ export function summaryView(): HTMLElement {
     clear(out, confirmBox(r.value));
   };
 
-  return h(
+  const el = h(
     "div",
     {},
+    line.el,
     h(
       "div",
       { class: "buttons" },
@@ -96,5 +132,7 @@ export function summaryView(): HTMLElement {
     ),
     msg.el,
     out,
+    formSlot,
   );
+  return { el, activate };
 }
