@@ -1,8 +1,9 @@
 // End to end on one machine: the real worker under `wrangler dev` (local D1 on disk, migrations
 // applied from empty), a test Google key set it trusts, and the BUNDLED add-on in node:vm whose
-// UrlFetchApp makes real, blocking HTTP requests. A department opens a campaign for three schools;
-// two schools insert the template, fill it (one with defects), check, submit (one resubmits, once
-// through a lost response); the department clicks «Собрать сводку» and the summary is read row by row.
+// UrlFetchApp makes real, blocking HTTP requests. A department opens a campaign for three schools
+// from the add-on's «Новая кампания»; two schools insert the template, fill it (one with defects),
+// check, submit (one resubmits, once through a lost response); the department clicks «Собрать сводку»
+// and the summary is read row by row, and finally closes the campaign from the add-on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
 import { buildAddon } from "../addon/fakes/load-addon.ts";
@@ -84,19 +85,43 @@ beforeAll(async () => {
     const email = [EMAIL.s1, EMAIL.s2, EMAIL.s3][i]!;
     await expectCreated(api(EMAIL.dept, "POST", `/api/v1/orgs/${s.id}/members`, { email, role: "school" }));
   }
-  // The department opens the campaign for its three schools.
-  const opened = await api(EMAIL.dept, "POST", "/api/v1/campaigns", {
+  // The department opens the campaign for its three schools in its own spreadsheet, through the
+  // add-on's «Новая кампания» (the form offers its organisation with the schools, all ticked).
+  const uo = connectedAddon(dist, {
+    workerUrl: worker.url,
+    http,
+    email: EMAIL.dept,
+    token: await google.token(EMAIL.dept),
+  });
+  uo.book.addSheet("Лист1");
+  expect(uo.call("saveSettings", PUBLIC_URL, "").ok).toBe(true);
+  const form = uo.call("loadCampaignForm");
+  expect(form.ok, form.message).toBe(true);
+  expect(form.value.orgs).toEqual([
+    { id: "uo", name: "Управление образования г. Стрежевой", schools: SCHOOLS, otherChildren: 0 },
+  ]);
+  const template = form.value.templates.find((t: { id: string }) => t.id === TEMPLATE.id);
+  expect(template).toMatchObject({ version: TEMPLATE.version });
+  const opened = uo.call("createCampaign", {
     orgId: "uo",
     name: "Наставничество педагогов, отчёт за 2023-2024 уч. г.",
-    templateId: TEMPLATE.id,
-    templateVersion: TEMPLATE.version,
-    period: { start: "2023-09-01", end: "2024-08-31" },
+    templateId: template.id,
+    templateVersion: template.version,
+    periodStart: "2023-09-01",
+    periodEnd: "2024-08-31",
     reportDate: "2024-05-31",
     dueDate: "2099-06-10",
-    participants: SCHOOLS.map((s) => s.id),
+    participants: null,
   });
-  expect(opened.status, opened.text).toBe(201);
-  campaignId = opened.json().id;
+  expect(opened.ok, opened.message).toBe(true);
+  const post = uo.traffic.find((t) => t.method === "post")!;
+  expect(post.status, post.path).toBe(201);
+  expect(opened.value.participants).toBe(SCHOOLS.length);
+  campaignId = opened.value.campaign.id;
+  // the new campaign is now the department document's campaign
+  expect(uo.call("getState").value.campaign).toMatchObject({ id: campaignId, templateId: TEMPLATE.id });
+  const stored = (await api(EMAIL.dept, "GET", `/api/v1/campaigns/${campaignId}`)).json();
+  expect(stored.participants).toEqual(SCHOOLS.map((s) => s.id));
 });
 
 afterAll(async () => {
@@ -386,5 +411,24 @@ describe("a department and its schools, end to end", () => {
     const r = env.call("collectSummary");
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
     expect(r.message).toMatch(/[А-Яа-я]/);
+  });
+
+  it("the department closes the campaign from the add-on; a school can no longer submit", async () => {
+    const env = await addonFor(EMAIL.dept);
+    const form = env.call("loadCampaignForm");
+    expect(form.value.current).toMatchObject({ id: campaignId, status: "open", manageable: true });
+    expect(env.call("closeCampaign", campaignId, false)).toMatchObject({ ok: false, code: "not-confirmed" });
+    const closed = env.call("closeCampaign", campaignId, true);
+    expect(closed.ok, closed.message).toBe(true);
+    expect(closed.value.status).toBe("closed");
+
+    const school = await addonFor(EMAIL.s3);
+    const inserted = school.call("insertTemplate", TEMPLATE.id, "2023-2024 учебный год");
+    expect(inserted.ok).toBe(true);
+    const late = school.call("submitSheet");
+    expect(late).toMatchObject({ ok: false, code: "campaign-closed" });
+    expect(late.message).toMatch(/закрыта/);
+    // the summary can still be collected
+    expect(env.call("collectSummary").ok).toBe(true);
   });
 });
