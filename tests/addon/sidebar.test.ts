@@ -29,7 +29,11 @@ beforeAll(async () => {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      "--lang=ru-RU",
     ],
+    // the browser's own language (LANGUAGE, with Debian's chromium-l10n) sets how <input type="date">
+    // shows dates: ДД.ММ.ГГГГ, as in a Russian user's Chrome
+    env: { ...process.env, LANG: "ru_RU.UTF-8", LANGUAGE: "ru" },
   });
 }, 60_000);
 
@@ -37,12 +41,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(locale?: string): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: 300, height: 640 },
-    deviceScaleFactor: 1,
-    ...(locale ? { locale } : {}),
-  });
+async function open(locale = "ru-RU"): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 640 }, deviceScaleFactor: 1, locale });
   // Nothing leaves the machine: every request but the sidebar file itself is refused.
   await page.route("**/*", (route) =>
     route.request().url().startsWith("file:") ? route.continue() : route.abort(),
@@ -121,7 +121,7 @@ describe("sidebar in headless chromium", () => {
   });
 
   it("a department opens a campaign from «Сводка» with the keyboard alone", async () => {
-    const page = await open("ru-RU");
+    const page = await open();
     await page.getByRole("tab", { name: "Проверка" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
@@ -155,8 +155,8 @@ describe("sidebar in headless chromium", () => {
     const due = page.getByLabel("Срок сдачи");
     expect(await due.getAttribute("aria-invalid")).toBe("true");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("nc-due");
-    // typed digit by digit into the native date field; day = month, so the field's order (ДД.ММ in a
-    // Russian Chrome, MM/DD in this headless one) does not matter
+    // typed digit by digit into the native date field (shown ДД.ММ.ГГГГ: the browser runs in Russian);
+    // day = month, so the field's segment order does not matter to the keystrokes
     await page.keyboard.type("06062024");
     expect(await due.inputValue()).toBe("2024-06-06");
     expect(await dueError.isHidden()).toBe(true);
