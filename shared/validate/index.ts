@@ -10,7 +10,7 @@ import { scopedCode } from "../roadmap/scoped-code.ts";
 import type { RawItem, RoadmapRead } from "../roadmap/types.ts";
 import type { Role, Template } from "../templates/model.ts";
 import { Findings } from "./findings.ts";
-import { validateIndicators } from "./indicator-checks.ts";
+import { indicatorResults, validateIndicators } from "./indicator-checks.ts";
 import { isErrorValue, itemState, proofIsUrl, statusReader, targetMet } from "./item-checks.ts";
 import { type Matchable, matchItems } from "./match-items.ts";
 import type { Item, Report, ValidateOptions } from "./types.ts";
@@ -170,6 +170,8 @@ export function validateRead(
   }
 
   matchTemplate(read.items, report, template, findings);
+  // a roadmap sheet may carry its efficiency criteria below it (seed 002): report them too
+  report.indicators = indicatorResults(read);
   report.counts = findings.counts();
   return report;
 }

@@ -4,7 +4,19 @@ import type { Template } from "../templates/model.ts";
 import type { Findings } from "./findings.ts";
 import { matchItems } from "./match-items.ts";
 import { bandFor } from "./scale.ts";
-import type { Report } from "./types.ts";
+import type { IndicatorResult, Report } from "./types.ts";
+
+/** Every indicator row the sheet holds, its filled value placed on its scale. */
+export function indicatorResults(read: RoadmapRead): IndicatorResult[] {
+  return read.indicators.map((i) => ({
+    row: i.row,
+    criterion: i.criterion,
+    indicator: i.indicator,
+    scale: i.scale,
+    actual: i.actual,
+    band: bandFor(i.scale, i.actual),
+  }));
+}
 
 /** An indicator table (efficiency criteria): every template indicator present, filled values banded. */
 export function validateIndicators(
@@ -20,14 +32,7 @@ export function validateIndicators(
   } else {
     report.headerRow = table.headerRow;
   }
-  report.indicators = read.indicators.map((i) => ({
-    row: i.row,
-    criterion: i.criterion,
-    indicator: i.indicator,
-    scale: i.scale,
-    actual: i.actual,
-    band: bandFor(i.scale, i.actual),
-  }));
+  report.indicators = indicatorResults(read);
   const asItems = template.indicators.map((t, k) => ({
     code: String(k + 1),
     section: null,

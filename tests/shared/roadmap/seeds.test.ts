@@ -118,6 +118,9 @@ describe("the five seed roadmaps, read as they are", () => {
     expect(read.indicators[3]!.criterion).toContain("к наставничеств");
     const report = validate(grid, getTemplate("municipal-programme")!, { asOf: "2022-01-01" });
     expect(report.findings.filter((f) => f.code === "duplicate-code")).toEqual([]);
+    // the criteria table under the roadmap is reported with the roadmap
+    expect(report.indicators.length).toBe(read.indicators.length);
+    expect(report.indicators[0]).toMatchObject({ scale: "Имеется отсутствует", band: null });
   });
 
   it("003: sub-sections 5.1 and 5.2 hold items 5.1.1 … 5.2.2; split lines merged", () => {
