@@ -8,4 +8,5 @@ export * from "./report.ts";
 export * from "./routes.ts";
 export * from "./submissions.ts";
 export * from "./summary.ts";
+export * from "./tokens.ts";
 export * from "./validate.ts";

@@ -34,6 +34,12 @@ export const AddMemberSchema = z.object({
 });
 export type AddMember = z.infer<typeof AddMemberSchema>;
 
+/** Path parameters of one membership; the email is percent-encoded in the path (`fillPath` does it). */
+export const MemberParamsSchema = z.object({
+  orgId: IdSchema,
+  email: z.email().transform((e) => e.toLowerCase()),
+});
+
 export const MemberListSchema = z.object({ members: z.array(MemberSchema) });
 
 export const MeSchema = z.object({

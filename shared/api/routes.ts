@@ -4,6 +4,7 @@ import {
   AddMemberSchema,
   CreateOrgSchema,
   MemberListSchema,
+  MemberParamsSchema,
   MemberSchema,
   MeSchema,
   OrgDetailSchema,
@@ -20,17 +21,26 @@ import {
   SubmitSchema,
 } from "./submissions.ts";
 import { SummaryQuerySchema, SummarySchema } from "./summary.ts";
+import {
+  ApiTokenSchema,
+  CreatedTokenSchema,
+  CreateTokenSchema,
+  TokenListQuerySchema,
+  TokenListSchema,
+} from "./tokens.ts";
 import { ValidateRequestSchema } from "./validate.ts";
 
 // The contract: every route's method, path (`{param}` placeholders), schemas and success status.
 // The worker mounts exactly these; the add-on builds its URLs with `fillPath`.
 export interface RouteSpec {
-  method: "get" | "post";
+  method: "get" | "post" | "delete";
   path: string;
   summary: string;
   /** false only for public routes */
   auth: boolean;
   body?: z.ZodType;
+  /** path parameters, when they are more than plain strings */
+  params?: z.ZodType;
   query?: z.ZodType;
   response: z.ZodType;
   status: 200 | 201;
@@ -114,6 +124,41 @@ export const ROUTES = {
     body: AddMemberSchema,
     response: MemberSchema,
     status: 201,
+  },
+  removeMember: {
+    method: "delete",
+    path: "/api/v1/orgs/{orgId}/members/{email}",
+    summary: "Remove a member (effective on their next request; never your own last managing access)",
+    auth: true,
+    params: MemberParamsSchema,
+    response: MemberSchema,
+    status: 200,
+  },
+  listTokens: {
+    method: "get",
+    path: "/api/v1/tokens",
+    summary: "My API tokens (an admin may ask for another user's with ?email=)",
+    auth: true,
+    query: TokenListQuerySchema,
+    response: TokenListSchema,
+    status: 200,
+  },
+  createToken: {
+    method: "post",
+    path: "/api/v1/tokens",
+    summary: "Create an API token (its text is in this response only)",
+    auth: true,
+    body: CreateTokenSchema,
+    response: CreatedTokenSchema,
+    status: 201,
+  },
+  revokeToken: {
+    method: "post",
+    path: "/api/v1/tokens/{tokenId}/revoke",
+    summary: "Revoke an API token and every token created with it (owner or admin)",
+    auth: true,
+    response: ApiTokenSchema,
+    status: 200,
   },
   listCampaigns: {
     method: "get",

@@ -13,6 +13,7 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
   unauthenticated: "Требуется вход: передайте заголовок Authorization: Bearer <токен>.",
   "token-invalid": "Токен недействителен. Войдите заново.",
   "token-expired": "Срок действия токена истёк. Обновите страницу или войдите заново.",
+  "token-revoked": "Токен отозван и больше не действует. Создайте новый токен или войдите заново.",
   "wrong-audience": "Токен выпущен для другого приложения.",
   "email-not-verified": "Адрес электронной почты Google-аккаунта не подтверждён.",
   "dev-auth-disabled": "Режим разработчика (X-Svodka-Dev-User) выключен на этом сервере.",
@@ -23,11 +24,15 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
   "campaign-not-found": "Кампания «{campaignId}» не найдена.",
   "submission-not-found": "Отправка «{submissionId}» не найдена.",
   "version-not-found": "Версия {version} не найдена.",
+  "token-not-found": "Токен «{tokenId}» не найден.",
+  "member-not-found": "Пользователь {email} не состоит в организации «{orgId}».",
   "method-not-allowed": "Метод не поддерживается для этого адреса.",
   "campaign-closed": "Кампания «{campaignId}» закрыта: приём отчётов завершён.",
   "submission-conflict":
     "Отправка с идентификатором «{submissionId}» уже принята с другими данными. Создайте новую отправку.",
   "org-conflict": "Организация с идентификатором «{orgId}» уже существует.",
+  "last-manager":
+    "Нельзя удалить себя из организации «{orgName}»: это ваш последний доступ с правами управления ею, вернуть его сами вы уже не сможете. Попросите другого сотрудника управления или администратора.",
   "payload-too-large": "Слишком большой запрос: не более {limit} МБ.",
   "too-many-rows": "Слишком много строк на листе: {rows}, допускается не более {limit}.",
   "unsupported-media-type": "Ожидается тело запроса в формате JSON (Content-Type: application/json).",

@@ -1,5 +1,8 @@
+import { env } from "cloudflare:test";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ROUTES } from "../../shared/api/routes.ts";
+import { newApiToken, newTokenId, sha256Hex } from "../../worker/src/auth/api-token.ts";
+import { repos } from "../../worker/src/db/index.ts";
 import { call } from "./helpers/call.ts";
 import { openCampaign, submitGrid } from "./helpers/campaign.ts";
 import { googleToken, makeKey, serveJwks, type TestKey } from "./helpers/google.ts";
@@ -14,6 +17,8 @@ let key: TestKey;
 let campaignX: string;
 let campaignRegion: string;
 let submissionA: string;
+/** a spare token of school B's that the revoke rows revoke (revoking twice is a 200 too) */
+const spareTokenB = newTokenId();
 
 beforeAll(async () => {
   world = await seedWorld();
@@ -23,6 +28,16 @@ beforeAll(async () => {
   campaignRegion = (await openCampaign(world.tokens.region, "reg")).id;
   submissionA = (await submitGrid(world.tokens.schoolA, campaignX, allDone())).body.submissionId;
   await submitGrid(world.tokens.schoolA, campaignX, allDone());
+  const db = repos(env);
+  const now = new Date().toISOString();
+  await db.tokens.insert(
+    { id: spareTokenB, tokenHash: await sha256Hex(newApiToken()), email: EMAILS.schoolB, label: "spare" },
+    now,
+  );
+  // Members the removal rows remove, one per row that succeeds.
+  for (const n of [1, 2, 3]) await db.orgs.upsertMember("sa", `leaver-${n}@example.org`, "school", now);
+  await db.orgs.upsertMember("mx", "colleague-x@example.org", "department", now);
+  await db.orgs.upsertMember("mx", "admin-x@example.org", "admin", now);
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -153,6 +168,59 @@ const CASES: Case[] = [
       body: { templateId: "municipal-roadmap", grid: allDone() },
     }),
     expect: { schoolA: 200, stranger: 200 },
+  },
+  // Members are removed by a department over the org or an admin; schools remove nobody. The row that
+  // succeeds comes last in each case (the member is gone afterwards).
+  {
+    route: "removeMember",
+    request: () => ({ method: "DELETE", path: "/api/v1/orgs/sa/members/leaver-1%40example.org" }),
+    expect: { schoolA: 403, schoolB: 403, schoolC: 403, deptY: 403, stranger: 403, deptX: 200 },
+  },
+  {
+    route: "removeMember",
+    request: () => ({ method: "DELETE", path: "/api/v1/orgs/sa/members/leaver-2@example.org" }),
+    expect: { deptY: 403, region: 200 },
+  },
+  {
+    route: "removeMember",
+    request: () => ({ method: "DELETE", path: "/api/v1/orgs/sa/members/leaver-3@example.org" }),
+    expect: { schoolA: 403, admin: 200 },
+  },
+  {
+    route: "removeMember",
+    request: () => ({ method: "DELETE", path: "/api/v1/orgs/mx/members/colleague-x@example.org" }),
+    expect: { schoolA: 403, deptY: 403, deptX: 200 },
+  },
+  {
+    route: "removeMember",
+    // an admin membership: departments (even the region's) may not remove it
+    request: () => ({ method: "DELETE", path: "/api/v1/orgs/mx/members/admin-x@example.org" }),
+    expect: { deptX: 403, region: 403, deptY: 403, admin: 200 },
+  },
+  {
+    route: "listTokens",
+    request: () => ({ method: "GET", path: "/api/v1/tokens" }),
+    expect: { schoolA: 200, deptX: 200, admin: 200, stranger: 200 },
+  },
+  {
+    route: "listTokens",
+    request: () => ({ method: "GET", path: `/api/v1/tokens?email=${EMAILS.schoolA}` }),
+    expect: { schoolA: 200, admin: 200, schoolB: 403, deptX: 403, region: 403, deptY: 403, stranger: 403 },
+  },
+  {
+    route: "createToken",
+    request: () => ({ method: "POST", path: "/api/v1/tokens", body: { label: "скрипт" } }),
+    expect: { schoolA: 201, deptX: 201, admin: 201, stranger: 201 },
+  },
+  {
+    route: "createToken",
+    request: () => ({ method: "POST", path: "/api/v1/tokens", body: { email: EMAILS.schoolA } }),
+    expect: { schoolA: 201, admin: 201, schoolB: 403, deptX: 403, region: 403, deptY: 403, stranger: 403 },
+  },
+  {
+    route: "revokeToken",
+    request: () => ({ method: "POST", path: `/api/v1/tokens/${spareTokenB}/revoke` }),
+    expect: { schoolA: 403, deptX: 403, deptY: 403, region: 403, stranger: 403, schoolB: 200, admin: 200 },
   },
   // Closing last: it changes the campaign the other rows use.
   {

@@ -130,10 +130,9 @@ it("summary and submission timings", async () => {
   const token = newApiToken();
   await env.DB.batch([
     env.DB.prepare("INSERT INTO members VALUES ('reg', 'bench@example.org', 'admin', ?)").bind(NOW),
-    env.DB.prepare("INSERT INTO api_tokens VALUES (?, 'bench@example.org', 'bench', ?, NULL)").bind(
-      await sha256Hex(token),
-      NOW,
-    ),
+    env.DB.prepare(
+      "INSERT INTO api_tokens (token_hash, email, label, created_at) VALUES (?, 'bench@example.org', 'bench', ?)",
+    ).bind(await sha256Hex(token), NOW),
   ]);
 
   for (const n of [100, 1_000, 5_000]) {

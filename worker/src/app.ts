@@ -10,6 +10,7 @@ import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { summaryRoutes } from "./routes/summary.ts";
+import { tokenRoutes } from "./routes/tokens.ts";
 import { validateRoutes } from "./routes/validate.ts";
 
 // One app: public routes, then everything under /api behind the body limit and authentication.
@@ -32,6 +33,7 @@ export const app = new Hono<AuthEnv>()
   .route("/", campaignRoutes)
   .route("/", submissionRoutes)
   .route("/", summaryRoutes)
-  .route("/", validateRoutes);
+  .route("/", validateRoutes)
+  .route("/", tokenRoutes);
 
 export type App = typeof app;

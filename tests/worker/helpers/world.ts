@@ -1,5 +1,5 @@
 import { env } from "cloudflare:test";
-import { newApiToken, sha256Hex } from "../../../worker/src/auth/api-token.ts";
+import { newApiToken, newTokenId, sha256Hex } from "../../../worker/src/auth/api-token.ts";
 import { repos } from "../../../worker/src/db/index.ts";
 
 // A small world: a region over two municipalities (X with schools A and B, Y with school C), and one
@@ -19,6 +19,8 @@ export type Who = keyof typeof EMAILS;
 
 export interface World {
   tokens: Record<Who, string>;
+  /** the public ids of `tokens` */
+  tokenIds: Record<Who, string>;
 }
 
 const NOW = "2026-01-01T00:00:00.000Z";
@@ -59,10 +61,16 @@ export async function seedWorld(prefix = ""): Promise<World & { ids: Record<stri
   ];
   for (const [org, who, role] of memberships) await db.orgs.upsertMember(org, EMAILS[who], role, NOW);
   const tokens = {} as Record<Who, string>;
+  const tokenIds = {} as Record<Who, string>;
   for (const who of Object.keys(EMAILS) as Who[]) {
     const token = newApiToken();
-    await db.tokens.insert(await sha256Hex(token), EMAILS[who], `test ${who}`, NOW);
+    const id = newTokenId();
+    await db.tokens.insert(
+      { id, tokenHash: await sha256Hex(token), email: EMAILS[who], label: `test ${who}` },
+      NOW,
+    );
     tokens[who] = token;
+    tokenIds[who] = id;
   }
-  return { tokens, ids };
+  return { tokens, tokenIds, ids };
 }

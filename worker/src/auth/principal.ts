@@ -13,5 +13,7 @@ export interface Membership {
 export interface Principal {
   email: string;
   via: "google" | "api-token" | "dev";
+  /** the id of the API token this request came with */
+  tokenId?: string;
   memberships: Membership[];
 }

@@ -78,6 +78,22 @@ export class OrgsRepo {
       .run();
   }
 
+  member(orgId: string, email: string): Promise<{ org_id: string; email: string; role: MemberRole } | null> {
+    return this.db
+      .prepare("SELECT org_id, email, role FROM members WHERE org_id = ? AND email = ?")
+      .bind(orgId, email)
+      .first<{ org_id: string; email: string; role: MemberRole }>();
+  }
+
+  /** Remove the membership if it still has `role` (a concurrent role change is not removed blindly). */
+  async removeMember(orgId: string, email: string, role: MemberRole): Promise<boolean> {
+    const result = await this.db
+      .prepare("DELETE FROM members WHERE org_id = ? AND email = ? AND role = ?")
+      .bind(orgId, email, role)
+      .run();
+    return result.meta.changes === 1;
+  }
+
   async membershipsOf(email: string): Promise<MembershipRow[]> {
     const { results } = await this.db
       .prepare(

@@ -80,3 +80,15 @@ export interface FindingRow {
 /** `path >= ?1 AND path < ?1 || '~'`: the subtree of an org, using the path index ('~' sorts after every id character). */
 export const SUBTREE = (column: string, param: string) =>
   `(${column} >= ${param} AND ${column} < ${param} || '~')`;
+
+/** An API token as listed: never its hash. */
+export interface TokenRow {
+  id: string;
+  email: string;
+  label: string;
+  created_at: string;
+  created_by: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}

@@ -1,25 +1,80 @@
+import type { TokenRow } from "./rows.ts";
+
+/** What authentication needs from a token hash. */
+export interface TokenLookup {
+  id: string;
+  email: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface NewToken {
+  id: string;
+  tokenHash: string;
+  email: string;
+  label: string;
+  /** who asked for it (the owner, or an admin creating it for the owner); null from scripts */
+  createdBy?: string | null;
+  /** the API token that authenticated the creating request, if any */
+  parentId?: string | null;
+}
+
+// The hash is written and matched here only; no read returns it.
+const COLUMNS = "id, email, label, created_at, created_by, last_used_at, revoked_at, revoked_by";
+
 export class TokensRepo {
   constructor(private readonly db: D1Database) {}
 
-  async emailFor(tokenHash: string): Promise<string | null> {
-    const row = await this.db
-      .prepare("SELECT email FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")
+  /** The token with this hash, revoked or not (authentication tells the two apart). */
+  lookup(tokenHash: string): Promise<TokenLookup | null> {
+    return this.db
+      .prepare("SELECT id, email, revoked_at, last_used_at FROM api_tokens WHERE token_hash = ?")
       .bind(tokenHash)
-      .first<{ email: string }>();
-    return row?.email ?? null;
+      .first<TokenLookup>();
   }
 
-  async insert(tokenHash: string, email: string, label: string, now: string): Promise<void> {
+  async insert(t: NewToken, now: string): Promise<void> {
     await this.db
-      .prepare("INSERT INTO api_tokens (token_hash, email, label, created_at) VALUES (?, ?, ?, ?)")
-      .bind(tokenHash, email, label, now)
+      .prepare(
+        "INSERT INTO api_tokens (id, token_hash, email, label, created_at, created_by, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      )
+      .bind(t.id, t.tokenHash, t.email, t.label, now, t.createdBy ?? null, t.parentId ?? null)
       .run();
   }
 
-  async revoke(tokenHash: string, now: string): Promise<void> {
-    await this.db
-      .prepare("UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ?")
-      .bind(now, tokenHash)
+  get(id: string): Promise<TokenRow | null> {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM api_tokens WHERE id = ?`).bind(id).first<TokenRow>();
+  }
+
+  /** One user's tokens, newest first. */
+  async listFor(email: string): Promise<TokenRow[]> {
+    const { results } = await this.db
+      .prepare(`SELECT ${COLUMNS} FROM api_tokens WHERE email = ? ORDER BY created_at DESC, id`)
+      .bind(email)
+      .all<TokenRow>();
+    return results;
+  }
+
+  async touch(id: string, now: string): Promise<void> {
+    await this.db.prepare("UPDATE api_tokens SET last_used_at = ? WHERE id = ?").bind(now, id).run();
+  }
+
+  /**
+   * Revoke the token and every token minted with it (recursively); already revoked ones keep their
+   * time. Returns how many were revoked now.
+   */
+  async revoke(id: string, by: string, now: string): Promise<number> {
+    const result = await this.db
+      .prepare(
+        `WITH RECURSIVE chain(id) AS (
+           SELECT id FROM api_tokens WHERE id = ?1
+           UNION SELECT t.id FROM api_tokens t JOIN chain c ON t.parent_id = c.id
+         )
+         UPDATE api_tokens SET revoked_at = ?2, revoked_by = ?3
+         WHERE id IN (SELECT id FROM chain) AND revoked_at IS NULL`,
+      )
+      .bind(id, now, by)
       .run();
+    return result.meta.changes;
   }
 }

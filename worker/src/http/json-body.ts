@@ -18,3 +18,7 @@ export const jsonBody = <S extends z.ZodType>(schema: S) =>
 /** Query validator with the same 400 shape. */
 export const queryOf = <S extends z.ZodType>(schema: S) =>
   validator("query", (value): z.infer<S> => parseOr400(schema, value, "bad-query"));
+
+/** Path-parameter validator (e.g. an email in the path), answered like a bad query. */
+export const paramsOf = <S extends z.ZodType>(schema: S) =>
+  validator("param", (value): z.infer<S> => parseOr400(schema, value, "bad-query"));

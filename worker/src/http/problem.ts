@@ -13,6 +13,8 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   "bad-request": "Invalid request body",
   unauthenticated: "Authentication required",
   forbidden: "Forbidden",
+  "token-revoked": "Token revoked",
+  "last-manager": "Cannot remove your own last managing membership",
   "payload-too-large": "Payload too large",
   "too-many-rows": "Too many rows",
   internal: "Internal error",

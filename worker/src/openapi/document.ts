@@ -13,11 +13,14 @@ const problem = (description: string) => ({
 });
 
 function operation(id: string, route: RouteSpec): Json {
+  const pathSchemas = route.params
+    ? ((schema(route.params, "input") as { properties?: Record<string, Json> }).properties ?? {})
+    : {};
   const parameters: Json[] = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
     name: m[1],
     in: "path",
     required: true,
-    schema: { type: "string" },
+    schema: pathSchemas[m[1]!] ?? { type: "string" },
   }));
   if (route.query) {
     const q = schema(route.query, "input") as { properties?: Record<string, Json>; required?: string[] };

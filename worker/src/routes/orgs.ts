@@ -1,12 +1,12 @@
 import { Hono } from "hono";
-import { AddMemberSchema, CreateOrgSchema } from "../../../shared/api/orgs.ts";
+import { AddMemberSchema, CreateOrgSchema, MemberParamsSchema } from "../../../shared/api/orgs.ts";
 import { ROUTES } from "../../../shared/api/routes.ts";
 import type { AuthEnv } from "../auth/authenticate.ts";
-import { canAccess, canGrant, canManage } from "../auth/permissions.ts";
+import { canAccess, canGrant, canManage, canRemove, managesWithout } from "../auth/permissions.ts";
 import { nowIso } from "../clock.ts";
 import { repos } from "../db/index.ts";
 import { ApiError } from "../http/api-error.ts";
-import { jsonBody } from "../http/json-body.ts";
+import { jsonBody, paramsOf } from "../http/json-body.ts";
 import { honoPath } from "../http/route-path.ts";
 import { orgView } from "../views/org-view.ts";
 
@@ -52,4 +52,26 @@ export const orgRoutes = new Hono<AuthEnv>()
     if (!canGrant(c.get("principal"), org, body.role)) throw new ApiError("forbidden");
     await db.orgs.upsertMember(org.id, body.email, body.role, nowIso());
     return c.json({ orgId: org.id, email: body.email, role: body.role }, 201);
+  })
+  .delete(honoPath(ROUTES.removeMember.path), paramsOf(MemberParamsSchema), async (c) => {
+    const { orgId, email } = c.req.valid("param");
+    const p = c.get("principal");
+    const db = repos(c.env);
+    const org = await db.orgs.get(orgId);
+    if (!org) throw new ApiError("org-not-found", { orgId });
+    // Schools (and departments elsewhere) learn nothing about who is a member.
+    if (!canManage(p, org)) throw new ApiError("forbidden");
+    const member = await db.orgs.member(org.id, email);
+    if (!member) throw new ApiError("member-not-found", { orgId: org.id, email });
+    if (!canRemove(p, org, member.role)) throw new ApiError("forbidden");
+    // Nobody locks themselves (and perhaps the whole department) out: their own managing membership
+    // goes only while another of theirs still manages this org.
+    if (email === p.email && member.role !== "school" && !managesWithout(p, org)) {
+      throw new ApiError("last-manager", { orgName: org.name });
+    }
+    if (!(await db.orgs.removeMember(org.id, email, member.role))) {
+      throw new ApiError("member-not-found", { orgId: org.id, email });
+    }
+    // Memberships are read on every request: the removal applies to the member's next one.
+    return c.json({ orgId: org.id, email, role: member.role });
   });

@@ -1,0 +1,62 @@
+import { Hono } from "hono";
+import { ROUTES } from "../../../shared/api/routes.ts";
+import { CreateTokenSchema, TokenListQuerySchema } from "../../../shared/api/tokens.ts";
+import { newApiToken, newTokenId, sha256Hex } from "../auth/api-token.ts";
+import type { AuthEnv } from "../auth/authenticate.ts";
+import { administersUser } from "../auth/permissions.ts";
+import type { Principal } from "../auth/principal.ts";
+import { nowIso } from "../clock.ts";
+import { type Repos, repos } from "../db/index.ts";
+import { ApiError } from "../http/api-error.ts";
+import { jsonBody, queryOf } from "../http/json-body.ts";
+import { honoPath } from "../http/route-path.ts";
+import { tokenView } from "../views/token-view.ts";
+
+/** The caller's own tokens, or (admins) those of a user entirely under their admin organisations. */
+async function requireTokenOwnerOrAdmin(db: Repos, p: Principal, email: string): Promise<void> {
+  if (email === p.email) return;
+  if (!administersUser(p, await db.orgs.membershipsOf(email))) throw new ApiError("forbidden");
+}
+
+export const tokenRoutes = new Hono<AuthEnv>()
+  .get(ROUTES.listTokens.path, queryOf(TokenListQuerySchema), async (c) => {
+    const db = repos(c.env);
+    const p = c.get("principal");
+    const email = c.req.valid("query").email ?? p.email;
+    await requireTokenOwnerOrAdmin(db, p, email);
+    const rows = await db.tokens.listFor(email);
+    return c.json({ email, tokens: rows.map((r) => tokenView(r, p.tokenId)) });
+  })
+  .post(ROUTES.createToken.path, jsonBody(CreateTokenSchema), async (c) => {
+    const db = repos(c.env);
+    const p = c.get("principal");
+    const body = c.req.valid("json");
+    const email = body.email ?? p.email;
+    await requireTokenOwnerOrAdmin(db, p, email);
+    const token = newApiToken();
+    const id = newTokenId();
+    await db.tokens.insert(
+      // A token minted with a token is revoked with it (see TokensRepo.revoke).
+      {
+        id,
+        tokenHash: await sha256Hex(token),
+        email,
+        label: body.label,
+        createdBy: p.email,
+        parentId: p.tokenId,
+      },
+      nowIso(),
+    );
+    return c.json({ ...tokenView((await db.tokens.get(id))!, p.tokenId), token }, 201);
+  })
+  .post(honoPath(ROUTES.revokeToken.path), async (c) => {
+    const db = repos(c.env);
+    const p = c.get("principal");
+    const tokenId = c.req.param("tokenId");
+    const row = await db.tokens.get(tokenId);
+    if (!row) throw new ApiError("token-not-found", { tokenId });
+    await requireTokenOwnerOrAdmin(db, p, row.email);
+    // Idempotent: revoking a revoked token answers it as it is.
+    await db.tokens.revoke(row.id, p.email, nowIso());
+    return c.json(tokenView((await db.tokens.get(row.id))!, p.tokenId));
+  });
