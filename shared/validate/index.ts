@@ -4,7 +4,7 @@ import type { Period } from "../parse/period.ts";
 import { parseResponsible } from "../parse/responsible.ts";
 import { parseTarget } from "../parse/target.ts";
 import { compareCodes } from "../roadmap/codes.ts";
-import { headerHints } from "../roadmap/header.ts";
+import { type HeaderHints, headerHints } from "../roadmap/header.ts";
 import { readRoadmap } from "../roadmap/read-roadmap.ts";
 import { scopedCode } from "../roadmap/scoped-code.ts";
 import type { RawItem, RoadmapRead } from "../roadmap/types.ts";
@@ -20,8 +20,18 @@ export type { Report, ValidateOptions } from "./types.ts";
 /** Validates a sheet against a template. Pure, deterministic, total: never throws on any grid. */
 export function validate(grid: Grid, template: Template, options: ValidateOptions = {}): Report {
   const safeGrid: Grid = Array.isArray(grid) ? grid : [];
-  const read = readRoadmap(safeGrid, headerHints(template.columns));
+  const read = readRoadmap(safeGrid, hintsOf(template));
   return validateRead(safeGrid, read, template, options);
+}
+
+const hintCache = new WeakMap<Template, HeaderHints>();
+function hintsOf(template: Template): HeaderHints {
+  let h = hintCache.get(template);
+  if (!h) {
+    h = headerHints(template.columns);
+    hintCache.set(template, h);
+  }
+  return h;
 }
 
 /** Same as `validate` for a sheet already read (lets template picking read the grid only once). */

@@ -8,6 +8,17 @@ export interface Matchable {
 }
 
 const SAME_TEXT = 0.6;
+
+// Template items are the same objects call after call: stem each activity once.
+const stemCache = new WeakMap<TemplateItem, string[]>();
+function templateStems(t: TemplateItem): string[] {
+  let s = stemCache.get(t);
+  if (!s) {
+    s = stems(t.activity);
+    stemCache.set(t, s);
+  }
+  return s;
+}
 const CODE_AND_TEXT = 0.3;
 
 /** Pairs template items with sheet items: by code when the text agrees, then by activity text,
@@ -28,7 +39,7 @@ export function matchItems(template: readonly TemplateItem[], sheet: readonly Ma
     }
     return s;
   };
-  const tplStems = template.map((t) => stems(t.activity));
+  const tplStems = template.map(templateStems);
 
   // 1. same code, similar text
   template.forEach((t, ti) => {
