@@ -12,6 +12,7 @@ import { insertTemplate as insert } from "./insert-template.ts";
 import { withDocumentLock } from "./lock.ts";
 import { openCampaign } from "./open-campaign.ts";
 import { reminderList, sendReminders } from "./remind.ts";
+import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools } from "./schools.ts";
 import { readPending, readSettings } from "./settings.ts";
 import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
 import type { ServerApi } from "./sidebar-api.ts";
@@ -133,6 +134,20 @@ export function closeCampaign(campaignId: string, confirmed: boolean) {
   return guard("closeCampaign", () => close(String(campaignId ?? ""), confirmed === true));
 }
 
+export function openSchoolsSheet(orgId: string) {
+  return guard("openSchoolsSheet", () => withDocumentLock(() => openSchools(String(orgId ?? ""))));
+}
+
+export function loadSchools(orgId: string) {
+  return guard("loadSchools", () => previewSchools(String(orgId ?? "")));
+}
+
+export function applySchools(orgId: string, planId: string) {
+  return guard("applySchools", () =>
+    withDocumentLock(() => apply(String(orgId ?? ""), String(planId ?? ""))),
+  );
+}
+
 export function collectSummary() {
   return guard("collectSummary", () => withDocumentLock(() => buildSummary()));
 }
@@ -159,6 +174,9 @@ const _api: ServerApi = {
   loadCampaignForm,
   createCampaign,
   closeCampaign,
+  openSchoolsSheet,
+  loadSchools,
+  applySchools,
   collectSummary,
   prepareReminders,
   sendReminderEmails,

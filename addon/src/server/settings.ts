@@ -67,3 +67,17 @@ function parse<T>(raw: string | null): T | null {
     return null;
   }
 }
+
+/** The organisation a «Школы» sheet was prefilled for: loading it into another one would duplicate schools. */
+export interface SchoolsSheetOrg {
+  orgId: string;
+  orgName: string;
+}
+
+export function readSchoolsSheetOrg(sheetKey: string): SchoolsSheetOrg | null {
+  return parse<SchoolsSheetOrg>(props().getProperty(`svodka.schools.${sheetKey}`));
+}
+
+export function writeSchoolsSheetOrg(sheetKey: string, org: SchoolsSheetOrg): void {
+  props().setProperty(`svodka.schools.${sheetKey}`, JSON.stringify(org));
+}

@@ -97,6 +97,20 @@ export function getOrCreateSheet(name: string, keepActive = false): Sheet {
   return sheet;
 }
 
+/** A new sheet named `name` at the end, written from a plan (the caller checked the name is free). */
+export function createSheetFromPlan(name: string, plan: SheetPlan): Sheet {
+  const ss = book();
+  const sheet = ss.insertSheet(name, ss.getSheets().length);
+  const reach = Math.max(
+    plan.values.length,
+    ...plan.formats.map((f) => f.range.row + f.range.numRows - 1),
+    ...plan.lists.map((l) => l.range.row + l.range.numRows - 1),
+  );
+  ensureSize(sheet, reach, plan.values[0]?.length ?? 1);
+  applyPlan(sheet, plan);
+  return sheet;
+}
+
 function rangeOf(sheet: Sheet, r: ColumnRun): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(r.row, r.col, r.numRows, r.numCols);
 }

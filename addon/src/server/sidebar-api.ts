@@ -11,6 +11,9 @@ import type {
   OpenedCampaignView,
   ReceiptView,
   ReminderView,
+  SchoolsAppliedView,
+  SchoolsPreviewView,
+  SchoolsSheetView,
   SentView,
   Settings,
   SidebarState,
@@ -32,6 +35,10 @@ export interface ServerApi {
   /** `invalid-form` errors carry CampaignFormErrors in `details` */
   createCampaign(form: CampaignForm): Result<OpenedCampaignView>;
   closeCampaign(campaignId: string, confirmed: boolean): Result<CampaignOption>;
+  openSchoolsSheet(orgId: string): Result<SchoolsSheetView>;
+  loadSchools(orgId: string): Result<SchoolsPreviewView>;
+  /** `plan-changed` errors carry the fresh SchoolsPreviewView in `details` */
+  applySchools(orgId: string, planId: string): Result<SchoolsAppliedView>;
   collectSummary(): Result<SummaryView>;
   prepareReminders(): Result<ReminderView>;
   sendReminderEmails(orgIds: string[]): Result<SentView>;

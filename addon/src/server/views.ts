@@ -150,3 +150,44 @@ export interface OpenedCampaignView {
   /** the refreshed campaign list for «Настройки» */
   campaigns: CampaignOption[];
 }
+
+/** «Открыть лист школ» */
+export interface SchoolsSheetView {
+  sheetName: string;
+  /** false: the sheet was there already and was only opened (the department's edits are kept) */
+  created: boolean;
+  rows: number;
+}
+
+/** A row of «Школы» that «Применить» will skip, with its cell for the click-to-cell list. */
+export interface SchoolsProblemView {
+  row: number;
+  column: string;
+  cell: string;
+  message: string;
+}
+
+/** «Загрузить школы»: what «Применить» would do; `planId` makes sure it does exactly that. */
+export interface SchoolsPreviewView {
+  sheetName: string;
+  orgId: string;
+  orgName: string;
+  planId: string;
+  schools: number;
+  members: number;
+  roles: number;
+  unchanged: number;
+  notInSheet: number;
+  problems: SchoolsProblemView[];
+}
+
+/** «Применить»: what was done; per-row details are in the sheet's «Результат» column. */
+export interface SchoolsAppliedView {
+  sheetName: string;
+  schools: number;
+  members: number;
+  roles: number;
+  unchanged: number;
+  failed: number;
+  skipped: number;
+}

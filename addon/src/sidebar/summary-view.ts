@@ -1,5 +1,6 @@
-// «Сводка» (department): the document's campaign (close it), «Новая кампания», collect the summary
-// into sheets; list the schools that have not reported and, after an explicit confirmation, email them.
+// «Сводка» (department): the document's campaign (close it), «Новая кампания», «Школы и участники»,
+// collect the summary into sheets; list the schools that have not reported and, after an explicit
+// confirmation, email them.
 // What only a department may do is asked from the worker the first time the tab is shown.
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CampaignOption, ReminderView, SidebarState } from "../server/views.ts";
@@ -9,6 +10,7 @@ import { campaignLineView } from "./campaign-line-view.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
+import { schoolsView } from "./schools-view.ts";
 
 const T = RU_UI.sidebar.summary;
 
@@ -25,6 +27,7 @@ export function summaryView(
   if (notice) msg.show(notice);
   const line = campaignLineView(state, (text) => onChanged(text));
   const formSlot = h("div", {});
+  const schoolsSlot = h("div", {});
   let activated = false;
   const activate = () => {
     if (activated) return;
@@ -45,6 +48,7 @@ export function summaryView(
           ),
         ),
       );
+      clear(schoolsSlot, schoolsView(r.value.orgs));
     });
   };
 
@@ -133,6 +137,7 @@ export function summaryView(
     msg.el,
     out,
     formSlot,
+    schoolsSlot,
   );
   return { el, activate };
 }
