@@ -60,6 +60,14 @@ export const SIDEBAR_STUB = `(() => {
       window.__closed = true;
       return { ok: true, value: { id, name: "Дорожная карта ЦМН 2023-2024", dueDate: "2024-06-10", status: "closed" } };
     },
+    openSchoolsSheet: () => ({ ok: true, value: { sheetName: "Школы", created: true, rows: 3 } }),
+    loadSchools: (orgId) => ({ ok: true, value: { sheetName: "Школы", orgId, orgName: "Управление образования г. Стрежевой",
+      planId: "plan-1", schools: 2, members: 5, roles: 0, unchanged: 3, notInSheet: 1,
+      problems: [
+        { row: 7, column: "A", cell: "A7", message: "Не указано название школы." },
+        { row: 9, column: "C", cell: "C9", message: "Адрес «metodist@school» не похож на email." },
+        { row: 11, column: "C", cell: "C11", message: "Повторяет строку 4." }] } }),
+    applySchools: () => ({ ok: true, value: { sheetName: "Школы", schools: 2, members: 5, roles: 0, unchanged: 3, failed: 0, skipped: 3 } }),
     submitSheet: () => window.__failSubmit
       ? (window.__failSubmit = false, { ok: false, code: "unreachable",
           message: "Сервер Сводки недоступен. Проверьте интернет и адрес сервера, затем повторите попытку." })

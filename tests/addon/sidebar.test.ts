@@ -198,6 +198,40 @@ describe("sidebar in headless chromium", () => {
     await page.close();
   });
 
+  it("a department loads the sheet «Школы» into a preview, jumps to a problem row and applies", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    const toggle = page.locator("#schools > summary");
+    await toggle.waitFor();
+    expect(await toggle.textContent()).toBe("Школы и участники");
+    await toggle.click();
+    // the help says the sheet never deletes anything
+    await page.getByText("ничего не удаляет", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Открыть лист школ" }).click();
+    await page.getByText("Создан лист «Школы»: строк — 3.").waitFor();
+    await page.getByRole("button", { name: "Загрузить школы" }).click();
+    const counts = page.locator("#schools-counts");
+    await counts.waitFor();
+    expect(await counts.textContent()).toBe(
+      "будут созданы: 2 школ, добавлены: 5 участников, без изменений: 3",
+    );
+    await expect.poll(() => page.locator("#schools button.finding").count()).toBe(3);
+    await page.locator("#schools").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/sidebar-schools.png`, fullPage: true, animations: "disabled" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.locator('#schools button.finding[data-cell="C9"]').click();
+    await page.getByRole("button", { name: "Применить" }).click();
+    await page.getByText("Готово: создано школ — 2, добавлено участников — 5", { exact: false }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => String(c[0]).includes("chool") || c[0] === "selectCell")).toEqual([
+      ["openSchoolsSheet", "uo"],
+      ["loadSchools", "uo"],
+      ["selectCell", "Школы", 9, "C"],
+      ["applySchools", "uo", "plan-1"],
+    ]);
+    await page.close();
+  });
+
   it("closes the campaign only after the confirmation", async () => {
     const page = await open();
     await page.getByRole("tab", { name: "Сводка" }).click();
