@@ -1,7 +1,8 @@
 // End to end on one machine: the real worker under `wrangler dev` (local D1 on disk, migrations
 // applied from empty), a test Google key set it trusts, and the BUNDLED add-on in node:vm whose
-// UrlFetchApp makes real, blocking HTTP requests. A department opens a campaign for three schools
-// from the add-on's «Новая кампания»; two schools insert the template, fill it (one with defects),
+// UrlFetchApp makes real, blocking HTTP requests. A department creates its three schools and their
+// methodists from the sheet «Школы» («Школы и участники», applied twice: the second time changes
+// nothing), opens a campaign for them from the add-on's «Новая кампания»; two schools insert the template, fill it (one with defects),
 // check, submit (one resubmits, once through a lost response); the department clicks «Собрать сводку»
 // and the summary is read row by row, and finally closes the campaign from the add-on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -77,16 +78,8 @@ beforeAll(async () => {
   await expectCreated(
     api(EMAIL.admin, "POST", "/api/v1/orgs/uo/members", { email: EMAIL.dept, role: "department" }),
   );
-  // The department adds its schools and their methodists.
-  for (const [i, s] of SCHOOLS.entries()) {
-    await expectCreated(
-      api(EMAIL.dept, "POST", "/api/v1/orgs", { parentId: "uo", id: s.id, name: s.name, kind: "school" }),
-    );
-    const email = [EMAIL.s1, EMAIL.s2, EMAIL.s3][i]!;
-    await expectCreated(api(EMAIL.dept, "POST", `/api/v1/orgs/${s.id}/members`, { email, role: "school" }));
-  }
-  // The department opens the campaign for its three schools in its own spreadsheet, through the
-  // add-on's «Новая кампания» (the form offers its organisation with the schools, all ticked).
+  // The department adds its schools and their methodists from its own spreadsheet: the add-on's
+  // «Школы и участники» (sheet «Школы», preview, apply), not the raw API.
   const uo = connectedAddon(dist, {
     workerUrl: worker.url,
     http,
@@ -95,6 +88,39 @@ beforeAll(async () => {
   });
   uo.book.addSheet("Лист1");
   expect(uo.call("saveSettings", PUBLIC_URL, "").ok).toBe(true);
+  const sheetOpened = uo.call("openSchoolsSheet", "uo");
+  expect(sheetOpened.ok, sheetOpened.message).toBe(true);
+  expect(sheetOpened.value).toEqual({ sheetName: "Школы", created: true, rows: 0 });
+  const schoolsSheet = uo.book.sheet("Школы");
+  schoolsSheet.load([
+    [],
+    ...SCHOOLS.map((s, i) => [s.name, s.id, [EMAIL.s1, EMAIL.s2, EMAIL.s3][i]!, "школа"]),
+  ]);
+  const preview = uo.call("loadSchools", "uo");
+  expect(preview.ok, preview.message).toBe(true);
+  expect(preview.value).toMatchObject({ schools: 3, members: 3, unchanged: 0, problems: [] });
+  const applied = uo.call("applySchools", "uo", preview.value.planId);
+  expect(applied.ok, applied.message).toBe(true);
+  expect(applied.value).toMatchObject({ schools: 3, members: 3, failed: 0 });
+  expect(schoolsSheet.dump().map((r) => r[4])).toEqual([
+    "Результат",
+    ...SCHOOLS.map(() => "школа создана, участник добавлен"),
+  ]);
+  // applying again changes nothing on the worker
+  const again = uo.call("loadSchools", "uo");
+  expect(again.value).toMatchObject({ schools: 0, members: 0, unchanged: 3 });
+  const before = uo.traffic.filter((t) => t.method === "post").length;
+  expect(uo.call("applySchools", "uo", again.value.planId).ok).toBe(true);
+  expect(uo.traffic.filter((t) => t.method === "post").length).toBe(before);
+  for (const [i, s] of SCHOOLS.entries()) {
+    const members = await api(EMAIL.dept, "GET", `/api/v1/orgs/${s.id}/members`);
+    expect(members.json().members).toEqual([
+      { orgId: s.id, email: [EMAIL.s1, EMAIL.s2, EMAIL.s3][i], role: "school" },
+    ]);
+  }
+  uo.traffic.length = 0;
+  // The department opens the campaign for its three schools in its own spreadsheet, through the
+  // add-on's «Новая кампания» (the form offers its organisation with the schools, all ticked).
   const form = uo.call("loadCampaignForm");
   expect(form.ok, form.message).toBe(true);
   expect(form.value.orgs).toEqual([
