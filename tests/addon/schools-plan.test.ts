@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import {
   type CurrentTree,
-  columnLetter,
   parseSchoolsSheet,
   planSchools,
   resultColumn,
   schoolsSheetPlan,
 } from "../../addon/src/server/schools-plan.ts";
+import { columnLetter } from "../../shared/grid.ts";
 
 const HEADER = ["Школа", "Код (необязательно)", "Email методиста", "Роль", "Результат"];
 
@@ -73,7 +73,7 @@ describe("planSchools", () => {
       ["Поселок", "mun", "", ""],
       ["МБОУ СОШ № 1", "other", "", ""],
     ]);
-    expect(p.problems.map((x) => [`${columnLetter(x.col)}${x.row}`, x.message])).toEqual([
+    expect(p.problems.map((x) => [`${columnLetter(x.col - 1)}${x.row}`, x.message])).toEqual([
       ["A2", "Не указано название школы."],
       ["C3", "Адрес «not-an-email» не похож на email."],
       ["D4", "Неизвестная роль «директор»: выберите из списка (школа, управление, администратор)."],

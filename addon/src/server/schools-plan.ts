@@ -99,17 +99,6 @@ export interface SchoolsPlan {
 const text = (c: Cell | undefined): string => (c === null || c === undefined ? "" : String(c).trim());
 const nameKey = (name: string): string => name.replace(/\s+/g, " ").trim().toLowerCase();
 
-export function columnLetter(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** The sheet as prefilled: header, then one row per member of every school (a school without members gets one row). */
 export function schoolsSheetPlan(tree: CurrentTree): SheetPlan {
   const rows: Cell[][] = [[...HEADER]];

@@ -5,11 +5,11 @@
 // (one more) and writes the «Результат» column with one setValues. Nothing is ever deleted.
 import { MemberListSchema, MemberSchema, OrgDetailSchema, OrgSchema } from "../../../shared/api/orgs.ts";
 import { fillPath, ROUTES } from "../../../shared/api/routes.ts";
+import { columnLetter } from "../../../shared/grid.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 import {
   type CurrentTree,
-  columnLetter,
   type Outcome,
   parseSchoolsSheet,
   planSchools,
@@ -144,7 +144,7 @@ function previewView(l: Loaded): SchoolsPreviewView {
     unchanged: plan.unchanged,
     notInSheet: plan.notInSheet,
     problems: plan.problems.map((p) => {
-      const column = columnLetter(p.col);
+      const column = columnLetter(p.col - 1);
       return { row: p.row, column, cell: `${column}${p.row}`, message: p.message };
     }),
   };
