@@ -116,52 +116,33 @@ describe("bad requests are 4xx with a Russian reason, never 500", () => {
     );
   });
 
-  it("an unknown template when opening a campaign → 400 template-not-found", async () => {
-    const res = await call("POST", "/api/v1/campaigns", {
-      token: world.tokens.deptX,
-      body: {
-        orgId: "mx",
-        name: "x",
-        templateId: "nope",
-        templateVersion: 1,
-        period: { start: "2020-01-01", end: "2024-12-31" },
-        reportDate: "2023-12-31",
-        dueDate: "2023-12-31",
-      },
-    });
-    await expectProblem(res, 400, "template-not-found");
-  });
-
-  it("a period whose start is after its end → 400", async () => {
-    const res = await call("POST", "/api/v1/campaigns", {
+  // A valid campaign for department X, with the one field each test gets wrong.
+  const openCampaign = (overrides: Record<string, unknown>) =>
+    call("POST", "/api/v1/campaigns", {
       token: world.tokens.deptX,
       body: {
         orgId: "mx",
         name: "x",
         templateId: "municipal-roadmap",
         templateVersion: 1,
-        period: { start: "2025-01-01", end: "2024-12-31" },
+        period: { start: "2020-01-01", end: "2024-12-31" },
         reportDate: "2023-12-31",
         dueDate: "2023-12-31",
+        ...overrides,
       },
     });
+
+  it("an unknown template when opening a campaign → 400 template-not-found", async () => {
+    await expectProblem(await openCampaign({ templateId: "nope" }), 400, "template-not-found");
+  });
+
+  it("a period whose start is after its end → 400", async () => {
+    const res = await openCampaign({ period: { start: "2025-01-01", end: "2024-12-31" } });
     await expectProblem(res, 400, "bad-request");
   });
 
   it("participants outside the department → 400 bad-participants", async () => {
-    const res = await call("POST", "/api/v1/campaigns", {
-      token: world.tokens.deptX,
-      body: {
-        orgId: "mx",
-        name: "x",
-        templateId: "municipal-roadmap",
-        templateVersion: 1,
-        period: { start: "2020-01-01", end: "2024-12-31" },
-        reportDate: "2023-12-31",
-        dueDate: "2023-12-31",
-        participants: ["sa", "sc", "ghost"],
-      },
-    });
+    const res = await openCampaign({ participants: ["sa", "sc", "ghost"] });
     const body = await expectProblem(res, 400, "bad-participants");
     expect(body["detail"]).toContain("sc, ghost");
   });
