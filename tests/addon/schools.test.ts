@@ -246,7 +246,8 @@ describe("«Школы и участники»", () => {
     const { env } = department();
     expect(env.call("loadSchools", "uo")).toMatchObject({ ok: false, code: "sheet-not-found" });
     const sheet = openSheet(env);
-    sheet.load([[], [], [], ["+7 Школа", "", "=1+1", ""]]);
+    // typed with an apostrophe, so the cell holds the text "=1+1" (without it, Sheets computes 2)
+    sheet.load([[], [], [], ["+7 Школа", "", "'=1+1", ""]]);
     const preview = env.call("loadSchools", "uo").value;
     env.call("applySchools", "uo", preview.planId);
     expect(sheet.cell("E4").value).toBe("пропущено: Адрес «=1+1» не похож на email.");

@@ -42,7 +42,8 @@ describe("submitSheet", () => {
 
     const log = env.book.sheet("Квитанции").dump();
     expect(log[0]![0]).toBe("Отправлено");
-    expect(log[1]).toEqual(["20.05.2024 10:30", "Карта", 3, "принят", 0, 2, body.submissionId]);
+    expect(log[1]).toEqual([new Date("2024-05-20T07:30:00Z"), "Карта", 3, "принят", 0, 2, body.submissionId]);
+    expect(env.book.sheet("Квитанции").getRange("A2").getDisplayValue()).toBe("20.05.2024 10:30");
     // the user stays on their sheet
     expect(env.book.activeSheet?.getName()).toBe("Карта");
     expect(env.call("getState").value.pendingSubmission).toBeNull();

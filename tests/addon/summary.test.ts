@@ -44,12 +44,16 @@ describe("collectSummary", () => {
       "s21",
       "сдано",
       1,
-      "20.05.2024 10:30",
+      new Date("2024-05-20T07:30:00Z"),
       30,
       1,
       1,
       0,
     ]);
+    // «Получено» is a real date cell, shown in the spreadsheet's zone (Moscow, UTC+3).
+    const summarySheet = env.book.sheet("Сводка");
+    expect(summarySheet.getRange("E2").getDisplayValue()).toBe("20.05.2024 10:30");
+    expect(summarySheet.cell("E2").format).toBe("dd.mm.yyyy hh:mm");
     expect(rows[2]![2]).toBe("не сдано");
     expect(rows[3]![2]).toBe("черновик (есть ошибки)");
     expect(env.book.sheet("Сводка по пунктам").dump()[1]!.slice(0, 2)).toEqual([

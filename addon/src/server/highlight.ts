@@ -14,6 +14,7 @@ import {
   readBlock,
   readDecor,
   type Sheet,
+  type SheetCell,
   serviceSheet,
   sheetKey,
   sheetSize,
@@ -103,7 +104,11 @@ function extent(cells: readonly { row: number; col: number }[]): { rows: number;
 
 // --- the backup sheet: every highlighted cell of every sheet, one row each ---
 
-function readBackup(): { mine: (key: string) => Saved[]; others: (key: string) => Cell[][]; rows: number } {
+function readBackup(): {
+  mine: (key: string) => Saved[];
+  others: (key: string) => SheetCell[][];
+  rows: number;
+} {
   const store = serviceSheet(RU_UI.sheets.highlightBackup);
   const n = lastRow(store);
   const rows = readBlock(store, 1, 1, n, BACKUP_COLUMNS);
@@ -124,7 +129,7 @@ function readBackup(): { mine: (key: string) => Saved[]; others: (key: string) =
   };
 }
 
-function writeBackup(previousRows: number, rows: Cell[][]): void {
+function writeBackup(previousRows: number, rows: SheetCell[][]): void {
   const store = serviceSheet(RU_UI.sheets.highlightBackup);
   clearBlock(store, 1, 1, previousRows, BACKUP_COLUMNS);
   // Notes are the user's text: an "=…" note must come back as text, not as a formula.

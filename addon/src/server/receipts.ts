@@ -2,9 +2,16 @@
 // record of what was sent and which version the department has.
 import type { Receipt } from "../../../shared/api/submissions.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import { safeText } from "./formula-safe.ts";
-import { boldRow, getOrCreateSheet, lastRow, setFrozenRows, writeBlock, zoneOffset } from "./sheet-io.ts";
-import { formatLocal } from "./to-iso-date.ts";
+import { asText } from "./formula-safe.ts";
+import {
+  boldRow,
+  DATE_TIME_FORMAT,
+  getOrCreateSheet,
+  lastRow,
+  setFrozenRows,
+  setNumberFormat,
+  writeBlock,
+} from "./sheet-io.ts";
 
 export function receiptStatusText(status: Receipt["status"]): string {
   return RU_UI.receiptStatus[status];
@@ -20,15 +27,18 @@ export function logReceipt(receipt: Receipt, sheetName: string): void {
     setFrozenRows(sheet, 1);
     next = 2;
   }
+  // «Отправлено» is a real date in the sheet's zone; the sheet name and id are text as they are
+  // (a sheet named "1.1" must not become 1 January).
+  setNumberFormat(sheet, next, 1, 1, 1, DATE_TIME_FORMAT);
   writeBlock(sheet, next, 1, [
     [
-      formatLocal(receipt.receivedAt, zoneOffset()),
-      safeText(sheetName),
+      new Date(receipt.receivedAt),
+      asText(sheetName),
       receipt.version,
       receiptStatusText(receipt.status),
       receipt.counts.error,
       receipt.counts.warning,
-      receipt.submissionId,
+      asText(receipt.submissionId),
     ],
   ]);
 }
