@@ -13,11 +13,20 @@ import { FakeSpreadsheet, FakeUi, fakeSpreadsheetApp } from "./spreadsheet.ts";
 
 let built: Promise<string> | null = null;
 
+/**
+ * Under `npm run mutate`, Stryker's mutant switch (which mutant is active, what each test covers)
+ * lives on the host's globalThis; the bundle, built from the instrumented sources, finds it on its own
+ * global. Absent in ordinary runs.
+ */
+function strykerSwitch(): unknown {
+  return (globalThis as { __stryker__?: unknown }).__stryker__;
+}
+
 /** Builds the add-on once per test worker into its own folder, so parallel files never race on dist/. */
 export function buildAddon(): Promise<string> {
   built ??= (async () => {
     const outDir = mkdtempSync(join(tmpdir(), "svodka-addon-"));
-    await build({ outDir, quiet: true });
+    await build({ outDir, quiet: true, sizeLimits: strykerSwitch() === undefined });
     return outDir;
   })();
   return built;
@@ -38,6 +47,7 @@ export function loadAddon(distDir: string) {
     ...services.globals,
     console: { log: quiet, info: quiet, warn: quiet, error: quiet },
     Logger: { log: quiet },
+    ...(strykerSwitch() === undefined ? {} : { __stryker__: strykerSwitch() }),
   });
   vm.runInContext(readFileSync(join(distDir, "Code.js"), "utf8"), context, { filename: "Code.js" });
   const globals = context as Record<string, unknown>;
