@@ -78,6 +78,26 @@ export class OrgsRepo {
       .run();
   }
 
+  /** Add a membership unless one exists; false when it does (its role is never changed here). */
+  async addMember(orgId: string, email: string, role: MemberRole, now: string): Promise<boolean> {
+    const result = await this.db
+      .prepare(
+        "INSERT INTO members (org_id, email, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (org_id, email) DO NOTHING",
+      )
+      .bind(orgId, email, role, now)
+      .run();
+    return result.meta.changes === 1;
+  }
+
+  /** Change the role if it is still `from` (a concurrent change is not overwritten blindly). */
+  async changeRole(orgId: string, email: string, from: MemberRole, to: MemberRole): Promise<boolean> {
+    const result = await this.db
+      .prepare("UPDATE members SET role = ? WHERE org_id = ? AND email = ? AND role = ?")
+      .bind(to, orgId, email, from)
+      .run();
+    return result.meta.changes === 1;
+  }
+
   member(orgId: string, email: string): Promise<{ org_id: string; email: string; role: MemberRole } | null> {
     return this.db
       .prepare("SELECT org_id, email, role FROM members WHERE org_id = ? AND email = ?")
