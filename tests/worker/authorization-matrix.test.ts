@@ -399,6 +399,41 @@ describe("authorisation matrix", () => {
     });
   }
 
+  // Token use after membership changes: for every role, a token minted before the member was removed
+  // stays shut out of that org after the email is added back; a token minted afterwards works.
+  for (const role of ["school", "department", "admin"] as const) {
+    it(`a ${role}'s old API token after removal and re-adding → 403 on the org, a new one → 2xx`, async () => {
+      const db = repos(env);
+      const email = `rejoin-${role}@example.org`;
+      await db.orgs.upsertMember("sb", email, role, new Date().toISOString());
+      const old = newApiToken();
+      await db.tokens.insert(
+        { id: newTokenId(), tokenHash: await sha256Hex(old), email, label: "old" },
+        "2026-01-01T00:00:00.000Z",
+      );
+      expect((await call("GET", "/api/v1/orgs/sb", { token: old })).status).toBe(200);
+      const path = `/api/v1/orgs/sb/members/${encodeURIComponent(email)}`;
+      expect((await call("DELETE", path, { token: world.tokens.admin })).status).toBe(200);
+      const readd = await call("POST", "/api/v1/orgs/sb/members", {
+        token: world.tokens.admin,
+        body: { email, role },
+      });
+      expect(readd.status).toBe(201);
+      for (const route of [
+        "/api/v1/orgs/sb",
+        "/api/v1/orgs/sb/members",
+        `/api/v1/campaigns/${campaignX}/orgs/sb/submissions`,
+      ])
+        expect((await call("GET", route, { token: old })).status, route).toBe(403);
+      const fresh = newApiToken();
+      await db.tokens.insert(
+        { id: newTokenId(), tokenHash: await sha256Hex(fresh), email, label: "new" },
+        "2026-01-01T00:00:00.000Z",
+      );
+      expect((await call("GET", "/api/v1/orgs/sb", { token: fresh })).status).toBe(200);
+    });
+  }
+
   it("a valid Google token of department X reads X's summary but not Y's campaign", async () => {
     serveJwks(() => [key]);
     const token = await googleToken(key, { email: EMAILS.deptX });
