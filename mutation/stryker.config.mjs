@@ -24,6 +24,8 @@ export default {
   tempDirName: ".stryker-tmp",
   ignorePatterns: ["reports", ".wrangler", "dist", "addon/dist", "coverage", "tmp"],
   cleanTempDir: "always",
+  // vitest strips types without checking them: nothing to disable.
+  disableTypeChecks: false,
   // Stryker's tsconfig rewriting needs the TypeScript JS API, which the native TypeScript 7 does not
   // have; no tsconfig here points outside the repo, so nothing needs rewriting: a file that is not there.
   tsconfigFile: "mutation/no-tsconfig-rewrite.json",
