@@ -35,5 +35,3 @@ export const app = new Hono<AuthEnv>()
   .route("/", summaryRoutes)
   .route("/", validateRoutes)
   .route("/", tokenRoutes);
-
-export type App = typeof app;

@@ -6,7 +6,7 @@ import type { Cell } from "../../../shared/grid.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 import type { Finding } from "../../../shared/validate/types.ts";
-import { safeText } from "./formula-safe.ts";
+import { safeRows } from "./formula-safe.ts";
 import {
   clearBlock,
   type Decor,
@@ -133,12 +133,7 @@ function writeBackup(previousRows: number, rows: SheetCell[][]): void {
   const store = serviceSheet(RU_UI.sheets.highlightBackup);
   clearBlock(store, 1, 1, previousRows, BACKUP_COLUMNS);
   // Notes are the user's text: an "=…" note must come back as text, not as a formula.
-  writeBlock(
-    store,
-    1,
-    1,
-    rows.map((r) => r.map((c) => (typeof c === "string" ? safeText(c) : c))),
-  );
+  writeBlock(store, 1, 1, safeRows(rows));
 }
 
 /** Cells of rows or columns the user has deleted since cannot be restored (nor read). */

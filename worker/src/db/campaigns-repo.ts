@@ -14,18 +14,23 @@ export interface NewCampaign {
   participants: readonly string[];
 }
 
-const COLUMNS =
-  "c.id, c.org_id, c.name, c.template_id, c.template_version, c.period_start, c.period_end, c.report_date, c.due_date, c.status, c.created_by, c.created_at, c.closed_at";
+/** The campaign's own columns (what RETURNING can give). */
+const OWN =
+  "id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, status, created_by, created_at, closed_at";
+/** A campaign row with its organisation's path: every read joins `orgs o`. */
+const COLUMNS = `${OWN.split(", ")
+  .map((col) => `c.${col}`)
+  .join(", ")}, o.path AS org_path`;
 
 export class CampaignsRepo {
   constructor(private readonly db: D1Database) {}
 
-  /** The campaign and its participant list, atomically. */
-  async create(c: NewCampaign, now: string): Promise<void> {
-    await this.db.batch([
+  /** The campaign and its participant list, atomically; the new row as stored (`orgPath` is the org's). */
+  async create(c: NewCampaign & { orgPath: string }, now: string): Promise<CampaignRow> {
+    const [inserted] = await this.db.batch<Omit<CampaignRow, "org_path">>([
       this.db
         .prepare(
-          "INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          `INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${OWN}`,
         )
         .bind(
           c.id,
@@ -44,14 +49,13 @@ export class CampaignsRepo {
         .prepare("INSERT INTO campaign_orgs (campaign_id, org_id) SELECT ?, value FROM json_each(?)")
         .bind(c.id, JSON.stringify(c.participants)),
     ]);
+    return { ...inserted!.results[0]!, org_path: c.orgPath };
   }
 
   /** The campaign with its organisation's path (for permission checks). */
   get(id: string): Promise<CampaignRow | null> {
     return this.db
-      .prepare(
-        `SELECT ${COLUMNS}, o.path AS org_path FROM campaigns c JOIN orgs o ON o.id = c.org_id WHERE c.id = ?`,
-      )
+      .prepare(`SELECT ${COLUMNS} FROM campaigns c JOIN orgs o ON o.id = c.org_id WHERE c.id = ?`)
       .bind(id)
       .first<CampaignRow>();
   }
@@ -92,10 +96,14 @@ export class CampaignsRepo {
     return results;
   }
 
-  async close(id: string, now: string): Promise<void> {
-    await this.db
-      .prepare("UPDATE campaigns SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'")
-      .bind(now, id)
-      .run();
+  /** Closes an open campaign; the row as closed, or null when it was closed already. */
+  async close(campaign: CampaignRow, now: string): Promise<CampaignRow | null> {
+    const row = await this.db
+      .prepare(
+        `UPDATE campaigns SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open' RETURNING ${OWN}`,
+      )
+      .bind(now, campaign.id)
+      .first<Omit<CampaignRow, "org_path">>();
+    return row && { ...row, org_path: campaign.org_path };
   }
 }

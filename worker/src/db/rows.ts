@@ -29,8 +29,8 @@ export interface CampaignRow {
   created_by: string;
   created_at: string;
   closed_at: string | null;
-  /** only on rows read with their organisation */
-  org_path?: string;
+  /** the running organisation's path (every campaign query joins its org, for permission checks) */
+  org_path: string;
 }
 
 export interface SubmissionRow {

@@ -10,6 +10,7 @@ import { ApiError } from "../http/api-error.ts";
 import { jsonBody } from "../http/json-body.ts";
 import { honoPath } from "../http/route-path.ts";
 import { loadCampaign, requireCampaignReader } from "../services/campaign-access.ts";
+import { loadOrg } from "../services/org-access.ts";
 import { campaignView } from "../views/campaign-view.ts";
 
 export const campaignRoutes = new Hono<AuthEnv>()
@@ -24,9 +25,7 @@ export const campaignRoutes = new Hono<AuthEnv>()
   .post(ROUTES.createCampaign.path, jsonBody(CreateCampaignSchema), async (c) => {
     const body = c.req.valid("json");
     const db = repos(c.env);
-    const org = await db.orgs.get(body.orgId);
-    if (!org) throw new ApiError("org-not-found", { orgId: body.orgId });
-    if (!canManage(c.get("principal"), org)) throw new ApiError("forbidden");
+    const org = await loadOrg(db, body.orgId, (o) => canManage(c.get("principal"), o));
     if (!getTemplate(body.templateId, body.templateVersion)) {
       throw new ApiError("template-not-found", {
         templateId: body.templateId,
@@ -47,10 +46,11 @@ export const campaignRoutes = new Hono<AuthEnv>()
       if (participants.length === 0) throw new ApiError("bad-participants", { orgIds: "—" });
     }
     const id = crypto.randomUUID();
-    await db.campaigns.create(
+    const row = await db.campaigns.create(
       {
         id,
         orgId: org.id,
+        orgPath: org.path,
         name: body.name,
         templateId: body.templateId,
         templateVersion: body.templateVersion,
@@ -63,7 +63,6 @@ export const campaignRoutes = new Hono<AuthEnv>()
       },
       nowIso(),
     );
-    const row = (await db.campaigns.get(id))!;
     return c.json({ ...campaignView(row), participants: [...participants].sort() }, 201);
   })
   .get(honoPath(ROUTES.getCampaign.path), async (c) => {
@@ -75,10 +74,10 @@ export const campaignRoutes = new Hono<AuthEnv>()
   .post(honoPath(ROUTES.closeCampaign.path), async (c) => {
     const db = repos(c.env);
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
-    if (!canManage(c.get("principal"), { id: campaign.org_id, path: campaign.org_path! })) {
+    if (!canManage(c.get("principal"), { id: campaign.org_id, path: campaign.org_path })) {
       throw new ApiError("forbidden");
     }
-    await db.campaigns.close(campaign.id, nowIso());
-    const closed = (await db.campaigns.get(campaign.id))!;
+    // Closing twice answers the campaign as it already is.
+    const closed = (await db.campaigns.close(campaign, nowIso())) ?? campaign;
     return c.json({ ...campaignView(closed), participants: await db.campaigns.participants(campaign.id) });
   });

@@ -45,7 +45,7 @@ const emptyTotals = (): Totals => ({
 
 /** Assemble the department's summary from the stored rows (pure; one pass over the digests). */
 export function buildSummary(
-  campaign: CampaignRow & { org_path: string },
+  campaign: CampaignRow,
   template: Template | undefined,
   rows: SummaryRows,
   groupNames: ReadonlyMap<string, string>,
