@@ -1,5 +1,6 @@
-// Mutation testing: `npm run mutate` (all four folders) or one folder at a time, e.g.
-//   npm run mutate -- --mutate "shared/parse/**/*.ts"
+// Mutation testing: `npm run mutate` (the three shared folders and the add-on's pure code, with the
+// tests that import them) and `npm run mutate:addon` (all of addon/src/server, through the bundled
+// add-on tests). One folder at a time: npm run mutate -- --mutate "shared/parse/**/*.ts"
 // Slow (minutes to an hour on two cores), so not part of `npm test`. Scores go to docs/QUALITY.md.
 // Incremental: a re-run only tests mutants in code or tests changed since the last run.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

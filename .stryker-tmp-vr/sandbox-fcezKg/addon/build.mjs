@@ -1,0 +1,134 @@
+// Builds what Apps Script runs: addon/dist/{Code.js, Sidebar.html, appsscript.json}.
+// Apps Script has no modules: google.script.run and menu items can only reach top-level `function`
+// declarations, so the IIFE bundle is followed by one forwarding function per export of main.ts.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DEFAULT_DIST = join(here, "dist");
+const LIMITS = { "Code.js": 300 * 1024, "Sidebar.html": 100 * 1024 };
+const GLOBAL = "Svodka";
+
+/** Exported names of the server entry, read from an ESM pass (esbuild lists exports only for ESM). */
+async function entryExports(entry, dist) {
+  const probe = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    write: false,
+    metafile: true,
+    outfile: join(dist, "probe.js"),
+    logLevel: "silent",
+  });
+  const out = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
+  return [...out.exports].sort();
+}
+
+async function buildServer(dist) {
+  const entry = join(here, "src/server/main.ts");
+  const names = await entryExports(entry, dist);
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "iife",
+    globalName: GLOBAL,
+    target: "es2020",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    // Fully minified: the Russian template text and zod leave no room under 300 KB otherwise.
+    // Server errors are logged with the calling function's name (guard.ts), not a stack.
+    minify: true,
+    // Russian template text stays UTF-8 (2 bytes a letter) instead of \uXXXX escapes (6 bytes).
+    charset: "utf8",
+    legalComments: "none",
+    write: false,
+    outfile: join(dist, "Code.js"),
+    logLevel: "warning",
+  });
+  const bundle = result.outputFiles[0].text;
+  const forwards = names
+    .map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(null, arguments); }`)
+    .join("\n");
+  writeFileSync(
+    join(dist, "Code.js"),
+    `${bundle}\n// Top-level entry points for Apps Script.\n${forwards}\n`,
+  );
+  return names;
+}
+
+async function buildSidebar(dist) {
+  const js = await esbuild.build({
+    entryPoints: [join(here, "src/sidebar/main.ts")],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    charset: "utf8",
+    legalComments: "none",
+    write: false,
+    outfile: join(dist, "sidebar.js"),
+    logLevel: "warning",
+  });
+  const css = await esbuild.build({
+    entryPoints: [join(here, "src/sidebar/styles.css")],
+    bundle: true,
+    minify: true,
+    write: false,
+    outfile: join(dist, "sidebar.css"),
+    logLevel: "warning",
+  });
+  const html = readFileSync(join(here, "src/sidebar/index.html"), "utf8");
+  // `</script` inside inlined code would end the tag early.
+  const script = js.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
+  const out = html
+    .replace("<!-- inline:css -->", () => `<style>${css.outputFiles[0].text}</style>`)
+    .replace("<!-- inline:js -->", () => `<script>${script}</script>`);
+  if (out.includes("<!-- inline:")) throw new Error("Sidebar.html: an inline marker was not replaced");
+  writeFileSync(join(dist, "Sidebar.html"), out);
+}
+
+function copyManifest(dist) {
+  const manifest = JSON.parse(readFileSync(join(here, "appsscript.json"), "utf8"));
+  // Production builds pin the fetch allowlist to the real worker origin.
+  const workerUrl = process.env.SVODKA_WORKER_URL;
+  if (workerUrl) {
+    const origin = workerUrl.match(/^https:\/\/[^/]+/)?.[0];
+    if (!origin) throw new Error(`SVODKA_WORKER_URL must be an https URL, got ${workerUrl}`);
+    manifest.urlFetchWhitelist = [`${origin}/`];
+  }
+  writeFileSync(join(dist, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * Builds into `outDir` (tests build into a temporary folder so parallel runs never share one).
+ * `sizeLimits: false` only for mutation testing, whose instrumented sources are larger than what ships.
+ */
+export async function build({ outDir = DEFAULT_DIST, quiet = false, sizeLimits = true } = {}) {
+  const dist = outDir;
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const names = await buildServer(dist);
+  await buildSidebar(dist);
+  copyManifest(dist);
+  const sizes = {};
+  for (const [file, limit] of Object.entries(LIMITS)) {
+    const size = readFileSync(join(dist, file)).length;
+    sizes[file] = size;
+    if (!quiet)
+      console.log(
+        `${relative(process.cwd(), join(dist, file))}  ${(size / 1024).toFixed(1)} KB (limit ${limit / 1024} KB)`,
+      );
+    if (sizeLimits && size > limit) throw new Error(`${file} is ${size} bytes, over the ${limit} byte limit`);
+  }
+  if (!quiet) console.log(`entry points: ${names.join(", ")}`);
+  return { names, sizes };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  build().catch((e) => {
+    console.error(e.message ?? e);
+    process.exit(1);
+  });
+}

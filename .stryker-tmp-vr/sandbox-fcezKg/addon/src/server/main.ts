@@ -1,0 +1,184 @@
+// The only file Apps Script sees: its exports become top-level functions in Code.js (see build.mjs).
+// Menu handlers run on the server; sidebar calls go through google.script.run and return Results,
+// never throw (guard turns a bug into a Russian message).
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { err, ok, type Result } from "../../../shared/result.ts";
+import { loadCampaignForm as campaignForm } from "./campaign-form.ts";
+import * as campaigns from "./campaigns.ts";
+import { closeCampaign as close } from "./close-campaign.ts";
+import { guard } from "./guard.ts";
+import { clearHighlight, highlight } from "./highlight.ts";
+import { insertTemplate as insert } from "./insert-template.ts";
+import { withDocumentLock } from "./lock.ts";
+import { openCampaign } from "./open-campaign.ts";
+import { reminderList, sendReminders } from "./remind.ts";
+import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools } from "./schools.ts";
+import { readPending, readSettings } from "./settings.ts";
+import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
+import type { ServerApi } from "./sidebar-api.ts";
+import { submitActiveSheet } from "./submit.ts";
+import { buildSummary } from "./summary.ts";
+import { templateOptions } from "./template-catalog.ts";
+import { buildMenu, showSidebarHtml, toast } from "./ui.ts";
+import { checkActiveSheet, validationView } from "./validate-sheet.ts";
+import type { CampaignForm, SidebarState } from "./views.ts";
+
+/** Runs in every auth mode, including NONE: only builds the menu, touches no data or network. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar(): void {
+  showSidebarHtml();
+}
+
+/** Menu «Проверить лист»: check and highlight without opening the sidebar. */
+export function menuValidate(): void {
+  const r = highlightSheet();
+  toast(r.ok ? `${RU_UI.sidebar.check.highlighted}: ${r.value.cells}` : r.message);
+}
+
+export function menuClearHighlight(): void {
+  const r = clearSheetHighlight();
+  toast(r.ok ? `${RU_UI.sidebar.check.cleared}: ${r.value.cells}` : r.message);
+}
+
+export function getState(): Result<SidebarState> {
+  return guard("getState", () => {
+    const s = readSettings();
+    const sheet = activeSheet();
+    const pending = sheet ? readPending(sheetKey(sheet)) : null;
+    return ok({
+      sheetName: sheet ? sheetName(sheet) : null,
+      workerUrl: s.workerUrl,
+      campaign: s.campaign
+        ? {
+            id: s.campaign.id,
+            name: s.campaign.name,
+            dueDate: s.campaign.dueDate,
+            templateId: s.campaign.templateId,
+          }
+        : null,
+      templates: templateOptions(),
+      pendingSubmission: pending?.submissionId ?? null,
+    });
+  });
+}
+
+export function insertTemplate(templateId: string, periodText: string) {
+  return guard("insertTemplate", () => insert(String(templateId), String(periodText ?? "")));
+}
+
+export function validateSheet() {
+  return guard("validateSheet", () => {
+    const checked = checkActiveSheet();
+    return checked.ok ? ok(validationView(checked.value)) : checked;
+  });
+}
+
+export function selectCell(name: string, row: number, column: string | null): Result<null> {
+  return guard("selectCell", () => {
+    const sheet = findSheet(String(name));
+    if (!sheet) return err("sheet-not-found", fill(RU_UI.errors.sheetNotFound, { name }));
+    const col = column ? column.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 1;
+    select(sheet, Math.max(1, Number(row) || 1), col);
+    return ok(null);
+  });
+}
+
+export function highlightSheet() {
+  return guard("highlightSheet", () =>
+    withDocumentLock(() => {
+      const checked = checkActiveSheet();
+      return checked.ok ? highlight(checked.value.sheet, checked.value.report.findings) : checked;
+    }),
+  );
+}
+
+export function clearSheetHighlight() {
+  return guard("clearSheetHighlight", () =>
+    withDocumentLock(() => {
+      const sheet = activeSheet();
+      return sheet ? clearHighlight(sheet) : err("no-sheet", RU_UI.errors.noSheet);
+    }),
+  );
+}
+
+export function submitSheet() {
+  return guard("submitSheet", () => submitActiveSheet());
+}
+
+export function loadCampaigns(workerUrl: string) {
+  return guard("loadCampaigns", () => campaigns.listCampaigns(String(workerUrl ?? "")));
+}
+
+export function saveSettings(workerUrl: string, campaignId: string) {
+  return guard("saveSettings", () =>
+    campaigns.saveSettings(String(workerUrl ?? ""), String(campaignId ?? "")),
+  );
+}
+
+export function loadCampaignForm() {
+  return guard("loadCampaignForm", () => campaignForm());
+}
+
+export function createCampaign(form: CampaignForm) {
+  return guard("createCampaign", () => openCampaign(form && typeof form === "object" ? form : null));
+}
+
+export function closeCampaign(campaignId: string, confirmed: boolean) {
+  return guard("closeCampaign", () => close(String(campaignId ?? ""), confirmed === true));
+}
+
+export function openSchoolsSheet(orgId: string) {
+  return guard("openSchoolsSheet", () => withDocumentLock(() => openSchools(String(orgId ?? ""))));
+}
+
+export function loadSchools(orgId: string) {
+  return guard("loadSchools", () => previewSchools(String(orgId ?? "")));
+}
+
+export function applySchools(orgId: string, planId: string) {
+  return guard("applySchools", () =>
+    withDocumentLock(() => apply(String(orgId ?? ""), String(planId ?? ""))),
+  );
+}
+
+export function collectSummary() {
+  return guard("collectSummary", () => withDocumentLock(() => buildSummary()));
+}
+
+export function prepareReminders() {
+  return guard("prepareReminders", () => reminderList());
+}
+
+export function sendReminderEmails(orgIds: string[]) {
+  return guard("sendReminderEmails", () => sendReminders(Array.isArray(orgIds) ? orgIds.map(String) : []));
+}
+
+// Compile-time check that the exports match what the sidebar is typed against.
+const _api: ServerApi = {
+  getState,
+  insertTemplate,
+  validateSheet,
+  selectCell,
+  highlightSheet,
+  clearSheetHighlight,
+  submitSheet,
+  loadCampaigns,
+  saveSettings,
+  loadCampaignForm,
+  createCampaign,
+  closeCampaign,
+  openSchoolsSheet,
+  loadSchools,
+  applySchools,
+  collectSummary,
+  prepareReminders,
+  sendReminderEmails,
+};
+void _api;

@@ -1,0 +1,45 @@
+// The server functions the sidebar may call, with their argument and result types. main.ts is
+// checked against this list and the sidebar's google.script.run wrapper is typed by it, so a renamed
+// function or a changed result fails the type-check instead of failing silently in the browser.
+import type { Result } from "../../../shared/result.ts";
+import type {
+  CampaignForm,
+  CampaignFormView,
+  CampaignOption,
+  HighlightView,
+  InsertedView,
+  OpenedCampaignView,
+  ReceiptView,
+  ReminderView,
+  SchoolsAppliedView,
+  SchoolsPreviewView,
+  SchoolsSheetView,
+  SentView,
+  Settings,
+  SidebarState,
+  SummaryView,
+  ValidationView,
+} from "./views.ts";
+
+export interface ServerApi {
+  getState(): Result<SidebarState>;
+  insertTemplate(templateId: string, periodText: string): Result<InsertedView>;
+  validateSheet(): Result<ValidationView>;
+  selectCell(sheetName: string, row: number, column: string | null): Result<null>;
+  highlightSheet(): Result<HighlightView>;
+  clearSheetHighlight(): Result<HighlightView>;
+  submitSheet(): Result<ReceiptView>;
+  loadCampaigns(workerUrl: string): Result<CampaignOption[]>;
+  saveSettings(workerUrl: string, campaignId: string): Result<Settings>;
+  loadCampaignForm(): Result<CampaignFormView>;
+  /** `invalid-form` errors carry CampaignFormErrors in `details` */
+  createCampaign(form: CampaignForm): Result<OpenedCampaignView>;
+  closeCampaign(campaignId: string, confirmed: boolean): Result<CampaignOption>;
+  openSchoolsSheet(orgId: string): Result<SchoolsSheetView>;
+  loadSchools(orgId: string): Result<SchoolsPreviewView>;
+  /** `plan-changed` errors carry the fresh SchoolsPreviewView in `details` */
+  applySchools(orgId: string, planId: string): Result<SchoolsAppliedView>;
+  collectSummary(): Result<SummaryView>;
+  prepareReminders(): Result<ReminderView>;
+  sendReminderEmails(orgIds: string[]): Result<SentView>;
+}

@@ -1,0 +1,117 @@
+// «Собрать сводку»: one request to the worker, then one setValues per block. The summary sheet is
+// rewritten only in its own columns (A…K), so whatever the department keeps to the right — notes,
+// formulas, colours — stays on the same school's row after every refresh.
+import { fillPath, ROUTES } from "../../../shared/api/routes.ts";
+import { type Summary, SummarySchema } from "../../../shared/api/summary.ts";
+import type { Cell } from "../../../shared/grid.ts";
+import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { err, ok, type Result } from "../../../shared/result.ts";
+import { readSettings } from "./settings.ts";
+import {
+  boldRow,
+  clearBlock,
+  DATE_TIME_FORMAT,
+  getOrCreateSheet,
+  lastColumn,
+  lastRow,
+  readBlock,
+  readFormulas,
+  replaceBarChart,
+  type Sheet,
+  setFrozenRows,
+  setNote,
+  setNumberFormat,
+  setStatusColours,
+  writeBlock,
+  zoneOffset,
+} from "./sheet-io.ts";
+import {
+  groupsBlock,
+  indicatorsBlock,
+  itemsBlock,
+  SUMMARY_COL,
+  SUMMARY_WIDTH,
+  summaryBlock,
+} from "./summary-blocks.ts";
+import { formatLocal } from "./to-iso-date.ts";
+import type { SummaryView } from "./views.ts";
+import { callWorker } from "./worker-client.ts";
+
+const STATUS_COLOURS: Record<string, string> = {
+  [RU_UI.orgStatus.submitted]: "#d9ead3",
+  [RU_UI.orgStatus.late]: "#fff2cc",
+  [RU_UI.orgStatus.draft]: "#fce5cd",
+  [RU_UI.orgStatus["not-submitted"]]: "#f4cccc",
+};
+
+export function fetchSummary(): Result<Summary> {
+  const { workerUrl, campaign } = readSettings();
+  if (!workerUrl || !campaign) return err("not-configured", RU_UI.errors.notConfigured);
+  const got = callWorker(
+    workerUrl,
+    { method: "get", path: fillPath(ROUTES.summary.path, { campaignId: campaign.id }) },
+    SummarySchema,
+  );
+  return got.ok ? ok(got.value.value) : got;
+}
+
+/** Replaces a sheet's block in columns 1…width (old rows cleared first), leaving other columns alone. */
+function replaceTable(sheet: Sheet, block: Cell[][]): void {
+  const width = block[0]!.length;
+  clearBlock(sheet, 1, 1, lastRow(sheet), width);
+  writeBlock(sheet, 1, 1, block);
+  boldRow(sheet, 1, width);
+  setFrozenRows(sheet, 1);
+}
+
+export function writeSummary(summary: Summary): SummaryView {
+  const offset = zoneOffset();
+  const sheet = getOrCreateSheet(RU_UI.sheets.summary);
+  const existing = readBlock(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
+  const formulas = readFormulas(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
+  const block = summaryBlock(summary, existing, formulas);
+  // The format before the values: «Получено» is a Date, shown as a date and time in the sheet's zone.
+  setNumberFormat(sheet, 2, SUMMARY_COL.received, block.length - 1, 1, DATE_TIME_FORMAT);
+  writeBlock(sheet, 1, 1, block);
+  boldRow(sheet, 1, SUMMARY_WIDTH);
+  setFrozenRows(sheet, 1);
+  setNote(
+    sheet,
+    1,
+    1,
+    `${RU_UI.sheets.summaryUpdated}: ${formatLocal(summary.generatedAt, offset)}\n${summary.campaign.name}`,
+  );
+  setStatusColours(sheet, SUMMARY_COL.status, 2, block.length - 1, STATUS_COLOURS);
+  replaceBarChart(
+    sheet,
+    RU_UI.sheets.chartTitle,
+    SUMMARY_COL.name,
+    SUMMARY_COL.completion,
+    block.length,
+    Math.max(lastColumn(sheet), SUMMARY_WIDTH) + 2,
+  );
+
+  const sheets: string[] = [RU_UI.sheets.summary];
+  replaceTable(getOrCreateSheet(RU_UI.sheets.summaryItems), itemsBlock(summary.items));
+  sheets.push(RU_UI.sheets.summaryItems);
+  replaceTable(getOrCreateSheet(RU_UI.sheets.summaryIndicators), indicatorsBlock(summary.items));
+  sheets.push(RU_UI.sheets.summaryIndicators);
+  if (summary.groups.length > 0) {
+    replaceTable(getOrCreateSheet(RU_UI.sheets.summaryGroups), groupsBlock(summary));
+    sheets.push(RU_UI.sheets.summaryGroups);
+  }
+  return {
+    campaignName: summary.campaign.name,
+    generatedAt: formatLocal(summary.generatedAt, offset),
+    schools: summary.counts.total,
+    submitted: summary.counts.submitted + summary.counts.late,
+    notSubmitted: summary.counts.notSubmitted + summary.counts.draft,
+    sheets,
+  };
+}
+
+export function buildSummary(): Result<SummaryView> {
+  const got = fetchSummary();
+  if (!got.ok) return got;
+  return ok(writeSummary(got.value));
+}

@@ -1,0 +1,193 @@
+// What the server functions hand to the sidebar. Plain JSON only (google.script.run drops Dates and
+// class instances), shared with the sidebar as types so both sides agree at compile time.
+
+export type Severity = "error" | "warning" | "info";
+
+export interface TemplateOption {
+  id: string;
+  version: number;
+  name: string;
+  kind: "roadmap" | "indicators";
+}
+
+export interface SidebarState {
+  sheetName: string | null;
+  workerUrl: string;
+  campaign: { id: string; name: string; dueDate: string; templateId: string } | null;
+  templates: TemplateOption[];
+  /** a submission of the active sheet that has not been acknowledged: the next send reuses its id */
+  pendingSubmission: string | null;
+}
+
+export interface FindingView {
+  code: string;
+  severity: Severity;
+  row: number | null;
+  column: string | null;
+  /** "B12", or "" for sheet-wide findings */
+  cell: string;
+  message: string;
+}
+
+export interface ValidationView {
+  sheetName: string;
+  templateId: string;
+  templateName: string;
+  /** how the template was chosen: inserted by the add-on, the campaign's, or guessed from the sheet */
+  templateSource: "inserted" | "campaign" | "picked";
+  counts: Record<Severity, number>;
+  groups: { severity: Severity; findings: FindingView[] }[];
+  completion: { required: number; present: number; done: number };
+  rows: number;
+}
+
+export interface InsertedView {
+  sheetName: string;
+  rows: number;
+}
+
+export interface HighlightView {
+  cells: number;
+}
+
+export interface ReceiptView {
+  submissionId: string;
+  version: number;
+  receivedAt: string;
+  /** receivedAt as the user reads it, in the spreadsheet's time zone */
+  receivedAtText: string;
+  status: string;
+  statusText: string;
+  counts: Record<Severity, number>;
+  sheetName: string;
+}
+
+export interface CampaignOption {
+  id: string;
+  name: string;
+  dueDate: string;
+  status: string;
+}
+
+export interface SummaryView {
+  campaignName: string;
+  generatedAt: string;
+  schools: number;
+  submitted: number;
+  notSubmitted: number;
+  sheets: string[];
+}
+
+export interface ReminderView {
+  schools: { orgId: string; name: string; emails: string[] }[];
+  quota: number;
+}
+
+export interface SentView {
+  sent: number;
+}
+
+/** The campaign this document reports to, as chosen in «Настройки» (a copy of the worker's record). */
+export interface CampaignChoice {
+  id: string;
+  orgId: string;
+  name: string;
+  templateId: string;
+  templateVersion: number;
+  period: { start: string; end: string };
+  reportDate: string;
+  dueDate: string;
+  /** absent in settings saved before campaigns could be closed from the add-on */
+  status?: "open" | "closed";
+}
+
+export interface Settings {
+  workerUrl: string;
+  campaign: CampaignChoice | null;
+}
+
+/** «Новая кампания» as the sidebar fills it: raw field values, checked on the server by the shared schema. */
+export interface CampaignForm {
+  orgId: string;
+  name: string;
+  templateId: string;
+  templateVersion: number;
+  periodStart: string;
+  periodEnd: string;
+  reportDate: string;
+  dueDate: string;
+  /** null: every school under the organisation (the worker's default) */
+  participants: string[] | null;
+}
+
+export type CampaignFormField = keyof CampaignForm | "period";
+
+/** Russian messages by form field, in `details` of an `invalid-form` error. */
+export type CampaignFormErrors = Partial<Record<CampaignFormField, string>>;
+
+/** What the department's form offers: only organisations the user manages (department / admin). */
+export interface CampaignFormView {
+  orgs: {
+    id: string;
+    name: string;
+    /** schools directly under the organisation, to deselect */
+    schools: { id: string; name: string }[];
+    /** other child organisations (municipalities under a region): their schools take part as a whole */
+    otherChildren: number;
+  }[];
+  templates: { id: string; version: number; name: string }[];
+  /** previous, current and next school year; the current one is the default */
+  schoolYears: { label: string; start: string; end: string }[];
+  /** today in the spreadsheet's time zone, ISO */
+  today: string;
+  /** the document's campaign as the worker knows it now, if the user may read it */
+  current: { id: string; name: string; status: "open" | "closed"; manageable: boolean } | null;
+}
+
+export interface OpenedCampaignView {
+  campaign: CampaignOption;
+  participants: number;
+  /** the refreshed campaign list for «Настройки» */
+  campaigns: CampaignOption[];
+}
+
+/** «Открыть лист школ» */
+export interface SchoolsSheetView {
+  sheetName: string;
+  /** false: the sheet was there already and was only opened (the department's edits are kept) */
+  created: boolean;
+  rows: number;
+}
+
+/** A row of «Школы» that «Применить» will skip, with its cell for the click-to-cell list. */
+export interface SchoolsProblemView {
+  row: number;
+  column: string;
+  cell: string;
+  message: string;
+}
+
+/** «Загрузить школы»: what «Применить» would do; `planId` makes sure it does exactly that. */
+export interface SchoolsPreviewView {
+  sheetName: string;
+  orgId: string;
+  orgName: string;
+  planId: string;
+  schools: number;
+  members: number;
+  roles: number;
+  unchanged: number;
+  notInSheet: number;
+  problems: SchoolsProblemView[];
+}
+
+/** «Применить»: what was done; per-row details are in the sheet's «Результат» column. */
+export interface SchoolsAppliedView {
+  sheetName: string;
+  schools: number;
+  members: number;
+  roles: number;
+  unchanged: number;
+  failed: number;
+  skipped: number;
+}

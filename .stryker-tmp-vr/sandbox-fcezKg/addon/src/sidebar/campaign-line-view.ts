@@ -1,0 +1,68 @@
+// The document's campaign at the top of «Сводка», with «Закрыть кампанию» for a department that runs
+// it. Closing asks first, in the panel itself (no browser dialog: Apps Script sidebars block them).
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import type { CampaignFormView, SidebarState } from "../server/views.ts";
+import { busy } from "./busy.ts";
+import { clear, h } from "./dom.ts";
+import { messageLine } from "./message.ts";
+import { call } from "./rpc.ts";
+
+const T = RU_UI.sidebar.summary;
+
+export function campaignLineView(state: SidebarState, onClosed: (notice: string) => void) {
+  const msg = messageLine();
+  const line = h("p", { class: "meta", id: "campaign-line" });
+  const actions = h("div", {});
+  const el = h("section", { class: "campaign" }, line, actions, msg.el);
+  const showLine = (name: string, closed: boolean) => {
+    clear(line, `${T.campaign}: «${name}»`, closed ? ` (${T.closed})` : "");
+  };
+  el.hidden = !state.campaign;
+  if (state.campaign) showLine(state.campaign.name, false);
+
+  const confirmBox = (id: string, name: string) => {
+    const cancel = h(
+      "button",
+      { class: "action", type: "button", onclick: () => clear(actions, closeButton(id, name)) },
+      T.cancel,
+    );
+    const yes = h(
+      "button",
+      {
+        class: "action primary danger",
+        type: "button",
+        onclick: async () => {
+          msg.hide();
+          const r = await busy(RU_UI.sidebar.busy, () => call("closeCampaign", id, true));
+          if (!r.ok) return msg.show(r.message, "error");
+          onClosed(fill(T.closedDone, { name: r.value.name }));
+        },
+      },
+      T.closeYes,
+    );
+    const box = h(
+      "div",
+      { class: "confirm", role: "group", "aria-labelledby": "close-confirm" },
+      h("p", { id: "close-confirm" }, fill(T.closeConfirm, { name })),
+      h("div", { class: "buttons" }, yes, cancel),
+    );
+    clear(actions, box);
+    cancel.focus();
+  };
+  const closeButton = (id: string, name: string) =>
+    h("button", { class: "action", type: "button", onclick: () => confirmBox(id, name) }, T.close);
+
+  return {
+    el,
+    /** What the worker says now: the status, and whether this user may close it. */
+    update(current: CampaignFormView["current"]) {
+      if (!current) return;
+      el.hidden = false;
+      showLine(current.name, current.status === "closed");
+      clear(
+        actions,
+        current.status === "open" && current.manageable ? closeButton(current.id, current.name) : null,
+      );
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// «Настройки»: the worker address and the campaign, kept in the document's properties.
+import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import type { CampaignOption, SidebarState } from "../server/views.ts";
+import { busy } from "./busy.ts";
+import { h } from "./dom.ts";
+import { messageLine } from "./message.ts";
+import { call } from "./rpc.ts";
+
+const T = RU_UI.sidebar.settings;
+
+export function settingsView(
+  state: SidebarState,
+  onSaved: () => void,
+  campaigns?: CampaignOption[],
+): HTMLElement {
+  const msg = messageLine();
+  const url = h("input", { id: "worker-url", type: "url", value: state.workerUrl, placeholder: "https://…" });
+  const campaign = h(
+    "select",
+    { id: "campaign" },
+    state.campaign
+      ? h("option", { value: state.campaign.id }, state.campaign.name)
+      : h("option", { value: "" }, "—"),
+  );
+  const fillList = (list: CampaignOption[]) =>
+    campaign.replaceChildren(
+      ...list.map((c) =>
+        h("option", { value: c.id, selected: c.id === state.campaign?.id }, `${c.name} (до ${c.dueDate})`),
+      ),
+    );
+  // just after «Новая кампания»: the worker's list, already loaded
+  if (campaigns?.length) fillList(campaigns);
+  const load = async () => {
+    msg.hide();
+    const r = await busy(RU_UI.sidebar.busy, () => call("loadCampaigns", url.value));
+    if (!r.ok) return msg.show(r.message, "error");
+    if (r.value.length === 0) return msg.show(T.noCampaigns, "error");
+    fillList(r.value);
+  };
+  const save = async () => {
+    msg.hide();
+    const r = await busy(RU_UI.sidebar.busy, () => call("saveSettings", url.value, campaign.value));
+    if (!r.ok) return msg.show(r.message, "error");
+    msg.show(T.saved);
+    onSaved();
+  };
+  return h(
+    "form",
+    { onsubmit: (e: Event) => e.preventDefault() },
+    h("label", { for: "worker-url" }, T.workerUrl),
+    url,
+    h("button", { class: "action", type: "button", onclick: load }, T.loadCampaigns),
+    h("label", { for: "campaign" }, T.campaign),
+    campaign,
+    h("button", { class: "action primary", type: "button", onclick: save }, T.save),
+    msg.el,
+  );
+}

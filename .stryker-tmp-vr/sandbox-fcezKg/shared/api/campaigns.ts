@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema, PeriodSchema } from "./common.ts";
+
+export const CampaignStatusSchema = z.enum(["open", "closed"]);
+
+export const CreateCampaignSchema = z
+  .object({
+    /** the department (or region) that runs the campaign */
+    orgId: IdSchema,
+    name: z.string().trim().min(1).max(300),
+    templateId: z.string().min(1),
+    templateVersion: z.number().int().positive(),
+    period: PeriodSchema,
+    /** items whose deadline ended before this date and are not done are overdue */
+    reportDate: IsoDateSchema,
+    /** submissions received after this day (inclusive, UTC) are late */
+    dueDate: IsoDateSchema,
+    /** organisations that report; all schools under `orgId` when absent */
+    participants: z.array(IdSchema).min(1).max(10_000).optional(),
+  })
+  .refine((c) => c.period.start <= c.period.end, { path: ["period"], message: "start after end" });
+export type CreateCampaign = z.infer<typeof CreateCampaignSchema>;
+
+export const CampaignSchema = z.object({
+  id: IdSchema,
+  orgId: IdSchema,
+  name: z.string(),
+  templateId: z.string(),
+  templateVersion: z.number().int(),
+  period: PeriodSchema,
+  reportDate: IsoDateSchema,
+  dueDate: IsoDateSchema,
+  status: CampaignStatusSchema,
+  createdAt: IsoDateTimeSchema,
+  closedAt: IsoDateTimeSchema.nullable(),
+  participants: z.array(IdSchema),
+});
+export type Campaign = z.infer<typeof CampaignSchema>;
+
+export const CampaignListSchema = z.object({
+  campaigns: z.array(CampaignSchema.omit({ participants: true })),
+});

@@ -1,0 +1,12 @@
+// The worker ↔ add-on contract: zod schemas, route paths, limits and error codes.
+export * from "./campaigns.ts";
+export * from "./common.ts";
+export * from "./errors.ts";
+export * from "./limits.ts";
+export * from "./orgs.ts";
+export * from "./report.ts";
+export * from "./routes.ts";
+export * from "./submissions.ts";
+export * from "./summary.ts";
+export * from "./tokens.ts";
+export * from "./validate.ts";

@@ -1,0 +1,280 @@
+import * as z from "zod";
+import { CampaignListSchema, CampaignSchema, CreateCampaignSchema } from "./campaigns.ts";
+import {
+  AddMemberSchema,
+  ChangeRoleSchema,
+  CreateOrgSchema,
+  MemberListSchema,
+  MemberParamsSchema,
+  MemberSchema,
+  MeSchema,
+  OrgDetailSchema,
+  OrgSchema,
+} from "./orgs.ts";
+import { ReportViewSchema } from "./report.ts";
+import {
+  DiffQuerySchema,
+  DiffSchema,
+  HistorySchema,
+  ReceiptSchema,
+  SubmissionDetailSchema,
+  SubmissionGridSchema,
+  SubmitSchema,
+} from "./submissions.ts";
+import { SummaryQuerySchema, SummarySchema } from "./summary.ts";
+import {
+  ApiTokenSchema,
+  CreatedTokenSchema,
+  CreateTokenSchema,
+  TokenListQuerySchema,
+  TokenListSchema,
+} from "./tokens.ts";
+import { ValidateRequestSchema } from "./validate.ts";
+
+// The contract: every route's method, path (`{param}` placeholders), schemas and success status.
+// The worker mounts exactly these; the add-on builds its URLs with `fillPath`.
+export interface RouteSpec {
+  method: "get" | "post" | "patch" | "delete";
+  path: string;
+  summary: string;
+  /** false only for public routes */
+  auth: boolean;
+  body?: z.ZodType;
+  /** path parameters, when they are more than plain strings */
+  params?: z.ZodType;
+  query?: z.ZodType;
+  response: z.ZodType;
+  status: 200 | 201;
+  /** extra response media types besides JSON */
+  produces?: string[];
+}
+
+export const HealthSchema = z.object({
+  ok: z.literal(true),
+  service: z.literal("svodka"),
+  version: z.string(),
+});
+
+export const TemplateListSchema = z.object({
+  templates: z.array(
+    z.object({
+      id: z.string(),
+      version: z.number().int(),
+      name: z.string(),
+      kind: z.string(),
+      level: z.string(),
+    }),
+  ),
+});
+
+export const ROUTES = {
+  health: {
+    method: "get",
+    path: "/health",
+    summary: "Liveness",
+    auth: false,
+    response: HealthSchema,
+    status: 200,
+  },
+  me: {
+    method: "get",
+    path: "/api/v1/me",
+    summary: "Who am I and where am I a member",
+    auth: true,
+    response: MeSchema,
+    status: 200,
+  },
+  templates: {
+    method: "get",
+    path: "/api/v1/templates",
+    summary: "Built-in templates",
+    auth: true,
+    response: TemplateListSchema,
+    status: 200,
+  },
+  createOrg: {
+    method: "post",
+    path: "/api/v1/orgs",
+    summary: "Create an organisation under a parent",
+    auth: true,
+    body: CreateOrgSchema,
+    response: OrgSchema,
+    status: 201,
+  },
+  getOrg: {
+    method: "get",
+    path: "/api/v1/orgs/{orgId}",
+    summary: "An organisation and its children",
+    auth: true,
+    response: OrgDetailSchema,
+    status: 200,
+  },
+  listMembers: {
+    method: "get",
+    path: "/api/v1/orgs/{orgId}/members",
+    summary: "Members of an organisation",
+    auth: true,
+    response: MemberListSchema,
+    status: 200,
+  },
+  addMember: {
+    method: "post",
+    path: "/api/v1/orgs/{orgId}/members",
+    summary: "Add a member (201; 200 when already a member with that role, 409 with another role)",
+    auth: true,
+    body: AddMemberSchema,
+    response: MemberSchema,
+    status: 201,
+  },
+  changeMemberRole: {
+    method: "patch",
+    path: "/api/v1/orgs/{orgId}/members/{email}",
+    summary:
+      "Change a member's role (needs the right to remove the current role and to grant the new one; never your own last managing access)",
+    auth: true,
+    params: MemberParamsSchema,
+    body: ChangeRoleSchema,
+    response: MemberSchema,
+    status: 200,
+  },
+  removeMember: {
+    method: "delete",
+    path: "/api/v1/orgs/{orgId}/members/{email}",
+    summary: "Remove a member (effective on their next request; never your own last managing access)",
+    auth: true,
+    params: MemberParamsSchema,
+    response: MemberSchema,
+    status: 200,
+  },
+  listTokens: {
+    method: "get",
+    path: "/api/v1/tokens",
+    summary: "My API tokens (an admin may ask for another user's with ?email=)",
+    auth: true,
+    query: TokenListQuerySchema,
+    response: TokenListSchema,
+    status: 200,
+  },
+  createToken: {
+    method: "post",
+    path: "/api/v1/tokens",
+    summary: "Create an API token (its text is in this response only)",
+    auth: true,
+    body: CreateTokenSchema,
+    response: CreatedTokenSchema,
+    status: 201,
+  },
+  revokeToken: {
+    method: "post",
+    path: "/api/v1/tokens/{tokenId}/revoke",
+    summary: "Revoke an API token and every token created with it (owner or admin)",
+    auth: true,
+    response: ApiTokenSchema,
+    status: 200,
+  },
+  listCampaigns: {
+    method: "get",
+    path: "/api/v1/campaigns",
+    summary: "Campaigns I report to or manage",
+    auth: true,
+    response: CampaignListSchema,
+    status: 200,
+  },
+  createCampaign: {
+    method: "post",
+    path: "/api/v1/campaigns",
+    summary: "Open a reporting campaign",
+    auth: true,
+    body: CreateCampaignSchema,
+    response: CampaignSchema,
+    status: 201,
+  },
+  getCampaign: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}",
+    summary: "A campaign",
+    auth: true,
+    response: CampaignSchema,
+    status: 200,
+  },
+  closeCampaign: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/close",
+    summary: "Close a campaign",
+    auth: true,
+    response: CampaignSchema,
+    status: 200,
+  },
+  submit: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/submissions",
+    summary: "Submit a sheet (201 new version, 200 replay)",
+    auth: true,
+    body: SubmitSchema,
+    response: ReceiptSchema,
+    status: 201,
+  },
+  history: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/orgs/{orgId}/submissions",
+    summary: "All versions of one organisation",
+    auth: true,
+    response: HistorySchema,
+    status: 200,
+  },
+  diff: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/orgs/{orgId}/diff",
+    summary: "Items added / removed / changed between two versions",
+    auth: true,
+    query: DiffQuerySchema,
+    response: DiffSchema,
+    status: 200,
+  },
+  getSubmission: {
+    method: "get",
+    path: "/api/v1/submissions/{submissionId}",
+    summary: "One stored submission with findings and items",
+    auth: true,
+    response: SubmissionDetailSchema,
+    status: 200,
+  },
+  getSubmissionGrid: {
+    method: "get",
+    path: "/api/v1/submissions/{submissionId}/grid",
+    summary: "The raw grid of a stored submission, exactly as received",
+    auth: true,
+    response: SubmissionGridSchema,
+    status: 200,
+  },
+  summary: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/summary",
+    summary: "The department's summary (JSON or formula-safe CSV)",
+    auth: true,
+    query: SummaryQuerySchema,
+    response: SummarySchema,
+    status: 200,
+    produces: ["text/csv"],
+  },
+  validate: {
+    method: "post",
+    path: "/api/v1/validate",
+    summary: "Validate a grid without storing it",
+    auth: true,
+    body: ValidateRequestSchema,
+    response: ReportViewSchema,
+    status: 200,
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteId = keyof typeof ROUTES;
+
+/** `/api/v1/campaigns/{campaignId}` + {campaignId: "c1"} → `/api/v1/campaigns/c1` (no `URL` in Apps Script). */
+export function fillPath(path: string, params: Record<string, string | number>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+}

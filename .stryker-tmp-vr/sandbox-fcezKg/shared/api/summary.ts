@@ -1,0 +1,75 @@
+import * as z from "zod";
+import { CampaignSchema } from "./campaigns.ts";
+import { IdSchema, IsoDateTimeSchema } from "./common.ts";
+
+export const SummaryQuerySchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
+
+export const OrgReportStatusSchema = z.enum(["not-submitted", "draft", "submitted", "late"]);
+export type OrgReportStatus = z.infer<typeof OrgReportStatusSchema>;
+
+/** A flagged item by code only; its activity text is in `Summary.items` (keeps the answer small). */
+const FlaggedItemSchema = z.object({ code: z.string() });
+
+export const OrgSummarySchema = z.object({
+  orgId: IdSchema,
+  name: z.string(),
+  /** the roll-up group: the campaign org's direct child above this org, or the campaign org itself */
+  groupId: IdSchema,
+  status: OrgReportStatusSchema,
+  version: z.number().int().nullable(),
+  receivedAt: IsoDateTimeSchema.nullable(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  completion: z.object({ done: z.number().int(), required: z.number().int() }),
+  missing: z.array(FlaggedItemSchema),
+  overdue: z.array(FlaggedItemSchema),
+  targetsNotMet: z.array(FlaggedItemSchema),
+});
+export type OrgSummary = z.infer<typeof OrgSummarySchema>;
+
+export const ItemSummarySchema = z.object({
+  code: z.string(),
+  activity: z.string(),
+  required: z.boolean(),
+  done: z.number().int(),
+  overdue: z.number().int(),
+  missing: z.number().int(),
+  inProgress: z.number().int(),
+  notStarted: z.number().int(),
+  /** numeric totals over the reporting organisations, when the item has numeric targets / actuals */
+  actualTotal: z.number().nullable(),
+  targetTotal: z.number().nullable(),
+  targetsMet: z.number().int(),
+  targetsNotMet: z.number().int(),
+});
+export type ItemSummary = z.infer<typeof ItemSummarySchema>;
+
+export const StatusCountsSchema = z.object({
+  total: z.number().int(),
+  notSubmitted: z.number().int(),
+  draft: z.number().int(),
+  submitted: z.number().int(),
+  late: z.number().int(),
+});
+export type StatusCounts = z.infer<typeof StatusCountsSchema>;
+
+export const GroupSummarySchema = z.object({
+  orgId: IdSchema,
+  name: z.string(),
+  counts: StatusCountsSchema,
+  completion: z.object({ done: z.number().int(), required: z.number().int() }),
+  overdue: z.number().int(),
+  missing: z.number().int(),
+});
+export type GroupSummary = z.infer<typeof GroupSummarySchema>;
+
+export const SummarySchema = z.object({
+  campaign: CampaignSchema.omit({ participants: true }),
+  generatedAt: IsoDateTimeSchema,
+  counts: StatusCountsSchema,
+  orgs: z.array(OrgSummarySchema),
+  items: z.array(ItemSummarySchema),
+  /** one level up: per municipality for a region's campaign; a single group for a municipality's own */
+  groups: z.array(GroupSummarySchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;

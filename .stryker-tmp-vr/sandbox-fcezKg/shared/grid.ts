@@ -1,0 +1,25 @@
+// A sheet as `Range.getValues()` gives it: rows of cells. Dates cross every boundary as ISO strings,
+// so a grid never holds a `Date`.
+export type Cell = string | number | boolean | null;
+export type Grid = Cell[][];
+
+/** 0-based column index → spreadsheet letters (0 → "A", 26 → "AA"). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A cell as trimmed text; numbers keep their plain form, booleans become ИСТИНА/ЛОЖЬ-neutral "true"/"false". */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string")
+    return (cell.indexOf("\u00a0") < 0 ? cell : cell.replace(/\u00a0/g, " ")).trim();
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  return cell ? "true" : "false";
+}

@@ -1,0 +1,51 @@
+import type { ErrorCode } from "../api/errors.ts";
+
+// Every Russian message the API answers with, keyed by error code. `{name}` placeholders are filled
+// from the error's params.
+export const RU_ERRORS: Record<ErrorCode, string> = {
+  "bad-json": "Тело запроса не является корректным JSON.",
+  "bad-request": "Запрос заполнен неверно: {issues}.",
+  "bad-query": "Неверные параметры запроса: {issues}.",
+  "org-required": "Укажите организацию (orgId): пользователь состоит в нескольких организациях кампании.",
+  "template-not-found": "Шаблон «{templateId}» версии {templateVersion} не найден.",
+  "bad-participants":
+    "Участниками кампании могут быть только организации, подчинённые организатору: {orgIds}.",
+  unauthenticated: "Требуется вход: передайте заголовок Authorization: Bearer <токен>.",
+  "token-invalid": "Токен недействителен. Войдите заново.",
+  "token-expired": "Срок действия токена истёк. Обновите страницу или войдите заново.",
+  "token-revoked": "Токен отозван и больше не действует. Создайте новый токен или войдите заново.",
+  "wrong-audience": "Токен выпущен для другого приложения.",
+  "email-not-verified": "Адрес электронной почты Google-аккаунта не подтверждён.",
+  "dev-auth-disabled": "Режим разработчика (X-Svodka-Dev-User) выключен на этом сервере.",
+  forbidden: "Недостаточно прав для этого действия.",
+  "not-participant": "Организация «{orgId}» не участвует в этой кампании.",
+  "not-found": "Ресурс не найден.",
+  "org-not-found": "Организация «{orgId}» не найдена.",
+  "campaign-not-found": "Кампания «{campaignId}» не найдена.",
+  "submission-not-found": "Отправка «{submissionId}» не найдена.",
+  "version-not-found": "Версия {version} не найдена.",
+  "token-not-found": "Токен «{tokenId}» не найден.",
+  "member-not-found": "Пользователь {email} не состоит в организации «{orgId}».",
+  "campaign-closed": "Кампания «{campaignId}» закрыта: приём отчётов завершён.",
+  "submission-conflict":
+    "Отправка с идентификатором «{submissionId}» уже принята с другими данными. Создайте новую отправку.",
+  "org-conflict": "Организация с идентификатором «{orgId}» уже существует.",
+  "last-manager":
+    "Нельзя удалить себя из организации «{orgName}»: это ваш последний доступ с правами управления ею, вернуть его сами вы уже не сможете. Попросите другого сотрудника управления или администратора.",
+  "member-exists":
+    "Пользователь {email} уже состоит в организации «{orgId}» с ролью «{role}». Чтобы изменить роль, используйте PATCH /api/v1/orgs/{orgId}/members/{email}.",
+  "last-manager-role":
+    "Нельзя понизить свою роль в организации «{orgName}»: это ваш последний доступ с такими правами, вернуть его сами вы уже не сможете. Попросите другого сотрудника управления или администратора.",
+  "payload-too-large": "Слишком большой запрос: не более {limit} МБ.",
+  "too-many-rows": "Слишком много строк на листе: {rows}, допускается не более {limit}.",
+  "unsupported-media-type": "Ожидается тело запроса в формате JSON (Content-Type: application/json).",
+  busy: "Сервер занят, повторите попытку через несколько секунд.",
+  internal: "Внутренняя ошибка сервера. Мы уже знаем о ней; повторите попытку позже.",
+};
+
+/** The message for `code` with `{name}` placeholders filled from `params`. */
+export function ruError(code: ErrorCode, params: Record<string, string | number> = {}): string {
+  return RU_ERRORS[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+}

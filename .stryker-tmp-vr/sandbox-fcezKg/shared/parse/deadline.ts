@@ -1,0 +1,184 @@
+// Free-text deadlines → date ranges, per the contract table in the product brief.
+// Order matters: recurrence words win («2020-2024 гг. (ежегодно)»), then «…, далее постоянно»,
+// then whole-period and «по графику»-like phrases, then the date grammar (time-span.ts).
+import type { IsoDate } from "./dates.ts";
+import { compareIso, daysFromIso, isValidIso } from "./dates.ts";
+import type { Period } from "./period.ts";
+import { normalizeText } from "./text.ts";
+import { parseSpan } from "./time-span.ts";
+
+export type DeadlineKind = "period" | "due" | "ongoing" | "recurring" | "unscheduled" | "unknown";
+export type Every = "year" | "quarter" | "month";
+export interface Deadline {
+  text: string;
+  kind: DeadlineKind;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  every: Every | null;
+}
+
+interface Core {
+  kind: DeadlineKind;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  /** the dates came from the text itself, not from the roadmap period */
+  explicit: boolean;
+}
+
+const UNKNOWN: Core = { kind: "unknown", start: null, end: null, explicit: false };
+const UNSCHEDULED: Core = { kind: "unscheduled", start: null, end: null, explicit: false };
+
+const EVERY_RE =
+  /(?:ежегодн|ежеквартальн|поквартальн|ежемесячн|помесячн|еженедельн|ежедневн|ежепол|(?:кажд(?:ый|ого|ое|ую|ом)|раза?\s+в|по)\s+(?:(?:календарн|учебн)[а-я]*\s+)?(?:год|квартал|полугод|месяц|недел|четверт))[а-я]*/;
+const EVERY_QUARTER_RE = /квартал|четверт/;
+const EVERY_MONTH_RE = /месяц|месяч|недел|дневн/;
+
+// «…, далее постоянно», «2020 и далее», «с 2021 г. и в дальнейшем», «… – по настоящее время».
+const ONGOING_RE =
+  /(?:^|[\s,;(-])(?:и\s+)?(?:далее|в\s+дальнейшем|впоследствии|постоянно|бессрочно|регулярно|по\s+настоящее\s+время|до\s+настоящего\s+времени)(?![а-я])/;
+const ONGOING_ALONE_RE = /^(?:и\s+)?(?:далее|в\s+дальнейшем|впоследствии)/;
+const HEAD_TAIL_RE = /[\s,;(-]+$/;
+
+// «В течение всего периода реализации ЦМН», «в течение года», «весь период», «постоянно» (no digits).
+const WHOLE_RE =
+  /^(?:(?:в\s+течени[еия]|на\s+протяжении|в\s+ходе|в\s+период|в\s+рамках|за|на|весь)\s+)?(?:(?:всего|весь|всей|целого|текущего|календарного|учебного|отчетного)\s+)*(?:(?:года?|году|учебный\s+год)(?:\s|$)|(?:периода?|срока?)(?:$|\s+(?:реализ|действ|внедр|проект|программ|дорожн|цмн|план|работ|наставн|модел|обучен|функцион))|(?<=^(?:в\s+течени[еия]|на\s+протяжении|в\s+ходе|в\s+рамках|в\s+период)\s+)(?:реализации|действия|проекта|программы))/;
+const WHOLE_ADVERB_RE = /^(?:постоянно|регулярно|систематически|круглогодично|непрерывно|бессрочно)$/;
+const DIGIT_RE = /\d/;
+// Dates that hang on an event, not on the calendar.
+const UNSCHEDULED_RE =
+  /^(?:по\s+(?:мере|необходимости|запрос|требовани|согласовани|график|отдельн|утвержд|план|расписани|приглашени|итогам|окончании|завершении|факту|результатам|указани|распоряжени|срокам|поручени|готовности)|при\s+(?:необходимости|наличии|поступлении|получении|условии|проведении)|в\s+соответствии|согласно|соответственно|после|в\s+сроки|в\s+установленн|в\s+рамках|в\s+зависимости|в\s+случае|определя|будет|устанавлива|в\s+период\s+проведения|во\s+время|в\s+дни|в\s+день|накануне|перед|в\s+течени[еи]\s+(?:\d+\s+)?(?:(?:рабоч|календарн)[а-я]*\s+)?(?:дн|день|недел|месяц|час|сут))/;
+const END_OF_YEAR_RE = /^(?:до|к)\s+(?:конца|окончания)\s+(?:(?:текущего|учебного|календарного)\s+)?года$/;
+const PARENS_RE = /\([^()]*\)/g;
+const CONTENT_RE = /[^\s,;()\-.:]/;
+
+function everyOf(word: string): Every {
+  if (EVERY_QUARTER_RE.test(word)) return "quarter";
+  if (EVERY_MONTH_RE.test(word)) return "month";
+  // half-yearly is reported at least yearly: never a false «missing» for the odd quarter
+  return "year";
+}
+
+/** Phrases without recurrence or «далее»: whole period, event-bound, or the date grammar. */
+function plain(s: string, period: Period | null): Core {
+  if (!DIGIT_RE.test(s)) {
+    if (WHOLE_RE.test(s) || WHOLE_ADVERB_RE.test(s)) {
+      return period ? { kind: "period", start: period.start, end: period.end, explicit: false } : UNSCHEDULED;
+    }
+    if (END_OF_YEAR_RE.test(s)) {
+      // Only one year to end inside a one-year roadmap.
+      const oneYear = period !== null && daysFromIso(period.end) - daysFromIso(period.start) < 366;
+      return oneYear ? { kind: "due", start: null, end: period.end, explicit: false } : UNKNOWN;
+    }
+  }
+  if (UNSCHEDULED_RE.test(s)) return UNSCHEDULED;
+  let span = parseSpan(s, period);
+  if (span === null && s.includes("(")) {
+    // «сентябрь 2021 (по графику)»: the remark in brackets is not part of the date
+    const bare = s.replace(PARENS_RE, " ").trim();
+    if (CONTENT_RE.test(bare)) span = parseSpan(bare, period);
+  }
+  return span === null ? UNKNOWN : span;
+}
+
+/** Everything but recurrence: «…, далее постоянно» then plain phrases. */
+function core(s: string, period: Period | null): Core {
+  const on = ONGOING_RE.exec(s);
+  if (on !== null) {
+    const head = s.slice(0, on.index).replace(HEAD_TAIL_RE, "");
+    if (CONTENT_RE.test(head)) {
+      const r = plain(head, period);
+      switch (r.kind) {
+        case "period":
+        case "ongoing":
+          return { kind: "ongoing", start: r.start, end: null, explicit: r.explicit };
+        case "due":
+          // «До 01.12.2021 г., далее - регулярное обновление»: running since the roadmap began
+          return { kind: "ongoing", start: period?.start ?? null, end: null, explicit: false };
+        default:
+          return r;
+      }
+    }
+    if (ONGOING_ALONE_RE.test(s)) {
+      return { kind: "ongoing", start: period?.start ?? null, end: null, explicit: false };
+    }
+  }
+  return plain(s, period);
+}
+
+function classify(s: string, period: Period | null): Deadline {
+  const every = EVERY_RE.exec(s);
+  if (every === null) {
+    const r = core(s, period);
+    return { text: "", kind: r.kind, start: r.start, end: r.end, every: null };
+  }
+  let start = period?.start ?? null;
+  let end = period?.end ?? null;
+  const rest = s.slice(0, every.index) + " " + s.slice(every.index + every[0].length);
+  if (CONTENT_RE.test(rest)) {
+    // «2020-2024 гг. (ежегодно)» recurs over its own years; «ежегодно в мае» over the roadmap's.
+    const r = core(rest.trim(), null);
+    if (r.kind === "period" && r.explicit) {
+      start = r.start;
+      end = r.end;
+    } else if (r.kind === "ongoing" && r.explicit && r.start !== null) {
+      start = r.start;
+      end = end !== null && compareIso(end, r.start) >= 0 ? end : null;
+    }
+  }
+  return { text: "", kind: "recurring", start, end, every: everyOf(every[0]) };
+}
+
+// Roadmaps repeat a handful of deadline texts over thousands of rows, all under one period.
+// One map per period (the last one looked up is kept at hand), text → answer.
+interface PeriodCache {
+  period: Period | null; // null also for a malformed period: it cannot place a month
+  answers: Map<string, Deadline>;
+}
+const caches = new Map<string, PeriodCache>();
+let lastStart: unknown = null;
+let lastEnd: unknown = null;
+let last: PeriodCache | null = null;
+const CACHE_LIMIT = 4096;
+
+function cacheFor(period: Period | null | undefined): PeriodCache {
+  const start: unknown = period ? period.start : null;
+  const end: unknown = period ? period.end : null;
+  if (last !== null && start === lastStart && end === lastEnd) return last;
+  const ok =
+    typeof start === "string" &&
+    typeof end === "string" &&
+    isValidIso(start) &&
+    isValidIso(end) &&
+    compareIso(start, end) <= 0;
+  const key = ok ? start + end : "";
+  let cache = caches.get(key);
+  if (cache === undefined) {
+    if (caches.size >= 16) caches.clear();
+    cache = { period: ok ? { start, end } : null, answers: new Map() };
+    caches.set(key, cache);
+  }
+  lastStart = start;
+  lastEnd = end;
+  last = cache;
+  return cache;
+}
+
+const EMPTY: Deadline = { text: "", kind: "unknown", start: null, end: null, every: null };
+
+/** text → Deadline per the BRIEF contract table; `period` is the roadmap period (from the title, campaign or an option) used for year inference, «ежегодно» and «В течение всего периода…». Never throws. `text` in the result is the trimmed original. Empty text → kind "unknown" with start/end null (the validator reports empty deadlines itself). */
+export function parseDeadline(text: string, period: Period | null): Deadline {
+  const trimmed = typeof text === "string" ? text.trim() : "";
+  const cache = cacheFor(period);
+  let d = cache.answers.get(trimmed);
+  if (d === undefined) {
+    const s = normalizeText(trimmed);
+    try {
+      d = s === "" ? EMPTY : classify(s, cache.period);
+    } catch {
+      d = EMPTY; // a bug here must not stop a whole sheet from validating
+    }
+    if (cache.answers.size >= CACHE_LIMIT) cache.answers.clear();
+    cache.answers.set(trimmed, d);
+  }
+  return { text: trimmed, kind: d.kind, start: d.start, end: d.end, every: d.every };
+}

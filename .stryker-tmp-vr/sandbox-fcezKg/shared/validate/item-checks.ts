@@ -1,0 +1,49 @@
+import type { Deadline } from "../parse/deadline.ts";
+import { isTargetMet, parseActual, type Target } from "../parse/target.ts";
+import type { Status } from "../templates/model.ts";
+import { normalize } from "../text.ts";
+import type { ItemState } from "./types.ts";
+
+const URL_RE = /^https?:\/\/[^\s/?#.]+\.[^\s]+$/i;
+
+/** Status as the school typed it → one of the template's statuses (case and ё do not matter);
+ *  undefined when something is typed that is not in the list. */
+export function statusReader(allowed: readonly string[]): (text: string) => Status | null | undefined {
+  const known = new Map<string, Status>();
+  for (const s of allowed) known.set(normalize(s), s as Status);
+  return (text) => {
+    if (!text) return null;
+    return known.get(text) ?? known.get(normalize(text).replace(/[.!]+$/, ""));
+  };
+}
+
+/** Every link in a proof cell must be a http(s) URL; at least one must be there. */
+export function proofIsUrl(text: string): boolean {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => URL_RE.test(p));
+}
+
+export function itemState(
+  status: Status | null,
+  deadline: Deadline,
+  asOf: string | null | undefined,
+): ItemState {
+  if (status === "выполнено") return "done";
+  if (status === "отменено") return "cancelled";
+  if (asOf && deadline.end && deadline.end < asOf) return "overdue";
+  if (status === "не выполнено") return "failed";
+  if (status === "в работе") return "in-progress";
+  if (!deadline.end && !deadline.start) return "unscheduled";
+  return "not-started";
+}
+
+export function targetMet(target: Target, actualText: string, year: number | null): boolean | null {
+  if (!actualText) return null;
+  return isTargetMet(target, parseActual(actualText), year);
+}
+
+const ERROR_VALUE = /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)/;
+
+export function isErrorValue(cell: unknown): cell is string {
+  return typeof cell === "string" && cell.charCodeAt(0) === 35 && ERROR_VALUE.test(cell);
+}

@@ -1,0 +1,258 @@
+// The built Sidebar.html in headless Debian chromium at the real sidebar width (300 px), with a
+// stub google.script.run: a finding is clicked, keyboard navigation works, the summary progress
+// shows while the server works. Screenshots go to docs/screenshots/.
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAddon } from "./fakes/load-addon.ts";
+import { SIDEBAR_STUB } from "./sidebar-stub.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = "docs/screenshots";
+let browser: Browser;
+let dist = "";
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error("chromium missing: run `bash scripts/ensure-chromium.sh` (npm pretest does)");
+  dist = await buildAddon();
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--lang=ru-RU",
+    ],
+    // the browser's own language (LANGUAGE, with Debian's chromium-l10n) sets how <input type="date">
+    // shows dates: ДД.ММ.ГГГГ, as in a Russian user's Chrome
+    env: { ...process.env, LANG: "ru_RU.UTF-8", LANGUAGE: "ru" },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(locale = "ru-RU"): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 640 }, deviceScaleFactor: 1, locale });
+  // Nothing leaves the machine: every request but the sidebar file itself is refused.
+  await page.route("**/*", (route) =>
+    route.request().url().startsWith("file:") ? route.continue() : route.abort(),
+  );
+  await page.addInitScript(SIDEBAR_STUB);
+  await page.goto(`file://${join(dist, "Sidebar.html")}`);
+  await page.getByRole("tab", { name: "Проверка" }).waitFor();
+  return page;
+}
+
+describe("sidebar in headless chromium", () => {
+  it("shows findings by severity and selects a finding's cell on click", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await page.getByRole("heading", { name: /Ошибки \(2\)/ }).waitFor();
+    await expect.poll(() => page.locator("button.finding").count()).toBe(4);
+    await page.screenshot({ path: `${SHOTS}/sidebar-check.png`, fullPage: true, animations: "disabled" });
+    await page.locator('button.finding[data-cell="D7"]').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls))
+      .toContainEqual(["selectCell", "Дорожная карта", 7, "D"]);
+    // fits the 300 px sidebar without horizontal scrolling
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+
+  it("can be used with the keyboard alone", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Проверка" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("tab", { name: "Отправка" }).getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Отправка");
+    await page.keyboard.press("End");
+    expect(await page.getByRole("tab", { name: "Настройки" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Tab"); // into the panel
+    await page.keyboard.press("Tab"); // the «Вставить шаблон» disclosure
+    await page.keyboard.press("Tab"); // «Проверить»
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /Ошибки/ }).waitFor();
+    await page.close();
+  });
+
+  it("shows progress while the summary is collected, then the result", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    await page.getByRole("button", { name: "Собрать сводку" }).click();
+    const progress = page.getByRole("status").filter({ has: page.getByRole("progressbar") });
+    await progress.waitFor({ state: "visible" });
+    expect(await page.getByRole("button", { name: "Собрать сводку" }).isDisabled()).toBe(true);
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-summary-progress.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.evaluate(() => (window as unknown as { __finishSummary: () => void }).__finishSummary());
+    await page.getByText("Школ: 22 · Сдали: 17").waitFor();
+    expect(await progress.isVisible()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/sidebar-summary.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
+  it("shows the receipt after sending and a Russian error with a retry button", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Отправка" }).click();
+    await page.evaluate(() => {
+      (window as unknown as { __failSubmit: boolean }).__failSubmit = true;
+    });
+    await page.getByRole("button", { name: "Отправить" }).click();
+    await page.getByRole("alert").filter({ hasText: "недоступен" }).waitFor();
+    await page.getByRole("button", { name: "Повторить отправку" }).click();
+    await page.getByRole("region", { name: "Квитанция" }).waitFor();
+    expect(await page.getByRole("region", { name: "Квитанция" }).textContent()).toContain("Версия3");
+    await page.screenshot({ path: `${SHOTS}/sidebar-receipt.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
+  it("a department opens a campaign from «Сводка» with the keyboard alone", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Проверка" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("tab", { name: "Сводка" }).getAttribute("aria-selected")).toBe("true");
+    const toggle = page.locator("#new-campaign > summary");
+    await toggle.waitFor();
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    const name = page.getByLabel("Название");
+    await name.waitFor();
+    // the name follows the template and the current school year…
+    expect(await name.inputValue()).toBe("Дорожная карта школы, 2024-2025 учебный год");
+    // …and the previous school year, chosen with an arrow key, fills both dates
+    await page.getByLabel("Период дорожной карты").focus();
+    await page.keyboard.press("ArrowUp");
+    expect(await name.inputValue()).toBe("Дорожная карта школы, 2023-2024 учебный год");
+    expect(await page.getByLabel("Начало").inputValue()).toBe("2023-09-01");
+    expect(await page.getByLabel("Окончание").inputValue()).toBe("2024-08-31");
+    expect(await page.getByLabel("Отчётная дата").inputValue()).toBe("2024-05-20");
+    // one school is left out
+    await page.getByLabel("МКОУ Ивановская ООШ").focus();
+    await page.keyboard.press("Space");
+    expect(await page.getByLabel(/Все школы организации \(3\)/).isChecked()).toBe(false);
+
+    // sent without a due date: the message is under the field, which gets the focus
+    await page.getByRole("button", { name: "Открыть кампанию" }).focus();
+    await page.keyboard.press("Enter");
+    const dueError = page.locator("#err-dueDate");
+    await dueError.waitFor();
+    expect(await dueError.textContent()).toBe("Укажите дату.");
+    const due = page.getByLabel("Срок сдачи");
+    expect(await due.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("nc-due");
+    // typed digit by digit into the native date field (shown ДД.ММ.ГГГГ: the browser runs in Russian);
+    // day = month, so the field's segment order does not matter to the keystrokes
+    await page.keyboard.type("06062024");
+    expect(await due.inputValue()).toBe("2024-06-06");
+    expect(await dueError.isHidden()).toBe(true);
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-new-campaign.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    // fits the 300 px sidebar without horizontal scrolling
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+
+    await page.keyboard.press("Enter");
+    await page
+      .getByText("Кампания «Дорожная карта школы, 2023-2024 учебный год» открыта: школ — 2.", {
+        exact: false,
+      })
+      .waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    const created = calls.filter((c) => c[0] === "createCampaign").map((c) => c[1]);
+    expect(created).toHaveLength(2);
+    expect(created[1]).toEqual({
+      orgId: "uo",
+      name: "Дорожная карта школы, 2023-2024 учебный год",
+      templateId: "school-roadmap",
+      templateVersion: 1,
+      periodStart: "2023-09-01",
+      periodEnd: "2024-08-31",
+      reportDate: "2024-05-20",
+      dueDate: "2024-06-06",
+      participants: ["s1", "s2"],
+    });
+    // the sidebar was rebuilt on «Сводка» around the new campaign, and «Настройки» lists it
+    expect(await page.locator("#campaign-line").textContent()).toContain("2023-2024 учебный год");
+    expect(await page.locator("#campaign option").allTextContents()).toEqual([
+      "Дорожная карта ЦМН 2023-2024 (до 2024-06-10)",
+      "Дорожная карта школы, 2023-2024 учебный год (до 2024-06-06)",
+    ]);
+    expect(await page.locator("#campaign").inputValue()).toBe("c-new");
+    await page.close();
+  });
+
+  it("a department loads the sheet «Школы» into a preview, jumps to a problem row and applies", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    const toggle = page.locator("#schools > summary");
+    await toggle.waitFor();
+    expect(await toggle.textContent()).toBe("Школы и участники");
+    await toggle.click();
+    // the help says the sheet never deletes anything
+    await page.getByText("ничего не удаляет", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Открыть лист школ" }).click();
+    await page.getByText("Создан лист «Школы»: строк — 3.").waitFor();
+    await page.getByRole("button", { name: "Загрузить школы" }).click();
+    const counts = page.locator("#schools-counts");
+    await counts.waitFor();
+    expect(await counts.textContent()).toBe(
+      "будут созданы: 2 школ, добавлены: 5 участников, без изменений: 3",
+    );
+    await expect.poll(() => page.locator("#schools button.finding").count()).toBe(3);
+    await page.locator("#schools").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/sidebar-schools.png`, fullPage: true, animations: "disabled" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.locator('#schools button.finding[data-cell="C9"]').click();
+    await page.getByRole("button", { name: "Применить" }).click();
+    await page.getByText("Готово: создано школ — 2, добавлено участников — 5", { exact: false }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => String(c[0]).includes("chool") || c[0] === "selectCell")).toEqual([
+      ["openSchoolsSheet", "uo"],
+      ["loadSchools", "uo"],
+      ["selectCell", "Школы", 9, "C"],
+      ["applySchools", "uo", "plan-1"],
+    ]);
+    await page.close();
+  });
+
+  it("closes the campaign only after the confirmation", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    const close = page.getByRole("button", { name: "Закрыть кампанию" });
+    await close.focus();
+    await page.keyboard.press("Enter");
+    const confirm = page
+      .getByRole("group")
+      .filter({ hasText: "Закрыть кампанию «Дорожная карта ЦМН 2023-2024»?" });
+    await confirm.waitFor();
+    // the safe choice has the focus: Enter cancels
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Отмена");
+    await page.keyboard.press("Enter");
+    await close.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Да, закрыть" }).click();
+    await page.getByText("Кампания «Дорожная карта ЦМН 2023-2024» закрыта.").waitFor();
+    await page.getByText("(закрыта)").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "closeCampaign")).toEqual([["closeCampaign", "c-2024", true]]);
+    expect(await page.getByRole("button", { name: "Закрыть кампанию" }).count()).toBe(0);
+    await page.close();
+  });
+});

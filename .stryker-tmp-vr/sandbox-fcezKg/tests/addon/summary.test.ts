@@ -1,0 +1,236 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { configure, summary, WORKER } from "./worker-fixtures.ts";
+
+let dist = "";
+beforeAll(async () => {
+  dist = await buildAddon();
+});
+
+const ORGS = [
+  { orgId: "s21", name: "МБОУ СОШ №21", status: "submitted" as const },
+  { orgId: "s5", name: '=HYPERLINK("http://evil";"СОШ №5")', status: "not-submitted" as const },
+  { orgId: "s7", name: "+7 школа", status: "draft" as const },
+];
+
+function department(orgs = ORGS) {
+  const env = loadAddon(dist);
+  env.book.addSheet("Лист1");
+  configure(env);
+  env.urlFetch.respond((req) =>
+    req.url.endsWith("/summary") ? { body: summary(orgs) } : { status: 404, body: {} },
+  );
+  return env;
+}
+
+function allFormulas(env: ReturnType<typeof loadAddon>): string[] {
+  return env.book.sheets.flatMap((s) =>
+    [...s.cells.entries()].filter(([, c]) => c.formula).map(([k]) => `${s.getName()}!${k}`),
+  );
+}
+
+describe("collectSummary", () => {
+  it("makes one request and writes one row per school with status, version, time and completion", () => {
+    const env = department();
+    const r = env.call("collectSummary");
+    expect(r.ok).toBe(true);
+    expect(r.value).toMatchObject({ schools: 3, submitted: 1, notSubmitted: 2 });
+    expect(env.urlFetch.requests).toHaveLength(1);
+    expect(env.urlFetch.requests[0]!.url).toBe(`${WORKER}/api/v1/campaigns/c-2024/summary`);
+    const rows = env.book.sheet("Сводка").dump();
+    expect(rows[0]!.slice(0, 3)).toEqual(["Школа", "Код", "Статус"]);
+    expect(rows[1]!.slice(0, 9)).toEqual([
+      "МБОУ СОШ №21",
+      "s21",
+      "сдано",
+      1,
+      new Date("2024-05-20T07:30:00Z"),
+      30,
+      1,
+      1,
+      0,
+    ]);
+    // «Получено» is a real date cell, shown in the spreadsheet's zone (Moscow, UTC+3).
+    const summarySheet = env.book.sheet("Сводка");
+    expect(summarySheet.getRange("E2").getDisplayValue()).toBe("20.05.2024 10:30");
+    expect(summarySheet.cell("E2").format).toBe("dd.mm.yyyy hh:mm");
+    expect(rows[2]![2]).toBe("не сдано");
+    expect(rows[3]![2]).toBe("черновик (есть ошибки)");
+    expect(env.book.sheet("Сводка по пунктам").dump()[1]!.slice(0, 2)).toEqual([
+      "1.1",
+      "=Подготовка приказа",
+    ]);
+    const indicators = env.book.sheet("Сводка: показатели").dump();
+    expect(indicators).toHaveLength(2);
+    expect(indicators[1]!.slice(0, 5)).toEqual(["3.6", "Доля педагогов-наставников", 15, 22, 68]);
+  });
+
+  it("never turns a school's text into a formula", () => {
+    const env = department();
+    env.call("collectSummary");
+    expect(allFormulas(env)).toEqual([]);
+    const rows = env.book.sheet("Сводка").dump();
+    expect(rows[2]![0]).toBe(ORGS[1]!.name);
+    expect(rows[3]![0]).toBe("+7 школа");
+  });
+
+  it("writes each block with a single setValues, whatever the number of schools", () => {
+    const counts = [3, 300].map((n) => {
+      const orgs = Array.from({ length: n }, (_, i) => ({
+        orgId: `s${i}`,
+        name: `Школа ${i}`,
+        status: (i % 2 ? "submitted" : "not-submitted") as "submitted" | "not-submitted",
+      }));
+      const env = department(orgs);
+      env.call("collectSummary"); // first run creates the sheets
+      env.log.reset();
+      env.call("collectSummary");
+      return env.log.snapshot();
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]!["Range.setValues"]).toBe(3); // summary, items, indicators
+  });
+
+  it("keeps the department's own columns on the same school's row after a refresh", () => {
+    const env = department();
+    env.call("collectSummary");
+    const sheet = env.book.sheet("Сводка");
+    sheet.getRange("L1").setValue("Куратор");
+    sheet.getRange("L2").setValue("Петрова");
+    sheet.getRange("M2").setValue("=F2*2");
+    sheet.getRange("L4").setValue("Сидоров").setBackground("#abcdef");
+    // next time: a new school, a school gone, a different order
+    env.urlFetch.respond(() => ({
+      body: summary([
+        { orgId: "s9", name: "Новая школа", status: "late" },
+        { orgId: "s7", name: "+7 школа", status: "submitted" },
+        { orgId: "s21", name: "МБОУ СОШ №21", status: "submitted" },
+      ]),
+    }));
+    expect(env.call("collectSummary").ok).toBe(true);
+    const rows = sheet.dump();
+    expect(rows.map((r) => r[1])).toEqual(["Код", "s21", "s5", "s7", "s9"]);
+    expect(rows[1]![11]).toBe("Петрова");
+    expect(sheet.cell("M2").formula).toBe("=F2*2");
+    expect(rows[3]![11]).toBe("Сидоров");
+    expect(sheet.cell("L4").background).toBe("#abcdef");
+    expect(rows[2]![2]).toBe("нет в кампании");
+    expect(rows[3]![2]).toBe("сдано");
+    expect(rows[4]!.slice(0, 3)).toEqual(["Новая школа", "s9", "сдано с опозданием"]);
+  });
+
+  it("writes ids and codes as text, so «007» and «1.1» survive a refresh unchanged", () => {
+    const env = department([{ orgId: "007", name: "2024", status: "submitted" }]);
+    env.call("collectSummary");
+    env.call("collectSummary");
+    const rows = env.book.sheet("Сводка").dump();
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(0, 3)).toEqual(["2024", "007", "сдано"]);
+    expect(env.book.sheet("Сводка по пунктам").dump()[1]![0]).toBe("1.1");
+  });
+
+  it("colours statuses without dropping the department's own conditional formats, and keeps one chart", () => {
+    const env = department();
+    env.call("collectSummary");
+    const sheet = env.book.sheet("Сводка");
+    const theirs = {
+      text: "их правило",
+      background: "#000000",
+      ranges: [sheet.getRange("L2:L10")],
+      getRanges() {
+        return this.ranges;
+      },
+    };
+    sheet.conditionalRules.push(theirs as never);
+    env.call("collectSummary");
+    const texts = sheet.conditionalRules.map((r) => r.text);
+    expect(texts).toContain("их правило");
+    expect(texts.filter((t) => t === "сдано")).toHaveLength(1);
+    expect(texts).toContain("не сдано");
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]!.type).toBe("BAR");
+    expect(sheet.charts[0]!.getOptions().get("title")).toMatch(/Выполнение/);
+    expect(sheet.charts[0]!.ranges.map((r) => r.getColumn())).toEqual([1, 6]);
+  });
+
+  it("adds the level-up sheet (municipality → schools) when the worker sends groups", () => {
+    const env = department();
+    const withGroups = summary(ORGS);
+    withGroups.groups = [
+      {
+        orgId: "mo-sp",
+        name: "Сергиево-Посадский г.о.",
+        counts: { total: 22, notSubmitted: 3, draft: 2, submitted: 15, late: 2 },
+        completion: { done: 120, required: 220 },
+        overdue: 7,
+        missing: 4,
+      },
+    ];
+    env.urlFetch.respond(() => ({ body: withGroups }));
+    const r = env.call("collectSummary");
+    expect(r.value.sheets).toContain("Сводка: территории");
+    expect(env.book.sheet("Сводка: территории").dump()[1]).toEqual([
+      "Сергиево-Посадский г.о.",
+      22,
+      15,
+      2,
+      2,
+      3,
+      55,
+      7,
+      4,
+    ]);
+  });
+
+  it("reports an unreachable worker in Russian", () => {
+    const env = department();
+    env.urlFetch.respond(() => ({ throws: "DNS error" }));
+    expect(env.call("collectSummary")).toMatchObject({ ok: false, code: "unreachable" });
+  });
+});
+
+describe("reminders", () => {
+  function withMembers() {
+    const env = department();
+    env.urlFetch.respond((req) => {
+      if (req.url.endsWith("/summary")) return { body: summary(ORGS) };
+      const org = /orgs\/([^/]+)\/members/.exec(req.url)?.[1];
+      if (org) {
+        return {
+          body: {
+            members: [
+              { orgId: org, email: `${org}@school.example`, role: "school" },
+              { orgId: org, email: "boss@uo.example", role: "department" },
+            ],
+          },
+        };
+      }
+      return { status: 404, body: {} };
+    });
+    return env;
+  }
+
+  it("lists the schools that have not submitted (or only have a draft) with their addresses", () => {
+    const env = withMembers();
+    const r = env.call("prepareReminders");
+    expect(r.ok).toBe(true);
+    expect(r.value.schools).toEqual([
+      { orgId: "s5", name: ORGS[1]!.name, emails: ["s5@school.example"] },
+      { orgId: "s7", name: "+7 школа", emails: ["s7@school.example"] },
+    ]);
+    expect(env.mail.sent).toHaveLength(0);
+    // members of both schools came in one fetchAll
+    expect(env.log.count("UrlFetchApp.fetchAll")).toBe(1);
+  });
+
+  it("sends one email per confirmed school, and nothing to schools that were not confirmed", () => {
+    const env = withMembers();
+    const r = env.call("sendReminderEmails", ["s5"]);
+    expect(r).toEqual({ ok: true, value: { sent: 1 } });
+    expect(env.mail.sent).toEqual([
+      expect.objectContaining({ to: "s5@school.example", subject: expect.stringMatching(/Напоминание/) }),
+    ]);
+    expect(env.mail.sent[0]!.body).toContain("10.06.2024");
+    expect(env.call("sendReminderEmails", ["s21"])).toMatchObject({ ok: false, code: "no-recipients" });
+  });
+});

@@ -1,0 +1,290 @@
+import { describe, expect, it } from "vitest";
+import type { Deadline } from "../../../shared/parse/deadline.ts";
+import { parseDeadline } from "../../../shared/parse/deadline.ts";
+import type { Period } from "../../../shared/parse/period.ts";
+
+const CAL: Period = { start: "2020-01-01", end: "2024-12-31" };
+const SCHOOL: Period = { start: "2023-09-01", end: "2024-08-31" };
+const SCHOOL_2020: Period = { start: "2020-09-01", end: "2021-08-31" };
+
+type Row = [
+  text: string,
+  period: Period | null,
+  kind: Deadline["kind"],
+  start: string | null,
+  end: string | null,
+];
+
+function check([text, period, kind, start, end]: Row) {
+  const d = parseDeadline(text, period);
+  expect({ kind: d.kind, start: d.start, end: d.end }).toEqual({ kind, start, end });
+  expect(d.text).toBe(text.trim());
+}
+
+describe("parseDeadline: the contract table of the brief", () => {
+  it.each<Row>([
+    // month bounds
+    ["сентябрь 2020", null, "period", "2020-09-01", "2020-09-30"],
+    ["Апрель 2023", null, "period", "2023-04-01", "2023-04-30"],
+    // first month start – last month end
+    ["сентябрь-октябрь 2020", null, "period", "2020-09-01", "2020-10-31"],
+    ["Октябрь-ноябрь 2022", null, "period", "2022-10-01", "2022-11-30"],
+    ["сентябрь- 2020 г.", null, "period", "2020-09-01", "2020-09-30"],
+    // no year: from the roadmap period
+    ["октябрь–ноябрь", SCHOOL, "period", "2023-10-01", "2023-11-30"],
+    ["октябрь–ноябрь", CAL, "period", "2020-10-01", "2020-11-30"],
+    // due
+    ["до 01.12.2021", null, "due", null, "2021-12-01"],
+    ["До 1.11.2022 г.", null, "due", null, "2022-11-01"],
+    ["До 19.02.23", null, "due", null, "2023-02-19"],
+    ["до 1 июня 2021", null, "due", null, "2021-06-01"],
+    ["до 1. 12.2020 г.", null, "due", null, "2020-12-01"],
+    // years
+    ["2020", null, "period", "2020-01-01", "2020-12-31"],
+    ["2020-2024", null, "period", "2020-01-01", "2024-12-31"],
+    ["2023-2024гг", null, "period", "2023-01-01", "2024-12-31"],
+    // school years
+    ["2020-2021 учебный год", null, "period", "2020-09-01", "2021-08-31"],
+    ["2020/2021 уч. г.", null, "period", "2020-09-01", "2021-08-31"],
+    // the day before the month named
+    ["До марта 2023", null, "due", null, "2023-02-28"],
+    ["С сентября по декабрь 2023-2024 гг", null, "period", "2023-09-01", "2024-12-31"],
+    // ongoing
+    ["2020, далее постоянно", null, "ongoing", "2020-01-01", null],
+    ["До 01.12.2021 г., далее - регулярное обновление", CAL, "ongoing", "2020-01-01", null],
+    // recurring over the roadmap period
+    ["ежегодно", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    ["ежеквартально", SCHOOL, "recurring", "2023-09-01", "2024-08-31"],
+    ["ежемесячно", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    // the whole period
+    ["В течение всего периода реализации ЦМН", CAL, "period", "2020-01-01", "2024-12-31"],
+    // unscheduled
+    ["по графику", CAL, "unscheduled", null, null],
+    ["по отдельному графику", CAL, "unscheduled", null, null],
+    ["В соответствии со сроками реализации программ наставничества", CAL, "unscheduled", null, null],
+    ["После утверждения региональных критериев", CAL, "unscheduled", null, null],
+    // anything else
+    ["когда-нибудь", CAL, "unknown", null, null],
+    ["Управление образования", CAL, "unknown", null, null],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+
+  it("tags recurrence", () => {
+    expect(parseDeadline("ежегодно", CAL).every).toBe("year");
+    expect(parseDeadline("ежеквартально", CAL).every).toBe("quarter");
+    expect(parseDeadline("ежемесячно", CAL).every).toBe("month");
+    expect(parseDeadline("2020", CAL).every).toBeNull();
+  });
+});
+
+describe("parseDeadline: details from the documents", () => {
+  it.each<Row>([
+    ["Ноябрь 2021", null, "period", "2021-11-01", "2021-11-30"],
+    ["октябрь –ноябрь 2020", null, "period", "2020-10-01", "2020-11-30"],
+    ["сентябрь-октябрь", SCHOOL, "period", "2023-09-01", "2023-10-31"],
+    ["апрель", SCHOOL, "period", "2024-04-01", "2024-04-30"],
+    ["январь-май", SCHOOL, "period", "2024-01-01", "2024-05-31"],
+    ["ноябрь", SCHOOL, "period", "2023-11-01", "2023-11-30"],
+    ["ноябрь", CAL, "period", "2020-11-01", "2020-11-30"],
+    ["май", SCHOOL_2020, "period", "2021-05-01", "2021-05-31"],
+    ["ноябрь", null, "unknown", null, null],
+    ["сентябрь-октябрь", null, "unknown", null, null],
+    ["до 01.12 .2020 г.", null, "due", null, "2020-12-01"],
+    ["До 01.12.2020 г.", null, "due", null, "2020-12-01"],
+    ["до 1 декабря 2020", null, "due", null, "2020-12-01"],
+    ["2021-2024", null, "period", "2021-01-01", "2024-12-31"],
+    ["2020-2021, далее постоянно", null, "ongoing", "2020-01-01", null],
+    ["До 01.12.2021 г., далее - регулярное обновление", null, "ongoing", null, null],
+    ["Ежегодно", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    ["ежегодно", null, "recurring", null, null],
+    ["В течение всего срока реализации ЦМН", CAL, "period", "2020-01-01", "2024-12-31"],
+    ["В течение всего периода реализации ЦМН", null, "unscheduled", null, null],
+    ["в течение года", CAL, "period", "2020-01-01", "2024-12-31"],
+    ["в течение учебного года", SCHOOL, "period", "2023-09-01", "2024-08-31"],
+    ["В соответствии со сроками реализации", CAL, "unscheduled", null, null],
+    ["по мере необходимости", CAL, "unscheduled", null, null],
+    ["по запросу", null, "unscheduled", null, null],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
+describe("parseDeadline: the grammar beyond the seeds", () => {
+  it.each<Row>([
+    // months in every case, abbreviations, «в …»
+    ["в сентябре 2021 г.", null, "period", "2021-09-01", "2021-09-30"],
+    ["сент. 2021", null, "period", "2021-09-01", "2021-09-30"],
+    ["Февраль 2024", null, "period", "2024-02-01", "2024-02-29"],
+    ["май-июнь 2021 г.", null, "period", "2021-05-01", "2021-06-30"],
+    ["мая 2022 года", null, "period", "2022-05-01", "2022-05-31"],
+    ["декабрь 2020 – январь 2021", null, "period", "2020-12-01", "2021-01-31"],
+    ["сентябрь 2020 г. — май 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь, октябрь 2021", null, "period", "2021-09-01", "2021-10-31"],
+    ["сентябрь и декабрь 2021", null, "period", "2021-09-01", "2021-12-31"],
+    ["декабрь-январь", SCHOOL, "period", "2023-12-01", "2024-01-31"],
+    ["ноябрь-январь", CAL, "period", "2020-11-01", "2021-01-31"],
+    ["декабрь-январь 2021", null, "period", "2020-12-01", "2021-01-31"],
+    ["12.2021", null, "period", "2021-12-01", "2021-12-31"],
+    ["Сентябрь, 2020", null, "period", "2020-09-01", "2020-09-30"],
+    ["сентябрь, октябрь, 2020 г.", null, "period", "2020-09-01", "2020-10-31"],
+    ["Май 2021, май 2022", null, "period", "2021-05-01", "2022-05-31"],
+    ["4 квартал 2020 года – 1 квартал 2021 года", null, "period", "2020-10-01", "2021-03-31"],
+    ["с 01.09.2021г. по 31.05.2022г.", null, "period", "2021-09-01", "2022-05-31"],
+    // quarters, halves, school terms
+    ["I квартал 2021", null, "period", "2021-01-01", "2021-03-31"],
+    ["1 квартал 2022 г.", null, "period", "2022-01-01", "2022-03-31"],
+    ["IV кв. 2021", null, "period", "2021-10-01", "2021-12-31"],
+    ["3-й квартал 2021 года", null, "period", "2021-07-01", "2021-09-30"],
+    ["в III квартале 2022", null, "period", "2022-07-01", "2022-09-30"],
+    ["1-2 квартал 2021", null, "period", "2021-01-01", "2021-06-30"],
+    ["III-IV кварталы 2021 года", null, "period", "2021-07-01", "2021-12-31"],
+    ["II полугодие 2021", null, "period", "2021-07-01", "2021-12-31"],
+    ["первое полугодие 2022 года", null, "period", "2022-01-01", "2022-06-30"],
+    ["2 полугодие 2023-2024 учебного года", null, "period", "2024-01-01", "2024-08-31"],
+    ["I полугодие", SCHOOL, "period", "2023-09-01", "2023-12-31"],
+    ["I полугодие", CAL, "period", "2020-01-01", "2020-06-30"],
+    ["I квартал", SCHOOL, "period", "2024-01-01", "2024-03-31"],
+    ["II четверть", SCHOOL, "period", "2023-11-01", "2023-12-31"],
+    ["I четверть 2021-2022 учебного года", null, "period", "2021-09-01", "2021-10-31"],
+    // dates and date ranges
+    ["01.09.2020 – 31.05.2021", null, "period", "2020-09-01", "2021-05-31"],
+    ["с 01.09.2021 по 31.12.2021", null, "period", "2021-09-01", "2021-12-31"],
+    ["с 01.09.2021 г. до 31.12.2021 г.", null, "period", "2021-09-01", "2021-12-31"],
+    ["01.09-30.09.2021", null, "period", "2021-09-01", "2021-09-30"],
+    ["01.12-31.01.2021", null, "period", "2020-12-01", "2021-01-31"],
+    ["с 1 по 15 сентября 2021", null, "period", "2021-09-01", "2021-09-15"],
+    ["1-15 сентября 2021 г.", null, "period", "2021-09-01", "2021-09-15"],
+    ["15.09.2021", null, "period", "2021-09-15", "2021-09-15"],
+    ["2021-09-15", null, "period", "2021-09-15", "2021-09-15"],
+    ["01.09", SCHOOL, "period", "2023-09-01", "2023-09-01"],
+    ["с сентября по май", SCHOOL, "period", "2023-09-01", "2024-05-31"],
+    ["сентябрь - май 2020/2021 уч.г.", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь 2023-2024 гг.", null, "period", "2023-09-01", "2024-09-30"],
+    ["2021 г. сентябрь", null, "period", "2021-09-01", "2021-09-30"],
+    // years and school years
+    ["в течение 2021 года", null, "period", "2021-01-01", "2021-12-31"],
+    ["2021 год", null, "period", "2021-01-01", "2021-12-31"],
+    ["2020 – 2024 годы", null, "period", "2020-01-01", "2024-12-31"],
+    ["2020-2024 г.г.", null, "period", "2020-01-01", "2024-12-31"],
+    ["2020, 2022", null, "period", "2020-01-01", "2022-12-31"],
+    ["2021/2022", null, "period", "2021-09-01", "2022-08-31"],
+    ["в 2020-2021 учебном году", null, "period", "2020-09-01", "2021-08-31"],
+    ["2020-2021 уч.год", null, "period", "2020-09-01", "2021-08-31"],
+    ["2020/2022 учебные годы", null, "period", "2020-09-01", "2022-08-31"],
+    // due
+    ["до конца 2021 года", null, "due", null, "2021-12-31"],
+    ["до конца I квартала 2022", null, "due", null, "2022-03-31"],
+    ["до начала 2022 года", null, "due", null, "2021-12-31"],
+    ["до 2024 года", null, "due", null, "2024-12-31"],
+    ["не позднее 1 марта 2023", null, "due", null, "2023-03-01"],
+    ["не позднее марта 2023", null, "due", null, "2023-03-31"],
+    ["по 31.12.2021", null, "due", null, "2021-12-31"],
+    ["к 1 сентября 2021 г.", null, "due", null, "2021-09-01"],
+    ["до 1-го сентября 2021", null, "due", null, "2021-09-01"],
+    ["до 25 декабря", SCHOOL, "due", null, "2023-12-25"],
+    ["до 31 мая", SCHOOL, "due", null, "2024-05-31"],
+    ["до 01.06", CAL, "due", null, "2020-06-01"],
+    ["до конца года", SCHOOL, "due", null, "2024-08-31"],
+    ["до конца года", CAL, "unknown", null, null],
+    ["до 15.12.2021 включительно", null, "due", null, "2021-12-15"],
+    ["до 29.02.2024", null, "due", null, "2024-02-29"],
+    // ongoing
+    ["с 2021 года и далее", null, "ongoing", "2021-01-01", null],
+    ["с сентября 2021", null, "ongoing", "2021-09-01", null],
+    ["начиная с 01.09.2021", null, "ongoing", "2021-09-01", null],
+    ["2021 г. и в дальнейшем", null, "ongoing", "2021-01-01", null],
+    ["сентябрь 2020 - постоянно", null, "ongoing", "2020-09-01", null],
+    ["в течение года, далее постоянно", CAL, "ongoing", "2020-01-01", null],
+    ["далее постоянно", CAL, "ongoing", "2020-01-01", null],
+    // recurring
+    ["2020-2024 гг. (ежегодно)", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    ["ежегодно, 2021-2023", CAL, "recurring", "2021-01-01", "2023-12-31"],
+    ["ежегодно в мае", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    ["ежегодно до 1 сентября", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    ["2021, далее ежегодно", CAL, "recurring", "2021-01-01", "2024-12-31"],
+    ["1 раз в квартал", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    ["каждый месяц", SCHOOL, "recurring", "2023-09-01", "2024-08-31"],
+    ["ежеквартально по графику", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    ["до 20 числа каждого месяца", CAL, "recurring", "2020-01-01", "2024-12-31"],
+    ["январь 2021 г., далее ежегодно", CAL, "recurring", "2021-01-01", "2024-12-31"],
+    ["май 2021 (далее ежегодно)", CAL, "recurring", "2021-05-01", "2024-12-31"],
+    // the whole period and phrases without dates
+    ["постоянно", CAL, "period", "2020-01-01", "2024-12-31"],
+    ["постоянно", null, "unscheduled", null, null],
+    ["весь период", SCHOOL, "period", "2023-09-01", "2024-08-31"],
+    ["на протяжении всего периода реализации программы", CAL, "period", "2020-01-01", "2024-12-31"],
+    ["в период реализации программы", CAL, "period", "2020-01-01", "2024-12-31"],
+    ["в течение 10 дней после утверждения", CAL, "unscheduled", null, null],
+    ["в течение месяца", CAL, "unscheduled", null, null],
+    ["при необходимости", CAL, "unscheduled", null, null],
+    ["согласно плану работы", CAL, "unscheduled", null, null],
+    ["по итогам года", CAL, "unscheduled", null, null],
+    ["сентябрь 2021 (по графику)", null, "period", "2021-09-01", "2021-09-30"],
+    ["2020-2024 (по отдельному плану)", null, "period", "2020-01-01", "2024-12-31"],
+    ["по мере поступления", CAL, "unscheduled", null, null],
+    // spaces, dashes and dots of every kind
+    [
+      "\u00a0Сентябрь\u00a0—\u00a0октябрь\u00a02020\u00a0г.\u00a0",
+      null,
+      "period",
+      "2020-09-01",
+      "2020-10-31",
+    ],
+    ["СЕНТЯБРЬ 2020.", null, "period", "2020-09-01", "2020-09-30"],
+    ["2020 ‒ 2024 гг.", null, "period", "2020-01-01", "2024-12-31"],
+    ["сентябрь  \n 2020", null, "period", "2020-09-01", "2020-09-30"],
+    // not deadlines
+    ["", CAL, "unknown", null, null],
+    ["   ", null, "unknown", null, null],
+    ["31.02.2021", null, "unknown", null, null],
+    ["до 31.02.2021", null, "unknown", null, null],
+    ["2024-2020", null, "unknown", null, null],
+    ["декабрь 2021 - январь 2021", null, "unknown", null, null],
+    ["2020-2021-2022", null, "unknown", null, null],
+    ["в период каникул", CAL, "unknown", null, null],
+    ["№ 5", CAL, "unknown", null, null],
+    ["V квартал 2021", null, "unknown", null, null],
+    ["3 полугодие 2021", null, "unknown", null, null],
+    ["квартал 2021", null, "unknown", null, null],
+    ["1 22", CAL, "unknown", null, null],
+    ["до", CAL, "unknown", null, null],
+    ["с", CAL, "unknown", null, null],
+    ["-", CAL, "unknown", null, null],
+    ["сентябрь 1850", null, "unknown", null, null],
+    ["constructor 2021", CAL, "unknown", null, null],
+    ["1 constructor 2021", CAL, "unknown", null, null],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+
+  it("keeps the trimmed original text", () => {
+    expect(parseDeadline("  Ноябрь 2021 \n", null).text).toBe("Ноябрь 2021");
+  });
+
+  it("returns a fresh object every time (callers may mutate it)", () => {
+    const a = parseDeadline("сентябрь 2020", null);
+    a.start = "1999-01-01";
+    expect(parseDeadline("сентябрь 2020", null).start).toBe("2020-09-01");
+  });
+
+  it("treats a malformed period as none", () => {
+    for (const bad of [
+      { start: "2024-12-31", end: "2024-01-01" },
+      { start: "2024-02-30", end: "2024-12-31" },
+      { start: "", end: "" },
+      { start: 2020, end: 2024 },
+    ] as unknown as Period[]) {
+      expect(parseDeadline("ноябрь", bad)).toMatchObject({ kind: "unknown", start: null, end: null });
+      expect(parseDeadline("ежегодно", bad)).toMatchObject({ kind: "recurring", start: null, end: null });
+      expect(parseDeadline("сентябрь 2020", bad)).toMatchObject({ kind: "period", start: "2020-09-01" });
+    }
+    expect(parseDeadline("ноябрь", undefined as unknown as null).kind).toBe("unknown");
+  });
+
+  it("answers each period with its own years (per-period memo)", () => {
+    expect(parseDeadline("апрель", SCHOOL).start).toBe("2024-04-01");
+    expect(parseDeadline("апрель", CAL).start).toBe("2020-04-01");
+    expect(parseDeadline("апрель", { ...SCHOOL }).start).toBe("2024-04-01");
+    expect(parseDeadline("апрель", null).kind).toBe("unknown");
+  });
+
+  it("survives non-string input from untyped callers", () => {
+    expect(parseDeadline(undefined as unknown as string, null).kind).toBe("unknown");
+    expect(parseDeadline(2020 as unknown as string, null).kind).toBe("unknown");
+  });
+});

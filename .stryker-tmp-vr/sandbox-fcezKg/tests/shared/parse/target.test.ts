@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import type { Actual, Target } from "../../../shared/parse/target.ts";
+import { isTargetMet, parseActual, parseTarget, targetValueFor } from "../../../shared/parse/target.ts";
+
+describe("parseTarget", () => {
+  it.each<[string, Partial<Target>]>([
+    ["1", { kind: "count", value: 1, min: false, unit: "count" }],
+    ["22", { kind: "count", value: 22, unit: "count" }],
+    ["0", { kind: "count", value: 0 }],
+    ["1 22", { kind: "levels", value: null, levels: [1, 22], unit: "count" }],
+    ["1/22", { kind: "levels", levels: [1, 22] }],
+    ["по факту", { kind: "fact", value: null, unit: null }],
+    ["По факту проведения", { kind: "fact" }],
+    ["Не менее 10 %", { kind: "percent", value: 10, min: true, unit: "percent" }],
+    ["не менее 10% педагогов", { kind: "percent", value: 10, min: true }],
+    ["не менее 2 мероприятий", { kind: "count", value: 2, min: true, unit: "count" }],
+    ["≥ 5", { kind: "count", value: 5, min: true }],
+    [">= 5", { kind: "count", value: 5, min: true }],
+    ["от 3", { kind: "count", value: 3, min: true }],
+    ["100%", { kind: "percent", value: 100, min: false }],
+    ["40,5 %", { kind: "percent", value: 40.5 }],
+    ["80-100%", { kind: "percent", value: 80, min: true }],
+    ["5 шт.", { kind: "count", value: 5 }],
+    ["22 (все ОУ)", { kind: "count", value: 22 }],
+    ["100 процентов", { kind: "percent", value: 100 }],
+    ["2021-1", { kind: "series", series: [{ year: 2021, value: 1, unit: "count" }], unit: "count" }],
+    [
+      "2021-1 2022-2 2023-2 2024-2",
+      {
+        kind: "series",
+        series: [
+          { year: 2021, value: 1, unit: "count" },
+          { year: 2022, value: 2, unit: "count" },
+          { year: 2023, value: 2, unit: "count" },
+          { year: 2024, value: 2, unit: "count" },
+        ],
+      },
+    ],
+    [
+      "2020 г.-20%; 2021 г.-40%",
+      {
+        kind: "series",
+        unit: "percent",
+        series: [
+          { year: 2020, value: 20, unit: "percent" },
+          { year: 2021, value: 40, unit: "percent" },
+        ],
+      },
+    ],
+    [
+      "2021 г.-2; 2022 г.-2; 2023г-2 2024г-2",
+      {
+        kind: "series",
+        series: [
+          { year: 2021, value: 2, unit: "count" },
+          { year: 2022, value: 2, unit: "count" },
+          { year: 2023, value: 2, unit: "count" },
+          { year: 2024, value: 2, unit: "count" },
+        ],
+      },
+    ],
+    [
+      "2021 г. - 1 образовательное событие; 2022 г. - 2 образовательных события",
+      {
+        kind: "series",
+        series: [
+          { year: 2021, value: 1, unit: "count" },
+          { year: 2022, value: 2, unit: "count" },
+        ],
+      },
+    ],
+    ["2021 г. – 5; 2022 г. – 50%", { kind: "series", unit: null }],
+    ["Имеется / отсутствует", { kind: "boolean", value: null }],
+    ["Имеется отсутствует", { kind: "boolean" }],
+    ["да/нет", { kind: "boolean" }],
+    ["Наличие", { kind: "boolean" }],
+    ["", { kind: "empty", value: null }],
+    ["  \u00a0 ", { kind: "empty" }],
+    ["2020-2024", { kind: "unknown" }],
+    ["не более 5", { kind: "unknown" }],
+    ["100-80% 79-60% 59-40% 39% и ниже", { kind: "unknown" }],
+    ["Приказ", { kind: "unknown" }],
+    ["Имеется, доступно Имеется, недоступно", { kind: "unknown" }],
+  ])("%j", (text, expected) => {
+    const t = parseTarget(text);
+    expect(t).toMatchObject(expected);
+    expect(t.text).toBe(text.trim());
+  });
+});
+
+describe("targetValueFor", () => {
+  it("takes the year's point of a series", () => {
+    const t = parseTarget("2021-0 2022-3 2023-3 2024-3");
+    expect(targetValueFor(t, 2021)).toEqual({ value: 0, unit: "count" });
+    expect(targetValueFor(t, 2022)).toEqual({ value: 3, unit: "count" });
+    expect(targetValueFor(t, 2020)).toBeNull();
+    expect(targetValueFor(t, null)).toEqual({ value: 3, unit: "count" });
+  });
+
+  it("takes the value, or the last level", () => {
+    expect(targetValueFor(parseTarget("22"), 2021)).toEqual({ value: 22, unit: "count" });
+    expect(targetValueFor(parseTarget("Не менее 10 %"), null)).toEqual({ value: 10, unit: "percent" });
+    expect(targetValueFor(parseTarget("1 22"), 2021)).toEqual({ value: 22, unit: "count" });
+  });
+
+  it("has none for words", () => {
+    for (const text of ["по факту", "Имеется / отсутствует", "", "Приказ"]) {
+      expect(targetValueFor(parseTarget(text), 2021)).toBeNull();
+    }
+  });
+});
+
+describe("parseActual", () => {
+  it.each<[string | number, Actual | null]>([
+    ["5", { kind: "number", value: 5, unit: null }],
+    ["5 шт.", { kind: "number", value: 5, unit: "count" }],
+    ["22 ОУ", { kind: "number", value: 22, unit: "count" }],
+    ["40%", { kind: "number", value: 40, unit: "percent" }],
+    ["40,5 %", { kind: "number", value: 40.5, unit: "percent" }],
+    ["40.5%", { kind: "number", value: 40.5, unit: "percent" }],
+    ["0", { kind: "number", value: 0, unit: null }],
+    ["1 22", { kind: "number", value: 22, unit: null }],
+    [7, { kind: "number", value: 7, unit: null }],
+    ["да", { kind: "boolean", value: true }],
+    ["Да", { kind: "boolean", value: true }],
+    ["имеется", { kind: "boolean", value: true }],
+    ["Имеется.", { kind: "boolean", value: true }],
+    ["есть", { kind: "boolean", value: true }],
+    ["нет", { kind: "boolean", value: false }],
+    ["отсутствует", { kind: "boolean", value: false }],
+    ["не имеется", { kind: "boolean", value: false }],
+    ["", null],
+    ["-", null],
+    ["—", null],
+    ["в работе", null],
+    [Number.NaN, null],
+  ])("%j", (text, expected) => {
+    expect(parseActual(text)).toEqual(expected);
+  });
+});
+
+describe("isTargetMet", () => {
+  const n = (value: number, unit: "count" | "percent" | null = null): Actual => ({
+    kind: "number",
+    value,
+    unit,
+  });
+  const yes: Actual = { kind: "boolean", value: true };
+  const no: Actual = { kind: "boolean", value: false };
+
+  it.each<[string, Actual | null, number | null, boolean | null]>([
+    ["22", n(22), 2021, true],
+    ["22", n(25), 2021, true],
+    ["22", n(21), 2021, false],
+    ["22", n(22, "count"), null, true],
+    ["22", n(22, "percent"), null, null],
+    ["22", null, 2021, null],
+    ["1", yes, null, true],
+    ["1", no, null, false],
+    ["22", yes, null, null],
+    ["1 22", n(22), null, true],
+    ["1 22", n(1), null, false],
+    ["Не менее 10 %", n(12, "percent"), null, true],
+    ["Не менее 10 %", n(12), null, true],
+    ["Не менее 10 %", n(8, "percent"), null, false],
+    ["Не менее 10 %", n(12, "count"), null, null],
+    ["2021-0 2022-3 2023-3 2024-3", n(0), 2021, true],
+    ["2021-0 2022-3 2023-3 2024-3", no, 2021, true],
+    ["2021-0 2022-3 2023-3 2024-3", n(2), 2022, false],
+    ["2021-0 2022-3 2023-3 2024-3", n(3), 2023, true],
+    ["2021-0 2022-3 2023-3 2024-3", n(3), 2019, null],
+    ["2020 г.-20%; 2021 г.-40%", n(40, "percent"), 2021, true],
+    ["2020 г.-20%; 2021 г.-40%", n(30, "percent"), 2021, false],
+    ["Имеется / отсутствует", yes, null, true],
+    ["Имеется / отсутствует", no, null, false],
+    ["Имеется / отсутствует", n(1), null, true],
+    ["Имеется / отсутствует", n(0), null, false],
+    ["по факту", n(3), null, true],
+    ["по факту", no, null, false],
+    ["", n(3), null, null],
+    ["Приказ", n(1), null, null],
+  ])("target %j, actual %j, year %j → %j", (target, actual, year, met) => {
+    expect(isTargetMet(parseTarget(target), actual, year)).toBe(met);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { isNumberingRow, matchHeader } from "../../../shared/roadmap/header.ts";
+
+// Headers from Russian roadmaps beyond the five seeds: each row → the roles it must map to.
+const HEADERS: [string[], Record<string, number>][] = [
+  [
+    [
+      "№ п/п",
+      "Мероприятие",
+      "Показатель реализации, максимальное значение",
+      "Форма представления результата",
+      "Сроки",
+      "Ответственные",
+    ],
+    { code: 0, activity: 1, target: 2, evidence: 3, deadline: 4, responsible: 5 },
+  ],
+  [
+    ["№", "Наименование этапа", "Содержание деятельности и план мероприятий", "Срок", "Ответственный"],
+    { code: 0, activity: 1, content: 2, deadline: 3, responsible: 4 },
+  ],
+  [
+    ["№ п/п", "Содержание мероприятия", "Сроки проведения", "Ответственные", "Планируемый результат"],
+    { code: 0, activity: 1, deadline: 2, responsible: 3, evidence: 4 },
+  ],
+  [
+    ["N", "Вид работы", "Период реализации", "Исполнители", "Форма отчетности"],
+    { code: 0, activity: 1, deadline: 2, responsible: 3, evidence: 4 },
+  ],
+  [
+    [
+      "№",
+      "Название мероприятия",
+      "Дата проведения",
+      "Ответственный за исполнение",
+      "Отметка о выполнении",
+      "Примечание",
+    ],
+    { code: 0, activity: 1, deadline: 2, responsible: 3, status: 4, comment: 5 },
+  ],
+  [
+    [
+      "Мероприятия",
+      "Срок исполнения",
+      "Ответственный исполнитель",
+      "Фактическое значение",
+      "Ссылка на подтверждение",
+    ],
+    { activity: 0, deadline: 1, responsible: 2, actual: 3, proof: 4 },
+  ],
+];
+
+describe("header rows", () => {
+  for (const [cells, roles] of HEADERS) {
+    it(cells.join(" | "), () => {
+      const m = matchHeader(cells);
+      expect(m?.kind).toBe("roadmap");
+      expect(m?.columns).toEqual(roles);
+    });
+  }
+
+  it("indicator tables", () => {
+    expect(matchHeader(["Критерий", "Показатели", "Способ оценки", "Шкала оценки"])).toMatchObject({
+      kind: "indicators",
+      columns: { criterion: 0, indicator: 1, method: 2, scale: 3 },
+    });
+  });
+
+  it("not headers: a data row, a paragraph, a lone word", () => {
+    expect(
+      matchHeader(["1.1", "Издание приказа", "1", "Приказ", "2020", "Управление образования"]),
+    ).toBeNull();
+    expect(matchHeader(["Мероприятие ".repeat(20), "Сроки", "Ответственные"])).toBeNull();
+    expect(matchHeader(["Мероприятие"])).toBeNull();
+  });
+
+  it("the numbering row under a header", () => {
+    expect(isNumberingRow(["1", "2", "3", "4", "5"])).toBe(true);
+    expect(isNumberingRow(["1", "", "2"])).toBe(true);
+    expect(isNumberingRow(["1", "3"])).toBe(false);
+    expect(isNumberingRow(["1.1", "Приказ"])).toBe(false);
+  });
+});

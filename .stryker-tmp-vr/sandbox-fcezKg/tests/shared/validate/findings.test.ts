@@ -1,0 +1,236 @@
+import { describe, expect, it } from "vitest";
+import { columnLetter, type Grid } from "../../../shared/grid.ts";
+import { validate } from "../../../shared/validate/index.ts";
+import { FINDING_CODES, type FindingCode } from "../../../shared/validate/types.ts";
+import { cleanSheet, col, PERIOD, template } from "./sheet-builder.ts";
+
+const AS_OF = "2020-06-01";
+const run = (grid: Grid, asOf = AS_OF) => validate(grid, template, { asOf });
+const summary = (grid: Grid, asOf = AS_OF) =>
+  run(grid, asOf).findings.map((f) => ({ code: f.code, severity: f.severity, row: f.row, column: f.column }));
+
+describe("a hand-made sheet with one defect yields exactly that finding", () => {
+  it("the clean sheet has no findings at all", () => {
+    const { grid } = cleanSheet();
+    const report = run(grid);
+    expect(report.findings).toEqual([]);
+    expect(report.items).toHaveLength(15);
+    expect(report.completion).toEqual({ required: 15, present: 15, done: 0 });
+  });
+
+  const tested = new Set<FindingCode>();
+  const defect = (code: FindingCode, name: string, fn: () => void) => {
+    tested.add(code);
+    it(`${code}: ${name}`, fn);
+  };
+
+  defect("header-not-found", "a sheet without a header row", () => {
+    const grid: Grid = [["просто текст"], ["ещё текст", "и ещё"]];
+    const report = run(grid);
+    expect(report.findings.filter((f) => f.code !== "missing-item").map((f) => f.code)).toEqual([
+      "header-not-found",
+    ]);
+    expect(report.findings.filter((f) => f.code === "missing-item")).toHaveLength(15);
+  });
+
+  defect(
+    "missing-column",
+    "the deadline column removed (error) and the status column removed (warning)",
+    () => {
+      const { grid, roles } = cleanSheet();
+      const d = col(roles, "deadline");
+      const noDeadline = grid.map((row) => row.filter((_, i) => i !== d));
+      expect(summary(noDeadline)).toEqual([
+        { code: "missing-column", severity: "error", row: 2, column: null },
+      ]);
+      const s = col(roles, "status");
+      const noStatus = grid.map((row) => row.filter((_, i) => i !== s));
+      expect(summary(noStatus)).toEqual([
+        { code: "missing-column", severity: "warning", row: 2, column: null },
+      ]);
+    },
+  );
+
+  defect("unknown-column", "an extra column the template does not know", () => {
+    const { grid } = cleanSheet();
+    grid[1]!.push("Бюджет");
+    expect(summary(grid)).toEqual([
+      { code: "unknown-column", severity: "info", row: 2, column: columnLetter(10) },
+    ]);
+  });
+
+  defect("period-not-found", "a title without a period", () => {
+    const { grid } = cleanSheet();
+    grid[0]![0] = "Дорожная карта";
+    const report = validate(grid, { ...template, period: null }, { asOf: AS_OF });
+    expect(report.findings.map((f) => f.code)).toEqual(["period-not-found"]);
+  });
+
+  defect("blank-row", "an empty row between two items", () => {
+    const { grid, itemRows } = cleanSheet();
+    const at = itemRows[3]!; // 1-based row of the 4th item
+    grid.splice(at - 1, 0, new Array(grid[1]!.length).fill(""));
+    expect(summary(grid)).toEqual([{ code: "blank-row", severity: "warning", row: at, column: null }]);
+  });
+
+  defect("bad-code", "a malformed item number", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[1]! - 1]![col(roles, "code")] = "1,2";
+    expect(summary(grid)).toEqual([{ code: "bad-code", severity: "warning", row: itemRows[1], column: "A" }]);
+  });
+
+  defect("duplicate-code", "two items numbered 1.3", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[3]! - 1]![col(roles, "code")] = "1.3";
+    expect(summary(grid)).toEqual([
+      { code: "duplicate-code", severity: "error", row: itemRows[3], column: "A" },
+    ]);
+  });
+
+  defect("code-out-of-order", "1.5 before 1.4", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    const c = col(roles, "code");
+    const [r4, r5] = [itemRows[3]! - 1, itemRows[4]! - 1];
+    [grid[r4]![c], grid[r5]![c]] = [grid[r5]![c]!, grid[r4]![c]!];
+    const found = summary(grid);
+    expect(found).toEqual([
+      { code: "code-out-of-order", severity: "warning", row: itemRows[4], column: "A" },
+    ]);
+  });
+
+  defect("missing-item", "a required item deleted", () => {
+    const { grid, itemRows } = cleanSheet();
+    grid.splice(itemRows[2]! - 1, 1);
+    const report = run(grid);
+    expect(report.findings.map((f) => [f.code, f.params.code])).toEqual([["missing-item", "1.3"]]);
+    expect(report.completion.present).toBe(14);
+  });
+
+  defect("missing-item", "matched by activity text when the school renumbered", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    const c = col(roles, "code");
+    // section 1 renumbered 1.1–1.5 → 1.10–1.14: still ascending, still all present
+    itemRows.slice(0, 5).forEach((r, k) => {
+      grid[r - 1]![c] = `1.${10 + k}`;
+    });
+    const report = run(grid);
+    expect(report.findings).toEqual([]);
+    expect(report.items.slice(0, 5).map((i) => i.templateCode)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5"]);
+  });
+
+  for (const [code, role] of [
+    ["empty-activity", "activity"],
+    ["empty-deadline", "deadline"],
+    ["empty-responsible", "responsible"],
+    ["empty-evidence", "evidence"],
+  ] as const) {
+    defect(code, `the ${role} cell emptied`, () => {
+      const { grid, roles, itemRows } = cleanSheet();
+      const c = col(roles, role);
+      grid[itemRows[5]! - 1]![c] = "";
+      const found = summary(grid).filter((f) => f.code !== "missing-item");
+      expect(found).toEqual([
+        {
+          code,
+          severity: code === "empty-evidence" ? "warning" : "error",
+          row: itemRows[5],
+          column: columnLetter(c),
+        },
+      ]);
+    });
+  }
+
+  defect("unknown-deadline", "a deadline nobody can read", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[0]! - 1]![col(roles, "deadline")] = "когда получится";
+    const report = run(grid);
+    expect(report.findings.map((f) => [f.code, f.severity, f.row])).toEqual([
+      ["unknown-deadline", "warning", itemRows[0]],
+    ]);
+    expect(report.findings[0]!.message).toContain("когда получится");
+  });
+
+  defect("unscheduled-deadline", "«по графику»", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[0]! - 1]![col(roles, "deadline")] = "по графику";
+    expect(summary(grid).map((f) => [f.code, f.severity])).toEqual([["unscheduled-deadline", "info"]]);
+  });
+
+  defect("unparsed-target", "a target that is not a number", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[0]! - 1]![col(roles, "target")] = "как можно больше";
+    expect(summary(grid).map((f) => [f.code, f.column])).toEqual([
+      ["unparsed-target", columnLetter(col(roles, "target"))],
+    ]);
+  });
+
+  defect("bad-status", "a status outside the list", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[0]! - 1]![col(roles, "status")] = "почти готово";
+    expect(summary(grid).map((f) => [f.code, f.severity])).toEqual([["bad-status", "error"]]);
+  });
+
+  defect("done-without-proof", "«выполнено» with no link", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[0]! - 1]![col(roles, "status")] = "Выполнено";
+    expect(summary(grid).map((f) => [f.code, f.column])).toEqual([
+      ["done-without-proof", columnLetter(col(roles, "proof"))],
+    ]);
+  });
+
+  defect("bad-url", "a proof that is not a link", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[0]! - 1]![col(roles, "status")] = "выполнено";
+    grid[itemRows[0]! - 1]![col(roles, "proof")] = "приказ в папке";
+    expect(summary(grid).map((f) => f.code)).toEqual(["bad-url"]);
+    grid[itemRows[0]! - 1]![col(roles, "proof")] = "https://school21.ru/nastavnichestvo/prikaz.pdf";
+    expect(summary(grid)).toEqual([]);
+  });
+
+  defect("overdue", "a deadline before the report date, not done", () => {
+    const { grid, itemRows } = cleanSheet();
+    // item 1.1 is due in 2020; on 2021-01-15 it is overdue, the 2020-2024 ones are not
+    const found = summary(grid, "2021-01-15");
+    expect(found.map((f) => [f.code, f.row])).toEqual([["overdue", itemRows[0]]]);
+    const f = run(grid, "2021-01-15").findings[0]!;
+    expect(f.message).toBe("Срок истёк 31.12.2020, а пункт не выполнен.");
+    expect(f.params.end).toBe("2020-12-31");
+  });
+
+  defect("target-not-met", "an actual below the target", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    const r = itemRows[1]! - 1; // target 22
+    grid[r]![col(roles, "actual")] = "15";
+    expect(summary(grid).map((f) => [f.code, f.column])).toEqual([
+      ["target-not-met", columnLetter(col(roles, "actual"))],
+    ]);
+    grid[r]![col(roles, "actual")] = "22";
+    expect(summary(grid)).toEqual([]);
+  });
+
+  defect("error-value", "#REF! in a cell", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[0]! - 1]![col(roles, "comment")] = "#REF!";
+    expect(summary(grid)).toEqual([
+      {
+        code: "error-value",
+        severity: "error",
+        row: itemRows[0],
+        column: columnLetter(col(roles, "comment")),
+      },
+    ]);
+  });
+
+  it("every finding code has a test above", () => {
+    expect([...FINDING_CODES].filter((c) => !tested.has(c))).toEqual([]);
+  });
+
+  it("messages are Russian and rows are 1-based sheet rows", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[0]! - 1]![col(roles, "deadline")] = "";
+    const f = run(grid).findings[0]!;
+    expect(f.row).toBe(itemRows[0]);
+    expect(f.message).toMatch(/[а-я]/);
+    expect(PERIOD.start).toBe("2020-01-01");
+  });
+});

@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { MAX_BODY_BYTES } from "../../shared/api/limits.ts";
+import { type AuthEnv, authenticate } from "./auth/authenticate.ts";
+import { ApiError } from "./http/api-error.ts";
+import { notFound, onError } from "./http/error-handler.ts";
+import { campaignRoutes } from "./routes/campaigns.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { meRoutes } from "./routes/me.ts";
+import { orgRoutes } from "./routes/orgs.ts";
+import { submissionRoutes } from "./routes/submissions.ts";
+import { summaryRoutes } from "./routes/summary.ts";
+import { tokenRoutes } from "./routes/tokens.ts";
+import { validateRoutes } from "./routes/validate.ts";
+
+// One app: public routes, then everything under /api behind the body limit and authentication.
+export const app = new Hono<AuthEnv>()
+  .onError(onError)
+  .notFound(notFound)
+  .use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError("payload-too-large", { limit: MAX_BODY_BYTES / 1024 / 1024 });
+      },
+    }),
+  )
+  .use("/api/*", authenticate)
+  .route("/", healthRoutes)
+  .route("/", meRoutes)
+  .route("/", orgRoutes)
+  .route("/", campaignRoutes)
+  .route("/", submissionRoutes)
+  .route("/", summaryRoutes)
+  .route("/", validateRoutes)
+  .route("/", tokenRoutes);

@@ -1,0 +1,2 @@
+/** Now as an ISO timestamp with milliseconds (what receipts carry). */
+export const nowIso = (): string => new Date().toISOString();

@@ -1,0 +1,53 @@
+// The department's summary is one batch (one round trip) of two reads: the participants, and the
+// latest version of each organisation with its stored item digest. No grid is re-validated and no
+// item row is scanned.
+
+export interface ParticipantRow {
+  id: string;
+  name: string;
+  path: string;
+}
+
+export interface LatestRow {
+  org_id: string;
+  version: number;
+  status: "draft" | "submitted" | "late";
+  received_at: string;
+  errors: number;
+  warnings: number;
+  required: number;
+  done: number;
+  digest: string;
+}
+
+export interface SummaryRows {
+  participants: ParticipantRow[];
+  latest: LatestRow[];
+}
+
+export class SummaryRepo {
+  constructor(private readonly db: D1Database) {}
+
+  async read(campaignId: string): Promise<SummaryRows> {
+    const [participants, latest] = await this.db.batch([
+      this.db
+        .prepare(
+          "SELECT o.id, o.name, o.path FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id WHERE co.campaign_id = ?1 ORDER BY o.path",
+        )
+        .bind(campaignId),
+      // The latest version per organisation, through the UNIQUE(campaign_id, org_id, version) index.
+      this.db
+        .prepare(
+          `SELECT s.org_id, s.version, s.status, s.received_at, s.errors, s.warnings, s.required, s.done, s.digest
+           FROM submissions s
+           JOIN (SELECT org_id, MAX(version) AS version FROM submissions WHERE campaign_id = ?1 GROUP BY org_id) m
+             ON s.campaign_id = ?1 AND s.org_id = m.org_id AND s.version = m.version`,
+        )
+        .bind(campaignId),
+    ]);
+    return {
+      participants: participants!.results as unknown as ParticipantRow[],
+      latest: latest!.results as unknown as LatestRow[],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { Hono } from "hono";
+import { ROUTES } from "../../../shared/api/routes.ts";
+import { SummaryQuerySchema } from "../../../shared/api/summary.ts";
+import { getTemplate } from "../../../shared/templates/registry.ts";
+import type { AuthEnv } from "../auth/authenticate.ts";
+import { nowIso } from "../clock.ts";
+import { repos } from "../db/index.ts";
+import { queryOf } from "../http/json-body.ts";
+import { honoPath } from "../http/route-path.ts";
+import { loadCampaign } from "../services/campaign-access.ts";
+import { buildSummary } from "../services/summary.ts";
+import { summaryCsv } from "../services/summary-csv.ts";
+import { scopeSummary } from "../services/summary-scope.ts";
+
+// The department's one click: stored per-item states of every organisation's latest version
+// (scoped to the caller's organisations for a department below the campaign's).
+export const summaryRoutes = new Hono<AuthEnv>().get(
+  honoPath(ROUTES.summary.path),
+  queryOf(SummaryQuerySchema),
+  async (c) => {
+    const db = repos(c.env);
+    const campaign = await loadCampaign(db, c.req.param("campaignId"));
+    const [all, children, owner] = await Promise.all([
+      db.summary.read(campaign.id),
+      db.orgs.children(campaign.org_id),
+      db.orgs.get(campaign.org_id),
+    ]);
+    const rows = scopeSummary(c.get("principal"), campaign, all);
+    const groupNames = new Map([...children, ...(owner ? [owner] : [])].map((o) => [o.id, o.name]));
+    const template = getTemplate(campaign.template_id, campaign.template_version);
+    const summary = buildSummary(campaign, template, rows, groupNames, nowIso());
+    if (c.req.valid("query").format === "csv") {
+      return c.body(summaryCsv(summary), 200, {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="svodka-${campaign.id}.csv"`,
+      });
+    }
+    return c.json(summary);
+  },
+);

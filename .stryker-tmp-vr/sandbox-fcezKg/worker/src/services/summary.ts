@@ -1,0 +1,154 @@
+import type {
+  GroupSummary,
+  ItemSummary,
+  OrgSummary,
+  StatusCounts,
+  Summary,
+} from "../../../shared/api/summary.ts";
+import type { Template } from "../../../shared/templates/model.ts";
+import type { CampaignRow } from "../db/rows.ts";
+import type { SummaryRows } from "../db/summary-repo.ts";
+import { campaignView } from "../views/campaign-view.ts";
+import { readDigest } from "./digest.ts";
+
+const emptyCounts = (): StatusCounts => ({ total: 0, notSubmitted: 0, draft: 0, submitted: 0, late: 0 });
+
+function bump(counts: StatusCounts, status: OrgSummary["status"]): void {
+  counts.total++;
+  if (status === "not-submitted") counts.notSubmitted++;
+  else counts[status]++;
+}
+
+/**
+ * The roll-up group of a participant: the direct child of the campaign's org it sits under (region →
+ * municipality). Participants that are themselves direct children (a municipality's own schools)
+ * roll up into the campaign's org, so the groups are always one level above the organisations.
+ */
+function groupOf(path: string, rootPath: string, rootId: string): string {
+  const rest = path.slice(rootPath.length).split("/").filter(Boolean);
+  return rest.length > 1 ? rest[0]! : rootId;
+}
+
+type Totals = Omit<ItemSummary, "code" | "activity" | "required">;
+
+const emptyTotals = (): Totals => ({
+  done: 0,
+  overdue: 0,
+  missing: 0,
+  inProgress: 0,
+  notStarted: 0,
+  actualTotal: null,
+  targetTotal: null,
+  targetsMet: 0,
+  targetsNotMet: 0,
+});
+
+/** Assemble the department's summary from the stored rows (pure; one pass over the digests). */
+export function buildSummary(
+  campaign: CampaignRow,
+  template: Template | undefined,
+  rows: SummaryRows,
+  groupNames: ReadonlyMap<string, string>,
+  now: string,
+): Summary {
+  const templateItems = template?.items ?? [];
+  const codes = templateItems.map((t) => t.code);
+  const totals = templateItems.map(emptyTotals);
+  const required = templateItems.filter((i) => i.required).length;
+  const latest = new Map(rows.latest.map((r) => [r.org_id, r]));
+
+  const counts = emptyCounts();
+  const groups = new Map<string, GroupSummary>();
+  const orgs: OrgSummary[] = rows.participants.map((p) => {
+    const s = latest.get(p.id);
+    const status: OrgSummary["status"] = s ? s.status : "not-submitted";
+    const missing: { code: string }[] = [];
+    const overdue: { code: string }[] = [];
+    const targetsNotMet: { code: string }[] = [];
+    if (s) {
+      const d = readDigest(s.digest);
+      for (let i = 0; i < d.s.length && i < totals.length; i++) {
+        const t = totals[i]!;
+        const state = d.s[i];
+        if (state === "d") t.done++;
+        else if (state === "o") {
+          t.overdue++;
+          overdue.push({ code: codes[i]! });
+        } else if (state === "m") {
+          // only required items count as missing; optional ones are simply absent
+          if (templateItems[i]!.required) {
+            t.missing++;
+            missing.push({ code: codes[i]! });
+          }
+        } else if (state === "i") t.inProgress++;
+        else if (state === "n") t.notStarted++;
+        const met = d.t[i];
+        if (met === "1") t.targetsMet++;
+        else if (met === "0") {
+          t.targetsNotMet++;
+          targetsNotMet.push({ code: codes[i]! });
+        }
+      }
+      for (const [code, state, met] of d.x) {
+        if (state === "o") overdue.push({ code });
+        if (met === "0") targetsNotMet.push({ code });
+      }
+      for (const [i, actual, target] of d.n) {
+        const t = totals[i];
+        if (!t) continue;
+        if (actual !== null) t.actualTotal = (t.actualTotal ?? 0) + actual;
+        if (target !== null) t.targetTotal = (t.targetTotal ?? 0) + target;
+      }
+    }
+    const groupId = groupOf(p.path, campaign.org_path, campaign.org_id);
+    const org: OrgSummary = {
+      orgId: p.id,
+      name: p.name,
+      groupId,
+      status,
+      version: s?.version ?? null,
+      receivedAt: s?.received_at ?? null,
+      errors: s?.errors ?? 0,
+      warnings: s?.warnings ?? 0,
+      completion: { done: s?.done ?? 0, required: s?.required ?? required },
+      missing,
+      overdue,
+      targetsNotMet,
+    };
+    bump(counts, status);
+    let g = groups.get(groupId);
+    if (!g) {
+      g = {
+        orgId: groupId,
+        name: groupNames.get(groupId) ?? groupId,
+        counts: emptyCounts(),
+        completion: { done: 0, required: 0 },
+        overdue: 0,
+        missing: 0,
+      };
+      groups.set(groupId, g);
+    }
+    bump(g.counts, status);
+    g.completion.done += org.completion.done;
+    g.completion.required += org.completion.required;
+    g.overdue += overdue.length;
+    g.missing += missing.length;
+    return org;
+  });
+
+  const items: ItemSummary[] = templateItems.map((t, i) => ({
+    code: t.code,
+    activity: t.activity,
+    required: t.required,
+    ...totals[i]!,
+  }));
+
+  return {
+    campaign: campaignView(campaign),
+    generatedAt: now,
+    counts,
+    orgs,
+    items,
+    groups: [...groups.values()],
+  };
+}
