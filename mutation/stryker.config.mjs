@@ -23,7 +23,7 @@ export default {
   incremental: true,
   incrementalFile: "reports/mutation/stryker-incremental.json",
   tempDirName: ".stryker-tmp",
-  ignorePatterns: ["reports", ".wrangler", "dist", "addon/dist", "coverage", "tmp"],
+  ignorePatterns: ["reports", ".stryker-tmp*", ".wrangler", "dist", "addon/dist", "coverage", "tmp"],
   cleanTempDir: "always",
   // vitest strips types without checking them: nothing to disable.
   disableTypeChecks: false,
