@@ -2,7 +2,7 @@
 // saved before painting (in a hidden sheet: document properties cap a value at 9 KB), and restored
 // only where the cell still shows our colour and note — if the user recoloured a cell meanwhile,
 // their change wins. Reads and writes are whole blocks, so the call count does not grow with cells.
-import type { Cell } from "../../../shared/grid.ts";
+import { type Cell, columnIndex } from "../../../shared/grid.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 import type { Finding } from "../../../shared/validate/types.ts";
@@ -39,12 +39,6 @@ export interface Saved extends Paint {
   ourNote: string;
 }
 
-function letterToCol(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** One paint per cell: the most severe finding's colour, all messages in the note. */
 export function paintsFor(findings: readonly Finding[]): Paint[] {
   const byCell = new Map<
@@ -53,7 +47,7 @@ export function paintsFor(findings: readonly Finding[]): Paint[] {
   >();
   for (const f of findings) {
     if (f.row === null) continue;
-    const col = f.column ? letterToCol(f.column) : 1;
+    const col = f.column ? columnIndex(f.column) + 1 : 1;
     const key = `${f.row},${col}`;
     const cur = byCell.get(key) ?? { row: f.row, col, rank: 0, colour: "", lines: [] };
     if (RANK[f.severity] > cur.rank) {

@@ -4,6 +4,7 @@
 // and SUM, AVERAGE, COUNT, COUNTA, MIN, MAX, ROUND, IF. Anything else gives "#NAME?" like Sheets does
 // for an unknown function; errors are the strings Sheets returns ("#DIV/0!", "#VALUE!", "#REF!").
 // Argument separators "," and ";" are both accepted (Apps Script takes English names and commas).
+import { columnIndex } from "../../../shared/grid.ts";
 import type { Value } from "./locale.ts";
 
 export interface FormulaSheet {
@@ -39,15 +40,9 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
-function colOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 function cellRef(text: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(text)!;
-  return { row: Number(m[2]), col: colOf(m[1]!) };
+  return { row: Number(m[2]), col: columnIndex(m[1]!) + 1 };
 }
 
 type Operand = Value | Value[];

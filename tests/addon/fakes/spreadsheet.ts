@@ -3,6 +3,7 @@
 // that throw on a size mismatch with the real wording, sheets bounded by their max rows/columns.
 // Values are typed in as Google types them for the spreadsheet's locale and time zone (ru_RU and
 // Europe/Moscow unless a test sets others): see locale.ts; formulas compute (formula.ts).
+import { columnIndex, columnLetter } from "../../../shared/grid.ts";
 import { type CallLog, counted } from "./calls.ts";
 import { evaluateFormula } from "./formula.ts";
 import { displayText, parseTyped, type Value } from "./locale.ts";
@@ -33,28 +34,11 @@ function blank(): CellData {
   };
 }
 
-export function letterToIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function indexToLetter(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** "B3" → {row: 3, col: 2} */
 function parseCell(a1: string): { row: number; col: number } {
   const m = /^([A-Za-z]+)(\d+)$/.exec(a1.trim());
   if (!m) throw new Error(`Exception: Range not found`);
-  return { row: Number(m[2]), col: letterToIndex(m[1]!) };
+  return { row: Number(m[2]), col: columnIndex(m[1]!) + 1 };
 }
 
 export class FakeDataValidation {
@@ -269,9 +253,9 @@ export class FakeRange {
     return this.col + this.numCols - 1;
   }
   getA1Notation(): string {
-    const start = `${indexToLetter(this.col)}${this.row}`;
+    const start = `${columnLetter(this.col - 1)}${this.row}`;
     if (this.numRows === 1 && this.numCols === 1) return start;
-    return `${start}:${indexToLetter(this.getLastColumn())}${this.getLastRow()}`;
+    return `${start}:${columnLetter(this.getLastColumn() - 1)}${this.getLastRow()}`;
   }
   getValues(): Value[][] {
     return this.cells((c) => this.sheet.computed(c));
