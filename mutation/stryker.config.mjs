@@ -16,7 +16,13 @@ export default {
   ],
   coverageAnalysis: "perTest",
   concurrency: 1,
-  timeoutMS: 20_000,
+  // A mutant that loops (a regex quantifier turned inside out) is a kill by timeout; waiting long for
+  // it only slows the run.
+  timeoutMS: 3_000,
+  // Module-level constants (the Russian vocabularies) are "static" mutants: each needs every test
+  // re-run in a fresh process, three quarters of the time on two cores. They are left out of the
+  // score (reported as ignored); the seed and property tests exercise those tables.
+  ignoreStatic: true,
   reporters: ["clear-text", "progress", "json", "html"],
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   htmlReporter: { fileName: "reports/mutation/index.html" },
