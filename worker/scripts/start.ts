@@ -27,7 +27,8 @@ if (!token) {
     DB_NAME,
     "--local",
     "--command",
-    `INSERT OR IGNORE INTO api_tokens (token_hash, email, label, created_at) VALUES (${sql(await sha256Hex(token))}, ${sql(DEMO.users.department)}, 'demo', ${sql(new Date().toISOString())})`,
+    // the token may use what the department has now (migration 0003)
+    `INSERT OR IGNORE INTO api_tokens (token_hash, email, label, created_at) VALUES (${sql(await sha256Hex(token))}, ${sql(DEMO.users.department)}, 'demo', ${sql(new Date().toISOString())}); INSERT OR IGNORE INTO api_token_scopes (token_id, org_id, role) SELECT t.id, m.org_id, m.role FROM api_tokens t JOIN members m ON m.email = t.email WHERE t.token_hash = ${sql(await sha256Hex(token))};`,
   ]);
   writeFileSync(tokenFile, `${token}\n`);
 }
