@@ -196,7 +196,7 @@ export const ROUTES = {
   submit: {
     method: "post",
     path: "/api/v1/campaigns/{campaignId}/submissions",
-    summary: "Submit a sheet (201 new version, 200 replay)",
+    summary: "Submit a sheet (201 new version, 200 replay, 422 when it is not a roadmap of the template)",
     auth: true,
     body: SubmitSchema,
     response: ReceiptSchema,

@@ -101,6 +101,8 @@ describe("digest", () => {
       required: 3,
       done: 1,
       digest: d,
+      draft_version: null,
+      draft_received_at: null,
     });
     const summary = buildSummary(
       campaign,

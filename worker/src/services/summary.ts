@@ -114,6 +114,8 @@ export function buildSummary(
       missing,
       overdue,
       targetsNotMet,
+      newerDraft:
+        s?.draft_version != null ? { version: s.draft_version, receivedAt: s.draft_received_at! } : null,
     };
     bump(counts, status);
     let g = groups.get(groupId);
