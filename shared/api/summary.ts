@@ -25,10 +25,7 @@ export const OrgSummarySchema = z.object({
   overdue: z.array(FlaggedItemSchema),
   targetsNotMet: z.array(FlaggedItemSchema),
   /** a draft received after the counted version: it does not replace it (absent from older workers) */
-  newerDraft: z
-    .object({ version: z.number().int(), receivedAt: IsoDateTimeSchema })
-    .nullable()
-    .default(null),
+  newerDraft: z.object({ version: z.number().int(), receivedAt: IsoDateTimeSchema }).nullable().default(null),
 });
 export type OrgSummary = z.infer<typeof OrgSummarySchema>;
 

@@ -4,6 +4,7 @@ export const SIDEBAR_STUB = `(() => {
   const calls = [];
   window.__calls = calls;
   window.__failSubmit = false;
+  window.__previewSheet = null;
   window.__created = null;
   window.__closed = false;
   const current = () => window.__created
@@ -68,6 +69,12 @@ export const SIDEBAR_STUB = `(() => {
         { row: 9, column: "C", cell: "C9", message: "Адрес «metodist@school» не похож на email." },
         { row: 11, column: "C", cell: "C11", message: "Повторяет строку 4." }] } }),
     applySchools: () => ({ ok: true, value: { sheetName: "Школы", schools: 2, members: 5, roles: 0, unchanged: 3, failed: 0, skipped: 3 } }),
+    prepareSubmit: () => window.__previewSheet === "Квитанции"
+      ? { ok: true, value: { sheetName: "Квитанции", campaignName: "Дорожная карта ЦМН 2023-2024", fromTemplate: false,
+          warning: "Лист «Квитанции» не похож на дорожную карту кампании: не найдена строка заголовка таблицы (нужны столбцы «Мероприятие», «Сроки», «Ответственные»). Сервер его не примет.",
+          refused: true } }
+      : { ok: true, value: { sheetName: "Дорожная карта", campaignName: "Дорожная карта ЦМН 2023-2024",
+          fromTemplate: true, warning: null, refused: false } },
     submitSheet: () => window.__failSubmit
       ? (window.__failSubmit = false, { ok: false, code: "unreachable",
           message: "Сервер Сводки недоступен. Проверьте интернет и адрес сервера, затем повторите попытку." })

@@ -111,12 +111,52 @@ describe("sidebar in headless chromium", () => {
     await page.evaluate(() => {
       (window as unknown as { __failSubmit: boolean }).__failSubmit = true;
     });
-    await page.getByRole("button", { name: "Отправить" }).click();
+    await page.getByText("Лист для отправки: «Дорожная карта»").waitFor();
+    await page.getByRole("button", { name: "Отправить", exact: true }).click();
+    // nothing is sent before the methodist confirms the named sheet
+    await page
+      .getByText("Отправить лист «Дорожная карта» в кампанию «Дорожная карта ЦМН 2023-2024»?")
+      .waitFor();
+    const sent = () =>
+      page.evaluate(() =>
+        (window as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === "submitSheet"),
+      );
+    expect(await sent()).toEqual([]);
+    await page.getByRole("button", { name: "Да, отправить" }).click();
     await page.getByRole("alert").filter({ hasText: "недоступен" }).waitFor();
     await page.getByRole("button", { name: "Повторить отправку" }).click();
+    await page.getByRole("button", { name: "Да, отправить" }).click();
     await page.getByRole("region", { name: "Квитанция" }).waitFor();
+    // the confirmed sheet name goes with the request, so a switched sheet is not sent by mistake
+    expect(await sent()).toEqual([
+      ["submitSheet", "Дорожная карта"],
+      ["submitSheet", "Дорожная карта"],
+    ]);
     expect(await page.getByRole("region", { name: "Квитанция" }).textContent()).toContain("Версия3");
     await page.screenshot({ path: `${SHOTS}/sidebar-receipt.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
+  it("warns before sending a sheet that is not the campaign's roadmap, and «Отмена» sends nothing", async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      (window as unknown as { __previewSheet: string }).__previewSheet = "Квитанции";
+    });
+    await page.getByRole("tab", { name: "Отправка" }).click();
+    await page.getByRole("button", { name: "Отправить", exact: true }).click();
+    const warning = page.getByRole("alert").filter({ hasText: "не похож на дорожную карту" });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain("Сервер его не примет");
+    await page.getByText("Лист для отправки: «Квитанции»").waitFor();
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-submit-wrong-sheet.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.getByRole("button", { name: "Отмена" }).click();
+    await page.getByRole("button", { name: "Отправить", exact: true }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "submitSheet")).toEqual([]);
     await page.close();
   });
 

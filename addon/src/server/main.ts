@@ -17,6 +17,7 @@ import { readPending, readSettings } from "./settings.ts";
 import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
 import type { ServerApi } from "./sidebar-api.ts";
 import { submitActiveSheet } from "./submit.ts";
+import { previewSubmit } from "./submit-preview.ts";
 import { buildSummary } from "./summary.ts";
 import { templateOptions } from "./template-catalog.ts";
 import { buildMenu, showSidebarHtml, toast } from "./ui.ts";
@@ -108,8 +109,14 @@ export function clearSheetHighlight() {
   );
 }
 
-export function submitSheet() {
-  return guard("submitSheet", () => submitActiveSheet());
+export function submitSheet(expectedSheet?: string) {
+  return guard("submitSheet", () =>
+    submitActiveSheet(typeof expectedSheet === "string" ? expectedSheet : undefined),
+  );
+}
+
+export function prepareSubmit() {
+  return guard("prepareSubmit", () => previewSubmit());
 }
 
 export function loadCampaigns(workerUrl: string) {
@@ -169,6 +176,7 @@ const _api: ServerApi = {
   highlightSheet,
   clearSheetHighlight,
   submitSheet,
+  prepareSubmit,
   loadCampaigns,
   saveSettings,
   loadCampaignForm,

@@ -17,6 +17,7 @@ import type {
   SentView,
   Settings,
   SidebarState,
+  SubmitPreview,
   SummaryView,
   ValidationView,
 } from "./views.ts";
@@ -28,7 +29,9 @@ export interface ServerApi {
   selectCell(sheetName: string, row: number, column: string | null): Result<null>;
   highlightSheet(): Result<HighlightView>;
   clearSheetHighlight(): Result<HighlightView>;
-  submitSheet(): Result<ReceiptView>;
+  /** `expectedSheet`: the sheet the user confirmed (refused with `sheet-changed` if another is active) */
+  submitSheet(expectedSheet?: string): Result<ReceiptView>;
+  prepareSubmit(): Result<SubmitPreview>;
   loadCampaigns(workerUrl: string): Result<CampaignOption[]>;
   saveSettings(workerUrl: string, campaignId: string): Result<Settings>;
   loadCampaignForm(): Result<CampaignFormView>;

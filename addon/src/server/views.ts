@@ -191,3 +191,15 @@ export interface SchoolsAppliedView {
   failed: number;
   skipped: number;
 }
+
+/** «Отправка», before sending: the sheet that will go and what is wrong with that choice (issue 9). */
+export interface SubmitPreview {
+  sheetName: string;
+  campaignName: string;
+  /** the sheet was inserted from the campaign's template by the add-on */
+  fromTemplate: boolean;
+  /** Russian warning to show before the confirmation, or null */
+  warning: string | null;
+  /** the worker will refuse this sheet (not a roadmap of the template) */
+  refused: boolean;
+}
