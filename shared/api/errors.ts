@@ -34,6 +34,7 @@ export const ERROR_STATUS = {
   "unsupported-media-type": 415,
   // issue 9: a season
   "not-a-roadmap": 422,
+  "last-participant": 409,
   busy: 503,
   internal: 500,
 } as const;

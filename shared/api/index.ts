@@ -1,4 +1,6 @@
 // The worker ↔ add-on contract: zod schemas, route paths, limits and error codes.
+
+export * from "./campaign-changes.ts";
 export * from "./campaigns.ts";
 export * from "./common.ts";
 export * from "./errors.ts";

@@ -1,4 +1,10 @@
 import * as z from "zod";
+import {
+  CampaignChangesSchema,
+  ChangeParticipantsSchema,
+  ReopenCampaignSchema,
+  UpdateCampaignSchema,
+} from "./campaign-changes.ts";
 import { CampaignListSchema, CampaignSchema, CreateCampaignSchema } from "./campaigns.ts";
 import {
   AddMemberSchema,
@@ -33,7 +39,7 @@ import { ValidateRequestSchema } from "./validate.ts";
 // The contract: every route's method, path (`{param}` placeholders), schemas and success status.
 // The worker mounts exactly these; the add-on builds its URLs with `fillPath`.
 export interface RouteSpec {
-  method: "get" | "post" | "delete";
+  method: "get" | "post" | "patch" | "delete";
   path: string;
   summary: string;
   /** false only for public routes */
@@ -188,7 +194,7 @@ export const ROUTES = {
   closeCampaign: {
     method: "post",
     path: "/api/v1/campaigns/{campaignId}/close",
-    summary: "Close a campaign",
+    summary: "Close a campaign (optional JSON body {reason})",
     auth: true,
     response: CampaignSchema,
     status: 200,
@@ -252,6 +258,42 @@ export const ROUTES = {
     auth: true,
     body: ValidateRequestSchema,
     response: ReportViewSchema,
+    status: 200,
+  },
+  // issue 9: changing a running campaign
+  updateCampaign: {
+    method: "patch",
+    path: "/api/v1/campaigns/{campaignId}",
+    summary: "Rename a campaign or move its due / report date (each change is recorded)",
+    auth: true,
+    body: UpdateCampaignSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  changeParticipants: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/participants",
+    summary: "Add and remove participants (a removed school's submissions are kept)",
+    auth: true,
+    body: ChangeParticipantsSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  reopenCampaign: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/reopen",
+    summary: "Reopen a closed campaign (a reason is required)",
+    auth: true,
+    body: ReopenCampaignSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  campaignChanges: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/changes",
+    summary: "Who changed what in a campaign, and when",
+    auth: true,
+    response: CampaignChangesSchema,
     status: 200,
   },
 } as const satisfies Record<string, RouteSpec>;

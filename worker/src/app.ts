@@ -4,6 +4,7 @@ import { MAX_BODY_BYTES } from "../../shared/api/limits.ts";
 import { type AuthEnv, authenticate } from "./auth/authenticate.ts";
 import { ApiError } from "./http/api-error.ts";
 import { notFound, onError } from "./http/error-handler.ts";
+import { campaignChangeRoutes } from "./routes/campaign-changes.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -34,6 +35,7 @@ export const app = new Hono<AuthEnv>()
   .route("/", submissionRoutes)
   .route("/", summaryRoutes)
   .route("/", validateRoutes)
-  .route("/", tokenRoutes);
+  .route("/", tokenRoutes)
+  .route("/", campaignChangeRoutes);
 
 export type App = typeof app;

@@ -1,4 +1,5 @@
 import type { Env } from "../env.ts";
+import { CampaignChangesRepo } from "./campaign-changes-repo.ts";
 import { CampaignsRepo } from "./campaigns-repo.ts";
 import { OrgsRepo } from "./orgs-repo.ts";
 import { SubmissionsRepo } from "./submissions-repo.ts";
@@ -13,6 +14,7 @@ export function repos(env: Pick<Env, "DB">) {
     campaigns: new CampaignsRepo(env.DB),
     submissions: new SubmissionsRepo(env.DB),
     summary: new SummaryRepo(env.DB),
+    campaignChanges: new CampaignChangesRepo(env.DB),
   };
 }
 export type Repos = ReturnType<typeof repos>;

@@ -10,6 +10,7 @@ import type { CampaignRow } from "../db/rows.ts";
 import type { SummaryRows } from "../db/summary-repo.ts";
 import { campaignView } from "../views/campaign-view.ts";
 import { readDigest } from "./digest.ts";
+import { submissionStatus } from "./submission-status.ts";
 
 const emptyCounts = (): StatusCounts => ({ total: 0, notSubmitted: 0, draft: 0, submitted: 0, late: 0 });
 
@@ -61,7 +62,10 @@ export function buildSummary(
   const groups = new Map<string, GroupSummary>();
   const orgs: OrgSummary[] = rows.participants.map((p) => {
     const s = latest.get(p.id);
-    const status: OrgSummary["status"] = s ? s.status : "not-submitted";
+    // late is judged against the campaign's due date now, so moving the due date re-judges it
+    const status: OrgSummary["status"] = s
+      ? submissionStatus(s.status === "draft" ? 1 : 0, s.received_at, campaign.due_date)
+      : "not-submitted";
     const missing: { code: string }[] = [];
     const overdue: { code: string }[] = [];
     const targetsNotMet: { code: string }[] = [];
