@@ -160,6 +160,45 @@ describe("sidebar in headless chromium", () => {
     await page.close();
   });
 
+  it("a department moves the due date with a reason and adds a school that joins late", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    await page.locator("#campaign-changes > summary").click();
+    await page.getByRole("group", { name: /Участники \(2\)/ }).waitFor();
+    await page.locator("#cc-due").fill("2024-06-20");
+    await page.getByLabel("Причина (попадёт в историю)").fill("продление по приказу № 12");
+    await page.getByRole("button", { name: "Сохранить изменения" }).click();
+    await page.getByRole("status").filter({ hasText: "Изменения сохранены." }).waitFor();
+    const calls = () => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect((await calls()).filter((c) => c[0] === "saveCampaignEdit")).toEqual([
+      [
+        "saveCampaignEdit",
+        {
+          name: "Дорожная карта ЦМН 2023-2024",
+          dueDate: "2024-06-20",
+          reportDate: "2024-05-31",
+          reason: "продление по приказу № 12",
+        },
+      ],
+    ]);
+    await page.getByLabel("Добавить школу").selectOption("s3");
+    await page.getByRole("button", { name: "Добавить", exact: true }).click();
+    await page.getByRole("group", { name: /Участники \(3\)/ }).waitFor();
+    const history = page.getByRole("region", { name: "История изменений" });
+    expect(await history.locator("li").allTextContents()).toEqual([
+      "01.05.2024 12:00 · uo@example.org: кампания открыта",
+      "20.05.2024 11:00 · uo@example.org: срок сдачи 10.06.2024 → 20.06.2024 (продление по приказу № 12)",
+      "20.05.2024 11:05 · uo@example.org: добавлены участники: «МКОУ Ивановская ООШ»",
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-campaign-changes.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.close();
+  });
+
   it("a department opens a campaign from «Сводка» with the keyboard alone", async () => {
     const page = await open();
     await page.getByRole("tab", { name: "Проверка" }).focus();

@@ -3,6 +3,8 @@
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
 import type {
+  CampaignChangesView,
+  CampaignEditForm,
   CampaignForm,
   CampaignFormView,
   CampaignOption,
@@ -45,4 +47,9 @@ export interface ServerApi {
   collectSummary(): Result<SummaryView>;
   prepareReminders(): Result<ReminderView>;
   sendReminderEmails(orgIds: string[]): Result<SentView>;
+  // issue 9: change the document's running campaign
+  loadCampaignChanges(): Result<CampaignChangesView>;
+  saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
+  changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
+  reopenCampaign(reason: string): Result<CampaignChangesView>;
 }
