@@ -8,6 +8,7 @@ import {
 import { CampaignListSchema, CampaignSchema, CreateCampaignSchema } from "./campaigns.ts";
 import {
   AddMemberSchema,
+  ChangeRoleSchema,
   CreateOrgSchema,
   MemberListSchema,
   MemberParamsSchema,
@@ -125,11 +126,22 @@ export const ROUTES = {
   addMember: {
     method: "post",
     path: "/api/v1/orgs/{orgId}/members",
-    summary: "Add or change a member",
+    summary: "Add a member (201; 200 when already a member with that role, 409 with another role)",
     auth: true,
     body: AddMemberSchema,
     response: MemberSchema,
     status: 201,
+  },
+  changeMemberRole: {
+    method: "patch",
+    path: "/api/v1/orgs/{orgId}/members/{email}",
+    summary:
+      "Change a member's role (needs the right to remove the current role and to grant the new one; never your own last managing access)",
+    auth: true,
+    params: MemberParamsSchema,
+    body: ChangeRoleSchema,
+    response: MemberSchema,
+    status: 200,
   },
   removeMember: {
     method: "delete",
