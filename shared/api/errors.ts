@@ -37,6 +37,7 @@ export const ERROR_STATUS = {
   // issue 9: a season
   "not-a-roadmap": 422,
   "last-participant": 409,
+  "review-not-latest": 409,
   busy: 503,
   internal: 500,
 } as const;

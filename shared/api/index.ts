@@ -7,6 +7,7 @@ export * from "./errors.ts";
 export * from "./limits.ts";
 export * from "./orgs.ts";
 export * from "./report.ts";
+export * from "./reviews.ts";
 export * from "./routes.ts";
 export * from "./submissions.ts";
 export * from "./summary.ts";

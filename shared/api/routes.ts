@@ -18,6 +18,7 @@ import {
   OrgSchema,
 } from "./orgs.ts";
 import { ReportViewSchema } from "./report.ts";
+import { CreateReviewSchema, ReviewListSchema, ReviewSchema } from "./reviews.ts";
 import {
   DiffQuerySchema,
   DiffSchema,
@@ -306,6 +307,24 @@ export const ROUTES = {
     summary: "Who changed what in a campaign, and when",
     auth: true,
     response: CampaignChangesSchema,
+    status: 200,
+  },
+  // issue 9: review of a school's submitted version
+  createReview: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/orgs/{orgId}/reviews",
+    summary: "Accept or return (with a comment) a school's latest submitted version",
+    auth: true,
+    body: CreateReviewSchema,
+    response: ReviewSchema,
+    status: 201,
+  },
+  listReviews: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/orgs/{orgId}/reviews",
+    summary: "A school's review state and every review of its versions",
+    auth: true,
+    response: ReviewListSchema,
     status: 200,
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -365,6 +365,21 @@ const CASES: Case[] = [
     request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/changes` }),
     expect: { schoolA: 200, schoolB: 200, schoolC: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
   },
+  {
+    route: "createReview",
+    // school B has sent nothing: the allowed get as far as «nothing to review» (409), the rest 403
+    request: () => ({
+      method: "POST",
+      path: `/api/v1/campaigns/${campaignX}/orgs/sb/reviews`,
+      body: { version: 1, state: "accepted" },
+    }),
+    expect: { schoolA: 403, schoolB: 403, deptY: 403, stranger: 403, deptX: 409, region: 409 },
+  },
+  {
+    route: "listReviews",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/orgs/sa/reviews` }),
+    expect: { schoolA: 200, schoolB: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
+  },
   // Closing last: it changes the campaign the other rows use.
   {
     route: "closeCampaign",

@@ -103,6 +103,12 @@ describe("digest", () => {
       digest: d,
       draft_version: null,
       draft_received_at: null,
+      review_version: null,
+      review_state: null,
+      review_comment: null,
+      review_items: null,
+      reviewed_by: null,
+      reviewed_at: null,
     });
     const summary = buildSummary(
       campaign,

@@ -9,6 +9,7 @@ import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
+import { reviewRoutes } from "./routes/reviews.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { summaryRoutes } from "./routes/summary.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
@@ -36,6 +37,7 @@ export const app = new Hono<AuthEnv>()
   .route("/", summaryRoutes)
   .route("/", validateRoutes)
   .route("/", tokenRoutes)
-  .route("/", campaignChangeRoutes);
+  .route("/", campaignChangeRoutes)
+  .route("/", reviewRoutes);
 
 export type App = typeof app;

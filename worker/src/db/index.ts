@@ -3,6 +3,7 @@ import { GridBucket } from "../storage/grid-bucket.ts";
 import { CampaignChangesRepo } from "./campaign-changes-repo.ts";
 import { CampaignsRepo } from "./campaigns-repo.ts";
 import { OrgsRepo } from "./orgs-repo.ts";
+import { ReviewsRepo } from "./reviews-repo.ts";
 import { SubmissionsRepo } from "./submissions-repo.ts";
 import { SummaryRepo } from "./summary-repo.ts";
 import { TokensRepo } from "./tokens-repo.ts";
@@ -16,6 +17,7 @@ export function repos(env: Pick<Env, "DB" | "GRIDS">) {
     submissions: new SubmissionsRepo(env.DB),
     summary: new SummaryRepo(env.DB),
     campaignChanges: new CampaignChangesRepo(env.DB),
+    reviews: new ReviewsRepo(env.DB),
     grids: new GridBucket(env.GRIDS),
   };
 }

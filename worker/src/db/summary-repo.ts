@@ -21,6 +21,13 @@ export interface LatestRow {
   /** a draft received after the counted version (it does not replace it) */
   draft_version: number | null;
   draft_received_at: string | null;
+  /** the latest review of this school in the campaign, if any (issue 9) */
+  review_version: number | null;
+  review_state: "accepted" | "returned" | null;
+  review_comment: string | null;
+  review_items: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
 }
 
 export interface SummaryRows {
@@ -44,14 +51,19 @@ export class SummaryRepo {
       this.db
         .prepare(
           `SELECT s.org_id, s.version, s.status, s.received_at, s.errors, s.warnings, s.required, s.done, s.digest,
-                  d.version AS draft_version, d.received_at AS draft_received_at
+                  d.version AS draft_version, d.received_at AS draft_received_at,
+                  r.version AS review_version, r.state AS review_state, r.comment AS review_comment,
+                  r.item_comments AS review_items, r.reviewed_by, r.reviewed_at
            FROM (SELECT org_id, MAX(version) AS latest,
                         MAX(CASE WHEN status <> 'draft' THEN version END) AS counted
                  FROM submissions WHERE campaign_id = ?1 GROUP BY org_id) m
            JOIN submissions s
              ON s.campaign_id = ?1 AND s.org_id = m.org_id AND s.version = COALESCE(m.counted, m.latest)
            LEFT JOIN submissions d
-             ON m.latest > s.version AND d.campaign_id = ?1 AND d.org_id = m.org_id AND d.version = m.latest`,
+             ON m.latest > s.version AND d.campaign_id = ?1 AND d.org_id = m.org_id AND d.version = m.latest
+           LEFT JOIN (SELECT org_id, MAX(seq) AS seq FROM reviews WHERE campaign_id = ?1 GROUP BY org_id) rm
+             ON rm.org_id = m.org_id
+           LEFT JOIN reviews r ON r.campaign_id = ?1 AND r.org_id = m.org_id AND r.seq = rm.seq`,
         )
         .bind(campaignId),
     ]);
