@@ -1,10 +1,11 @@
 // Free-text deadlines → date ranges, per the contract table in the product brief.
 // Order matters: recurrence words win («2020-2024 гг. (ежегодно)»), then «…, далее постоянно»,
 // then whole-period and «по графику»-like phrases, then the date grammar (time-span.ts).
+
+import { normalizeText } from "../text.ts";
 import type { IsoDate } from "./dates.ts";
 import { compareIso, daysFromIso, isValidIso } from "./dates.ts";
 import type { Period } from "./period.ts";
-import { normalizeText } from "./text.ts";
 import { parseSpan } from "./time-span.ts";
 
 export type DeadlineKind = "period" | "due" | "ongoing" | "recurring" | "unscheduled" | "unknown";

@@ -1,5 +1,5 @@
 import type { Role } from "../templates/model.ts";
-import { normalize } from "../text.ts";
+import { normalizeText } from "../text.ts";
 
 // Header synonyms, checked in this order: the first rule whose pattern matches a header names its role.
 // Order matters: «Содержание деятельности и план мероприятий» is content, not activity;
@@ -36,7 +36,8 @@ export function headerHints(
   columns: readonly { role: Role; header: string; synonyms?: readonly string[] }[],
 ): Map<string, Role> {
   const hints = new Map<string, Role>();
-  for (const c of columns) for (const h of [c.header, ...(c.synonyms ?? [])]) hints.set(normalize(h), c.role);
+  for (const c of columns)
+    for (const h of [c.header, ...(c.synonyms ?? [])]) hints.set(normalizeText(h), c.role);
   return hints;
 }
 
@@ -53,7 +54,7 @@ function roleOf(
   header: string,
   hints?: HeaderHints,
 ): Role | null {
-  const h = normalize(header);
+  const h = normalizeText(header);
   const hinted = hints?.get(h);
   if (hinted && rules.some(([role]) => role === hinted)) return hinted;
   for (const [role, re] of rules) if (re.test(h)) return role;
