@@ -118,6 +118,20 @@ function readYearSpec(toks: Token[], j: number): YearSpec {
     }
   }
   let school = false;
+  // «2024-25 уч. г.», «2024/25»: a school year with its second year cut to two digits
+  if (
+    y2 === 0 &&
+    sep?.k === "punct" &&
+    (sep.w === "-" || sep.w === "/") &&
+    second?.k === "num" &&
+    second.b === 2
+  ) {
+    if (second.a === (y1 + 1) % 100) {
+      y2 = y1 + 1;
+      school = true;
+      k = skipYearWords(toks, k + 2);
+    }
+  }
   if (isWord(toks[k], SCHOOL_WORD_RE)) {
     school = true;
     k = skipYearWords(toks, k + 1);
@@ -172,8 +186,9 @@ class Builder {
       if (spec.y2 === 0) {
         it.year = spec.y1;
       } else if (spec.school || spec.slash) {
-        // «сентябрь – май 2020/2021 уч. г.»: each month lands in its half of the school year.
-        for (const x of mate ? [mate, it] : [it]) {
+        // «сентябрь – май 2020/2021 уч. г.», «сентябрь, январь, май 2024-2025 уч. г.»: each month
+        // lands in its half of the school year.
+        for (const x of this.yearless(it)) {
           x.school = true;
           x.year = firstMonth(x) >= 9 ? spec.y1 : spec.y2;
           x.source = SRC_TEXT;
@@ -204,6 +219,18 @@ class Builder {
       }
     }
     return j;
+  }
+
+  /** `last` and the yearless items joined to it by ranges and lists before it. */
+  yearless(last: Item): Item[] {
+    const out: Item[] = [last];
+    for (let i = this.nodes.length - 1; i >= 0; i--) {
+      const node = this.nodes[i];
+      if (!isItem(node) || node === last) continue;
+      if (node.year !== 0 || node.unit === U_ORD) break;
+      out.push(node);
+    }
+    return out;
   }
 
   /** A lone year after «<yearless unit>,» is that unit's year. */
