@@ -95,15 +95,4 @@ export class CampaignsRepo {
       .all<CampaignRow>();
     return results;
   }
-
-  /** Closes an open campaign; the row as closed, or null when it was closed already. */
-  async close(campaign: CampaignRow, now: string): Promise<CampaignRow | null> {
-    const row = await this.db
-      .prepare(
-        `UPDATE campaigns SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open' RETURNING ${OWN}`,
-      )
-      .bind(now, campaign.id)
-      .first<Omit<CampaignRow, "org_path">>();
-    return row && { ...row, org_path: campaign.org_path };
-  }
 }
