@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { describe, expect, it } from "vitest";
+import { bundledAddon } from "./fakes/load-addon.ts";
 import { schoolSheet } from "./sheets.ts";
 import { campaign, configure, problem, receipt, WORKER } from "./worker-fixtures.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 function ready() {
-  const env = loadAddon(dist);
+  const env = addon();
   env.book.addSheet("Карта", schoolSheet(5));
   configure(env);
   return env;
@@ -17,7 +14,7 @@ function ready() {
 
 describe("submitSheet", () => {
   it("asks for settings first", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Карта", schoolSheet(3));
     expect(env.call("submitSheet")).toMatchObject({ ok: false, code: "not-configured" });
     expect(env.urlFetch.requests).toHaveLength(0);
@@ -104,7 +101,7 @@ describe("submitSheet", () => {
   });
 
   it("refuses locally a sheet the worker would refuse as too large", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     const big = Array.from({ length: 2000 }, (_, i) => [String(i), "Мероприятие ".repeat(120)]);
     env.book.addSheet("Огромный", big);
     configure(env);
@@ -123,7 +120,7 @@ describe("submitSheet", () => {
 
 describe("prepareSubmit: the sheet about to go, and whether it is the campaign's roadmap", () => {
   it("names an inserted template sheet with no warning", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     configure(env);
     expect(env.call("insertTemplate", "school-roadmap", "2023-2024 учебный год").ok).toBe(true);
     const r = env.call("prepareSubmit");
@@ -172,7 +169,7 @@ describe("prepareSubmit: the sheet about to go, and whether it is the campaign's
 
 describe("settings", () => {
   it("accepts only https worker addresses and keeps the chosen campaign in document properties", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Карта");
     expect(env.call("saveSettings", "http://insecure.example", "c-2024")).toMatchObject({
       ok: false,
@@ -191,7 +188,7 @@ describe("settings", () => {
   });
 
   it("lists the campaigns from the worker", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Карта");
     env.urlFetch.respond(() => ({
       body: { campaigns: [{ ...campaign, participants: undefined }] },

@@ -1,11 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { describe, expect, it } from "vitest";
+import { bundledAddon, type loadAddon } from "./fakes/load-addon.ts";
 import { configure, summary, WORKER } from "./worker-fixtures.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 const ORGS = [
   { orgId: "s21", name: "МБОУ СОШ №21", status: "submitted" as const },
@@ -14,7 +11,7 @@ const ORGS = [
 ];
 
 function department(orgs = ORGS) {
-  const env = loadAddon(dist);
+  const env = addon();
   env.book.addSheet("Лист1");
   configure(env);
   env.urlFetch.respond((req) =>

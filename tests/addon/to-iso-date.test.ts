@@ -1,9 +1,9 @@
 // Dates typed by a school come back from getValues as instants (local midnight in the spreadsheet's
 // zone); the worker must receive the calendar day the school typed, whatever zone the sheet is in
 // and whatever zone the script runs in. Pinned both on the pure functions and through the bundle.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatLocal, toIsoDate } from "../../addon/src/server/to-iso-date.ts";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { bundledAddon } from "./fakes/load-addon.ts";
 import { schoolSheet } from "./sheets.ts";
 import { configure, receipt } from "./worker-fixtures.ts";
 
@@ -43,14 +43,11 @@ describe("formatLocal", () => {
 });
 
 describe("a school's typed dates reach the worker as the day typed, in every zone", () => {
-  let dist = "";
-  beforeAll(async () => {
-    dist = await buildAddon();
-  });
+  const addon = bundledAddon();
 
   for (const zone of ["Europe/Moscow", "Asia/Vladivostok", "Europe/Kaliningrad", "America/New_York", "UTC"]) {
     it(`in ${zone}`, () => {
-      const env = loadAddon(dist);
+      const env = addon();
       env.book.setSpreadsheetTimeZone(zone);
       const grid = schoolSheet(3);
       grid[2]![3] = "12.05.2024"; // typed into the deadline column: Sheets makes it a date

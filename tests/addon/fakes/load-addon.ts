@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { beforeAll } from "vitest";
 // @ts-expect-error build.mjs is plain JavaScript without type declarations
 import { build } from "../../../addon/build.mjs";
 import { CallLog } from "./calls.ts";
@@ -76,4 +77,16 @@ export function loadAddon(distDir: string) {
       return fn(name)(...args);
     },
   };
+}
+
+/**
+ * For a test file: builds the bundle once before its tests, and returns a function that loads a fresh
+ * add-on (new fakes, new spreadsheet) from it — the setup every bundled add-on test starts with.
+ */
+export function bundledAddon(): () => AddonEnv {
+  let dist = "";
+  beforeAll(async () => {
+    dist = await buildAddon();
+  });
+  return () => loadAddon(dist);
 }
