@@ -5,10 +5,12 @@ import { type AuthEnv, authenticate } from "./auth/authenticate.ts";
 import { regionEnv } from "./db/region.ts";
 import { ApiError } from "./http/api-error.ts";
 import { notFound, onError } from "./http/error-handler.ts";
+import { campaignChangeRoutes } from "./routes/campaign-changes.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
+import { reviewRoutes } from "./routes/reviews.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { summaryRoutes } from "./routes/summary.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
@@ -40,6 +42,8 @@ export const app = new Hono<AuthEnv>()
   .route("/", submissionRoutes)
   .route("/", summaryRoutes)
   .route("/", validateRoutes)
-  .route("/", tokenRoutes);
+  .route("/", tokenRoutes)
+  .route("/", campaignChangeRoutes)
+  .route("/", reviewRoutes);
 
 export type App = typeof app;

@@ -3,6 +3,8 @@
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
 import type {
+  CampaignChangesView,
+  CampaignEditForm,
   CampaignForm,
   CampaignFormView,
   CampaignOption,
@@ -17,6 +19,7 @@ import type {
   SentView,
   Settings,
   SidebarState,
+  SubmitPreview,
   SummaryView,
   ValidationView,
 } from "./views.ts";
@@ -28,7 +31,9 @@ export interface ServerApi {
   selectCell(sheetName: string, row: number, column: string | null): Result<null>;
   highlightSheet(): Result<HighlightView>;
   clearSheetHighlight(): Result<HighlightView>;
-  submitSheet(): Result<ReceiptView>;
+  /** `expectedSheet`: the sheet the user confirmed (refused with `sheet-changed` if another is active) */
+  submitSheet(expectedSheet?: string): Result<ReceiptView>;
+  prepareSubmit(): Result<SubmitPreview>;
   loadCampaigns(workerUrl: string): Result<CampaignOption[]>;
   saveSettings(workerUrl: string, campaignId: string): Result<Settings>;
   loadCampaignForm(): Result<CampaignFormView>;
@@ -42,4 +47,9 @@ export interface ServerApi {
   collectSummary(): Result<SummaryView>;
   prepareReminders(): Result<ReminderView>;
   sendReminderEmails(orgIds: string[]): Result<SentView>;
+  // issue 9: change the document's running campaign
+  loadCampaignChanges(): Result<CampaignChangesView>;
+  saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
+  changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
+  reopenCampaign(reason: string): Result<CampaignChangesView>;
 }
