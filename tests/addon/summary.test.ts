@@ -239,10 +239,10 @@ describe("collectSummary", () => {
 });
 
 describe("reminders", () => {
-  function withMembers() {
+  function withMembers(body = summary(ORGS)) {
     const env = department();
     env.urlFetch.respond((req) => {
-      if (req.url.endsWith("/summary")) return { body: summary(ORGS) };
+      if (req.url.endsWith("/summary")) return { body };
       const org = /orgs\/([^/]+)\/members/.exec(req.url)?.[1];
       if (org) {
         return {
@@ -263,9 +263,10 @@ describe("reminders", () => {
     const env = withMembers();
     const r = env.call("prepareReminders");
     expect(r.ok).toBe(true);
+    const notSubmitted = { reason: "not-submitted", reasonText: "не сдали", comment: "" };
     expect(r.value.schools).toEqual([
-      { orgId: "s5", name: ORGS[1]!.name, emails: ["s5@school.example"] },
-      { orgId: "s7", name: "+7 школа", emails: ["s7@school.example"] },
+      { orgId: "s5", name: ORGS[1]!.name, emails: ["s5@school.example"], ...notSubmitted },
+      { orgId: "s7", name: "+7 школа", emails: ["s7@school.example"], ...notSubmitted },
     ]);
     expect(env.mail.sent).toHaveLength(0);
     // members of both schools came in one fetchAll
@@ -281,5 +282,34 @@ describe("reminders", () => {
     ]);
     expect(env.mail.sent[0]!.body).toContain("10.06.2024");
     expect(env.call("sendReminderEmails", ["s21"])).toMatchObject({ ok: false, code: "no-recipients" });
+  });
+
+  it("also reminds a school whose report was returned, with the department's remarks in the letter", () => {
+    const s = summary(ORGS);
+    const accepted = s.orgs.find((o) => o.orgId === "s21")!;
+    accepted.review = {
+      state: "returned",
+      version: 1,
+      comment: "Нет ссылок на приказы",
+      items: [{ code: "1.1", comment: "приложите приказ" }],
+      reviewedBy: "uo@example.org",
+      reviewedAt: "2024-05-21T07:00:00Z",
+    };
+    const env = withMembers(s);
+    const r = env.call("prepareReminders");
+    expect(r.value.schools.find((x: { orgId: string }) => x.orgId === "s21")).toEqual({
+      orgId: "s21",
+      name: accepted.name,
+      emails: ["s21@school.example"],
+      reason: "returned",
+      reasonText: "возвращено",
+      comment: "Нет ссылок на приказы; 1.1: приложите приказ",
+    });
+    expect(env.call("sendReminderEmails", ["s21", "s5"])).toEqual({ ok: true, value: { sent: 2 } });
+    const letter = env.mail.sent.find((m: { to: string }) => m.to === "s21@school.example")!;
+    expect(letter.subject).toBe("Отчёт по дорожной карте ЦМН возвращён на доработку");
+    expect(letter.body).toContain("Замечания: Нет ссылок на приказы; 1.1: приложите приказ");
+    const other = env.mail.sent.find((m: { to: string }) => m.to === "s5@school.example")!;
+    expect(other.subject).toMatch(/^Напоминание/);
   });
 });
