@@ -128,6 +128,7 @@ export const RU_UI = {
     summaryItems: "Сводка по пунктам",
     summaryIndicators: "Сводка: показатели",
     highlightBackup: "_svodka_highlight",
+    newerDraft: "версия {version}: черновик, не засчитан",
     receiptsHeader: ["Отправлено", "Лист", "Версия", "Статус", "Ошибки", "Предупреждения", "Номер отправки"],
     summaryHeader: [
       "Школа",
@@ -141,6 +142,10 @@ export const RU_UI = {
       "Ошибки",
       "Предупреждения",
       "Пункты с замечаниями",
+      // issue 9: review and a newer draft
+      "Проверка",
+      "Комментарий проверки",
+      "Новый черновик",
     ],
     itemsHeader: [
       "№",
@@ -264,6 +269,7 @@ export const RU_UI = {
     noRecipients: "Нет школ с адресом почты, которым нужно напомнить.",
     mailQuota: "Исчерпан дневной лимит писем ({left}).",
     busy: "Другая операция ещё выполняется. Повторите через минуту.",
+    reviewRejected: "Сервер не принял решение по отчёту: {detail}",
     campaignChangeRejected: "Сервер не изменил кампанию: {detail}",
     sheetChanged:
       "Активный лист сменился (был «{expected}», сейчас «{actual}»). Нажмите «Отправить» ещё раз.",

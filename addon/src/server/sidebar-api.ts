@@ -10,9 +10,11 @@ import type {
   CampaignOption,
   HighlightView,
   InsertedView,
+  MyReviewView,
   OpenedCampaignView,
   ReceiptView,
   ReminderView,
+  ReviewQueueView,
   SchoolsAppliedView,
   SchoolsPreviewView,
   SchoolsSheetView,
@@ -52,4 +54,14 @@ export interface ServerApi {
   saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
   changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
   reopenCampaign(reason: string): Result<CampaignChangesView>;
+  // issue 9: review
+  loadReviewQueue(): Result<ReviewQueueView>;
+  reviewSchool(
+    orgId: string,
+    version: number,
+    state: string,
+    comment: string,
+    itemsText: string,
+  ): Result<ReviewQueueView>;
+  loadMyReview(): Result<MyReviewView>;
 }
