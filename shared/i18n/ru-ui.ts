@@ -277,6 +277,16 @@ export const RU_IMPORT = {
   missing:
     "{code} «{activity}» — обязательного пункта шаблона нет в файле: строка шаблона оставлена незаполненной.",
   notImported: "не переносится",
+  title: "Импорт из файла",
+  file: "Дорожная карта школы (.docx, .csv)",
+  preview: "Показать сопоставление",
+  apply: "Создать лист по шаблону",
+  transfer: "Перенести текущий лист в шаблон",
+  mapping: "Столбцы файла → столбцы шаблона",
+  matched: "Пунктов шаблона найдено: {n}",
+  template: "Шаблон: {name}",
+  noFile: "Выберите файл.",
+  created: "Создан лист «{name}»",
 } as const;
 
 /** Fills `{name}` placeholders; unknown names stay visible so a missing value is noticed, not hidden. */

@@ -10,6 +10,7 @@ import { err, ok, type Result } from "../../../shared/result.ts";
 import { TEMPLATES } from "../../../shared/templates/registry.ts";
 import { gridFromCsv, gridFromTsv } from "../../../shared/text-grid.ts";
 import { safeRows } from "./formula-safe.ts";
+import type { ImportView } from "./import-views.ts";
 import { readSettings, writeSheetTemplate } from "./settings.ts";
 import {
   activateSheet,
@@ -25,16 +26,6 @@ import { templatePlan } from "./template-plan.ts";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const MAX_NAME = 80;
-
-export interface ImportView {
-  templateId: string;
-  templateName: string;
-  columns: { column: string; header: string; target: string }[];
-  matched: number;
-  notes: string[];
-  /** set once the sheet is written */
-  sheetName: string | null;
-}
 
 /** Apps Script's Utilities.base64Decode gives signed bytes. */
 function bytesOf(base64: string): Uint8Array {

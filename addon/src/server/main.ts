@@ -163,6 +163,8 @@ export function sendReminderEmails(orgIds: string[]) {
 
 // Compile-time check that the exports match what the sidebar is typed against.
 const _api: ServerApi = {
+  importFile,
+  transferSheet,
   getState,
   insertTemplate,
   validateSheet,
