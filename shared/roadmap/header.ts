@@ -141,9 +141,11 @@ function mapRow(
     if (role && columns[role] === undefined) columns[role] = i;
     else unknown.push(i);
   });
-  // typos second, so a misspelt header never takes a role a well-spelt one names
-  if (fuzzy && unknown.length) {
+  // typos second, so a misspelt header never takes a role a well-spelt one names; only in a row that
+  // already reads as a header (two known roles), and only for header-sized cells
+  if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {
     for (const i of [...unknown]) {
+      if (cells[i]!.length > 40) continue;
       const near = nearestHeader(normalizeText(cells[i]!), (r) => columns[r] !== undefined);
       if (!near) continue;
       columns[near.role] = i;

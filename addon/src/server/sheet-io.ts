@@ -198,6 +198,11 @@ export function setNumberFormat(
   sheet.getRange(row, col, numRows, numCols).setNumberFormat(format);
 }
 
+/** Moves columns `col`… right by `count` (Sheets keeps their values, formats and references). */
+export function insertColumnsBefore(sheet: Sheet, col: number, count: number): void {
+  if (count > 0) sheet.insertColumnsBefore(col, count);
+}
+
 /** getRange beyond the sheet's grid throws; grow it first (new sheets have 1000 × 26 cells). */
 function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();

@@ -2,6 +2,7 @@
 // checked against this list and the sidebar's google.script.run wrapper is typed by it, so a renamed
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
+import type { ImportView } from "./import-views.ts";
 import type {
   CampaignChangesView,
   CampaignEditForm,
@@ -10,9 +11,11 @@ import type {
   CampaignOption,
   HighlightView,
   InsertedView,
+  MyReviewView,
   OpenedCampaignView,
   ReceiptView,
   ReminderView,
+  ReviewQueueView,
   SchoolsAppliedView,
   SchoolsPreviewView,
   SchoolsSheetView,
@@ -25,6 +28,8 @@ import type {
 } from "./views.ts";
 
 export interface ServerApi {
+  importFile(fileName: string, base64: string, apply: boolean): Result<ImportView>;
+  transferSheet(apply: boolean): Result<ImportView>;
   getState(): Result<SidebarState>;
   insertTemplate(templateId: string, periodText: string): Result<InsertedView>;
   validateSheet(): Result<ValidationView>;
@@ -52,4 +57,14 @@ export interface ServerApi {
   saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
   changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
   reopenCampaign(reason: string): Result<CampaignChangesView>;
+  // issue 9: review
+  loadReviewQueue(): Result<ReviewQueueView>;
+  reviewSchool(
+    orgId: string,
+    version: number,
+    state: string,
+    comment: string,
+    itemsText: string,
+  ): Result<ReviewQueueView>;
+  loadMyReview(): Result<MyReviewView>;
 }

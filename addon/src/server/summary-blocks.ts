@@ -5,7 +5,8 @@
 // on the summary sheet keep their place so the department's own columns stay aligned.
 import type { ItemSummary, OrgSummary, Summary } from "../../../shared/api/summary.ts";
 import type { Cell } from "../../../shared/grid.ts";
-import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { REVIEW_STATE_RU, reviewCommentText } from "../../../shared/i18n/ru-summary.ts";
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { asText, asTextCell } from "./formula-safe.ts";
 
 export const SUMMARY_HEADER = RU_UI.sheets.summaryHeader;
@@ -41,6 +42,9 @@ export function orgRow(o: OrgSummary): SummaryCell[] {
     submitted ? o.errors : "",
     submitted ? o.warnings : "",
     asTextCell(codes(flagged)),
+    o.review ? REVIEW_STATE_RU[o.review.state] : "",
+    o.review ? asTextCell(reviewCommentText(o.review)) : "",
+    o.newerDraft ? fill(RU_UI.sheets.newerDraft, { version: o.newerDraft.version }) : "",
   ];
 }
 
