@@ -9,10 +9,14 @@ type Role = "school" | "department" | "admin";
  * A new API token for `email`, stored as the worker stores one (its hash; scope = the memberships
  * `email` has now). The secret goes back to the test, as it does to a user once.
  */
-export async function mintToken(email: string, label = "t"): Promise<{ token: string; id: string }> {
+export async function mintToken(
+  email: string,
+  label = "t",
+  into: Cloudflare.Env = env,
+): Promise<{ token: string; id: string }> {
   const token = newApiToken();
   const id = newTokenId();
-  await repos(env).tokens.insert({ id, tokenHash: await sha256Hex(token), email, label }, NOW);
+  await repos(into).tokens.insert({ id, tokenHash: await sha256Hex(token), email, label }, NOW);
   return { token, id };
 }
 

@@ -66,7 +66,7 @@ export async function seedWorld(
   const tokens = {} as Record<Who, string>;
   const tokenIds = {} as Record<Who, string>;
   for (const who of Object.keys(EMAILS) as Who[]) {
-    const { token, id } = await mintToken(EMAILS[who], `test ${who}`);
+    const { token, id } = await mintToken(EMAILS[who], `test ${who}`, into);
     tokens[who] = token;
     tokenIds[who] = id;
   }
