@@ -4,6 +4,8 @@
 import type { Result } from "../../../shared/result.ts";
 import type { ImportView } from "./import-views.ts";
 import type {
+  CampaignChangesView,
+  CampaignEditForm,
   CampaignForm,
   CampaignFormView,
   CampaignOption,
@@ -18,6 +20,7 @@ import type {
   SentView,
   Settings,
   SidebarState,
+  SubmitPreview,
   SummaryView,
   ValidationView,
 } from "./views.ts";
@@ -31,7 +34,9 @@ export interface ServerApi {
   selectCell(sheetName: string, row: number, column: string | null): Result<null>;
   highlightSheet(): Result<HighlightView>;
   clearSheetHighlight(): Result<HighlightView>;
-  submitSheet(): Result<ReceiptView>;
+  /** `expectedSheet`: the sheet the user confirmed (refused with `sheet-changed` if another is active) */
+  submitSheet(expectedSheet?: string): Result<ReceiptView>;
+  prepareSubmit(): Result<SubmitPreview>;
   loadCampaigns(workerUrl: string): Result<CampaignOption[]>;
   saveSettings(workerUrl: string, campaignId: string): Result<Settings>;
   loadCampaignForm(): Result<CampaignFormView>;
@@ -45,4 +50,9 @@ export interface ServerApi {
   collectSummary(): Result<SummaryView>;
   prepareReminders(): Result<ReminderView>;
   sendReminderEmails(orgIds: string[]): Result<SentView>;
+  // issue 9: change the document's running campaign
+  loadCampaignChanges(): Result<CampaignChangesView>;
+  saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
+  changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
+  reopenCampaign(reason: string): Result<CampaignChangesView>;
 }
