@@ -280,6 +280,33 @@ export const RU_UI = {
   },
 } as const;
 
+// --- issue 11: «Импорт из файла» and «Перенести в шаблон» ---
+export const RU_IMPORT = {
+  sheetSuffix: " — импорт",
+  unsupported:
+    "Формат «{ext}» не импортируется: нужен .docx, .csv, .tsv или .txt. Файл .xlsx откройте в Таблицах (Файл → Импорт), затем «Перенести в шаблон».",
+  badDocx: "Файл повреждён или это не .docx (старый .doc сохраните в Word как .docx).",
+  notARoadmap:
+    "В файле не найдена таблица дорожной карты: нужны хотя бы столбцы «Мероприятие», «Срок» и «Ответственный».",
+  tooLarge: "Файл больше 20 МБ.",
+  added: "{code} «{activity}» (строка {row}) нет в шаблоне — добавлен в конец раздела «{section}».",
+  addedAtEnd:
+    "{code} «{activity}» (строка {row}) нет в шаблоне и раздел не найден — добавлен в конец таблицы.",
+  missing:
+    "{code} «{activity}» — обязательного пункта шаблона нет в файле: строка шаблона оставлена незаполненной.",
+  notImported: "не переносится",
+  title: "Импорт из файла",
+  file: "Дорожная карта школы (.docx, .csv)",
+  preview: "Показать сопоставление",
+  apply: "Создать лист по шаблону",
+  transfer: "Перенести текущий лист в шаблон",
+  mapping: "Столбцы файла → столбцы шаблона",
+  matched: "Пунктов шаблона найдено: {n}",
+  template: "Шаблон: {name}",
+  noFile: "Выберите файл.",
+  created: "Создан лист «{name}»",
+} as const;
+
 /** Fills `{name}` placeholders; unknown names stay visible so a missing value is noticed, not hidden. */
 export function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));

@@ -42,6 +42,16 @@ export const SIDEBAR_STUB = `(() => {
           finding("warning", 9, "D", "Срок «когда-нибудь» не распознан: укажите, например, «сентябрь 2023».", "unknown-deadline")] },
         { severity: "info", findings: [finding("info", 12, "D", "Срок «по графику» без даты.", "unscheduled-deadline")] }] } }),
     selectCell: () => ({ ok: true, value: null }),
+    // issue 11: «Импорт из файла»; the file arrives as base64 of its bytes
+    importFile: (name, base64, apply) => {
+      window.__imported = { name, bytes: atob(base64).length };
+      return { ok: true, value: {
+        templateId: "school-roadmap", templateName: "Дорожная карта школы", matched: 8,
+        columns: [{ column: "A", header: "№", target: "№" }, { column: "B", header: "Этап", target: "Наименование этапа" },
+          { column: "C", header: "Бюджет", target: "не переносится" }],
+        notes: ["10 «Экскурсия» (строка 12) нет в шаблоне — добавлен в конец раздела «Отбор и обучение»."],
+        sheetName: apply ? "Карта СОШ 5 — импорт" : null } };
+    },
     loadCampaignForm: () => ({ ok: true, value: {
       orgs: [{ id: "uo", name: "Управление образования г. Стрежевой", otherChildren: 0, schools: [
         { id: "s1", name: "МБОУ СОШ № 1" }, { id: "s2", name: "МБОУ СОШ № 2" }, { id: "s3", name: "МКОУ Ивановская ООШ" }] }],

@@ -69,6 +69,32 @@ describe("sidebar in headless chromium", () => {
     await page.close();
   });
 
+  it("imports a school's Word file: mapping preview first, then the template sheet", async () => {
+    const page = await open();
+    await page.getByText("Импорт из файла").click();
+    await page.getByLabel("Дорожная карта школы (.docx, .csv)").setInputFiles({
+      name: "Карта СОШ 5.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from("PK\u0003\u0004 docx bytes"),
+    });
+    const create = page.getByRole("button", { name: "Создать лист по шаблону" });
+    expect(await create.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Показать сопоставление" }).click();
+    await page.getByText("C «Бюджет» → не переносится").waitFor();
+    await page.getByText(/нет в шаблоне — добавлен в конец раздела/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __imported: unknown }).__imported)).toEqual({
+      name: "Карта СОШ 5.docx",
+      bytes: 15,
+    });
+    await create.click();
+    await page.getByText("Создан лист «Карта СОШ 5 — импорт»").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "importFile").map((c) => c[3])).toEqual([false, true]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: `${SHOTS}/sidebar-import.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
   it("can be used with the keyboard alone", async () => {
     const page = await open();
     await page.getByRole("tab", { name: "Проверка" }).focus();

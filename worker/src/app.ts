@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { MAX_BODY_BYTES } from "../../shared/api/limits.ts";
 import { type AuthEnv, authenticate } from "./auth/authenticate.ts";
+import { regionEnv } from "./db/region.ts";
 import { ApiError } from "./http/api-error.ts";
 import { notFound, onError } from "./http/error-handler.ts";
 import { campaignChangeRoutes } from "./routes/campaign-changes.ts";
@@ -19,6 +20,11 @@ import { validateRoutes } from "./routes/validate.ts";
 export const app = new Hono<AuthEnv>()
   .onError(onError)
   .notFound(notFound)
+  // The region's database, chosen once per request by host name, before anything reads env.DB.
+  .use(async (c, next) => {
+    c.env = regionEnv(c.env, new URL(c.req.url).hostname);
+    await next();
+  })
   .use(
     "/api/*",
     bodyLimit({

@@ -9,6 +9,7 @@ import * as campaigns from "./campaigns.ts";
 import { closeCampaign as close } from "./close-campaign.ts";
 import { guard } from "./guard.ts";
 import { clearHighlight, highlight } from "./highlight.ts";
+import { importFile as importRoadmapFile, transferSheet as transferActiveSheet } from "./import-roadmap.ts";
 import { insertTemplate as insert } from "./insert-template.ts";
 import { withDocumentLock } from "./lock.ts";
 import { openCampaign } from "./open-campaign.ts";
@@ -223,6 +224,8 @@ export function loadMyReview() {
 
 // Compile-time check that the exports match what the sidebar is typed against.
 const _api: ServerApi = {
+  importFile,
+  transferSheet,
   getState,
   insertTemplate,
   validateSheet,
@@ -251,3 +254,14 @@ const _api: ServerApi = {
   loadMyReview,
 };
 void _api;
+
+// --- issue 11: «Импорт из файла», «Перенести в шаблон» ---
+export function importFile(fileName: string, base64: string, apply: boolean) {
+  return guard("importFile", () =>
+    importRoadmapFile(String(fileName ?? ""), String(base64 ?? ""), apply === true),
+  );
+}
+
+export function transferSheet(apply: boolean) {
+  return guard("transferSheet", () => transferActiveSheet(apply === true));
+}

@@ -2,6 +2,7 @@
 // checked against this list and the sidebar's google.script.run wrapper is typed by it, so a renamed
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
+import type { ImportView } from "./import-views.ts";
 import type {
   CampaignChangesView,
   CampaignEditForm,
@@ -27,6 +28,8 @@ import type {
 } from "./views.ts";
 
 export interface ServerApi {
+  importFile(fileName: string, base64: string, apply: boolean): Result<ImportView>;
+  transferSheet(apply: boolean): Result<ImportView>;
   getState(): Result<SidebarState>;
   insertTemplate(templateId: string, periodText: string): Result<InsertedView>;
   validateSheet(): Result<ValidationView>;

@@ -8,7 +8,10 @@ import { SubmissionsRepo } from "./submissions-repo.ts";
 import { SummaryRepo } from "./summary-repo.ts";
 import { TokensRepo } from "./tokens-repo.ts";
 
-/** The repositories over this request's D1 binding; the only door from routes to the database. */
+/**
+ * The repositories over this request's D1 binding; the only door from routes to the database. Which
+ * database env.DB is (the default or a region's) was chosen once, by db/region.ts `regionEnv`.
+ */
 export function repos(env: Pick<Env, "DB" | "GRIDS">) {
   return {
     orgs: new OrgsRepo(env.DB),
