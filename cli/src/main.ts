@@ -1,3 +1,4 @@
+import { MAX_CELL_CHARS_TEXT, oversizedCell } from "../../shared/api/cell-limit.ts";
 import { CLI_TEXT } from "../../shared/i18n/ru-cli.ts";
 import { isValidIso } from "../../shared/parse/dates.ts";
 import { type Period, parsePeriodOption } from "../../shared/parse/period.ts";
@@ -89,6 +90,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const grid = await readGrid(args.file);
   if (!grid.ok) {
     io.err(`${grid.message}\n`);
+    return 2;
+  }
+  // The same limit as the API's: a cell longer than a sheet can hold is unreadable input.
+  const big = oversizedCell(grid.value);
+  if (big) {
+    io.err(`${CLI_TEXT.cannotRead(args.file, CLI_TEXT.cellTooLarge(big, MAX_CELL_CHARS_TEXT))}\n`);
     return 2;
   }
   const options = { asOf: args.asOf, period: args.period };

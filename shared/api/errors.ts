@@ -33,6 +33,7 @@ export const ERROR_STATUS = {
   "last-manager-role": 409,
   "payload-too-large": 413,
   "too-many-rows": 413,
+  "cell-too-large": 413,
   "unsupported-media-type": 415,
   busy: 503,
   internal: 500,
