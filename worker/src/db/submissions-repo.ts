@@ -31,9 +31,20 @@ const FINDING_COLUMNS = "code, severity, row, col, message, params";
 const RECEIPT_COLUMNS =
   "id, campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at, errors, warnings, infos, required, present, done, grid_chunks";
 
-function chunkText(text: string): string[] {
+/**
+ * Cut text into chunks of at most CHUNK_CHARS UTF-16 units, never between the two halves of a
+ * surrogate pair: D1 stores text as UTF-8, where a lone half becomes U+FFFD and the character is lost.
+ */
+export function chunkText(text: string, size = CHUNK_CHARS): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK_CHARS) out.push(text.slice(i, i + CHUNK_CHARS));
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(i + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff && end - 1 > i) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
   return out.length > 0 ? out : [""];
 }
 
