@@ -27,7 +27,7 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
   "token-not-found": "Токен «{tokenId}» не найден.",
   "member-not-found": "Пользователь {email} не состоит в организации «{orgId}».",
   "method-not-allowed": "Метод не поддерживается для этого адреса.",
-  "campaign-closed": "Кампания «{campaignId}» закрыта: приём отчётов завершён.",
+  "campaign-closed": "Кампания закрыта: приём отчётов в кампанию «{campaignId}» завершён.",
   "submission-conflict":
     "Отправка с идентификатором «{submissionId}» уже принята с другими данными. Создайте новую отправку.",
   "org-conflict": "Организация с идентификатором «{orgId}» уже существует.",
