@@ -1,4 +1,5 @@
 import type { Env } from "../env.ts";
+import { GridBucket } from "../storage/grid-bucket.ts";
 import { CampaignsRepo } from "./campaigns-repo.ts";
 import { OrgsRepo } from "./orgs-repo.ts";
 import { SubmissionsRepo } from "./submissions-repo.ts";
@@ -6,13 +7,14 @@ import { SummaryRepo } from "./summary-repo.ts";
 import { TokensRepo } from "./tokens-repo.ts";
 
 /** The repositories over this request's D1 binding; the only door from routes to the database. */
-export function repos(env: Pick<Env, "DB">) {
+export function repos(env: Pick<Env, "DB" | "GRIDS">) {
   return {
     orgs: new OrgsRepo(env.DB),
     tokens: new TokensRepo(env.DB),
     campaigns: new CampaignsRepo(env.DB),
     submissions: new SubmissionsRepo(env.DB),
     summary: new SummaryRepo(env.DB),
+    grids: new GridBucket(env.GRIDS),
   };
 }
 export type Repos = ReturnType<typeof repos>;

@@ -86,12 +86,14 @@ export async function submit(
     receivedAt,
     counts: report.counts,
     completion: report.completion,
-    grid: gridJson,
     items,
     digest: makeDigest(items, template),
     findings: findingRows(report.findings),
   };
 
+  // The raw grid goes to R2 first: if the D1 batch below fails, the object is an orphan nobody reads
+  // (the scheduled sweep removes it); if it succeeds, the version's grid is already there.
+  await db.grids.put(hash, gridJson);
   const outcome = await db.submissions.insert(row);
   if (outcome.ok) {
     return {
@@ -113,7 +115,8 @@ export async function submit(
     const winner = await db.submissions.get(row.id);
     if (winner) return replayOrConflict(winner, hash);
   }
-  // Closed while this request was being validated: the insert itself refused it.
+  // Closed while this request was being validated: the insert itself refused it (the R2 object is an
+  // orphan the scheduled sweep removes).
   if (outcome.conflict === "closed") throw new ApiError("campaign-closed", { campaignId: campaign.id });
   // A version conflict cannot happen inside one D1 batch; should it, nothing was written and the client
   // retries with the same id.
