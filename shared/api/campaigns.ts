@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { RU_SCHEMA } from "../i18n/ru-errors.ts";
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, PeriodSchema } from "./common.ts";
 
 export const CampaignStatusSchema = z.enum(["open", "closed"]);
@@ -18,7 +19,7 @@ export const CreateCampaignSchema = z
     /** organisations that report; all schools under `orgId` when absent */
     participants: z.array(IdSchema).min(1).max(10_000).optional(),
   })
-  .refine((c) => c.period.start <= c.period.end, { path: ["period"], message: "start after end" });
+  .refine((c) => c.period.start <= c.period.end, { path: ["period"], message: RU_SCHEMA.periodOrder });
 export type CreateCampaign = z.infer<typeof CreateCampaignSchema>;
 
 export const CampaignSchema = z.object({

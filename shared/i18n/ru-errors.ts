@@ -52,3 +52,8 @@ export function ruError(code: ErrorCode, params: Record<string, string | number>
     params[name] === undefined ? whole : String(params[name]),
   );
 }
+
+/** Messages of the API schemas' own checks (zod's built-in ones come from its Russian locale). */
+export const RU_SCHEMA = {
+  periodOrder: "Начало периода позже его окончания.",
+};

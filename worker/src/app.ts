@@ -4,6 +4,7 @@ import { MAX_BODY_BYTES } from "../../shared/api/limits.ts";
 import { type AuthEnv, authenticate } from "./auth/authenticate.ts";
 import { ApiError } from "./http/api-error.ts";
 import { notFound, onError } from "./http/error-handler.ts";
+import "./http/zod-locale.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
