@@ -36,6 +36,7 @@ export const ERROR_STATUS = {
   "cell-too-large": 413,
   "unsupported-media-type": 415,
   busy: 503,
+  "keys-unavailable": 503,
   internal: 500,
 } as const;
 
