@@ -47,7 +47,8 @@ export async function verify(w: World, sent: readonly Sent[], full: boolean): Pr
   const { client, admin, campaignId } = w;
   const problems: string[] = [];
   const failed = sent.filter((s) => s.answer.status !== 200 && s.answer.status !== 201);
-  for (const f of failed.slice(0, 10)) problems.push(`${f.orgId} ${f.submissionId}: HTTP ${f.answer.status}`);
+  for (const f of failed.slice(0, 10))
+    problems.push(`${f.orgId} ${f.submissionId}: HTTP ${f.answer.status} ${f.answer.text.slice(0, 200)}`);
   if (failed.length > 10) problems.push(`… and ${failed.length - 10} more failed requests`);
 
   // retries with the same id: one creation, one receipt
@@ -94,6 +95,15 @@ export async function verify(w: World, sent: readonly Sent[], full: boolean): Pr
     const grid = last && gridOf.get(last.submissionId);
     if (last && grid) latest.set(h.orgId, { version: last.version, grid });
     stored.push(...h.versions);
+  }
+
+  // every receipt handed out is what is stored: the same submission, the same version
+  const storedVersion = new Map(stored.map((v) => [v.submissionId, v.version]));
+  for (const s of sent) {
+    if (s.receipt && storedVersion.get(s.submissionId) !== s.receipt.version)
+      problems.push(
+        `${s.submissionId}: receipt says version ${s.receipt.version}, stored ${storedVersion.get(s.submissionId) ?? "nothing"}`,
+      );
   }
 
   // no partial version: every stored version has its grid exactly as sent and all its findings
