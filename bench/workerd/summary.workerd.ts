@@ -1,11 +1,11 @@
 import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
-import { newApiToken, sha256Hex } from "../../worker/src/auth/api-token.ts";
 import type { ItemRow } from "../../worker/src/db/rows.ts";
 import worker from "../../worker/src/index.ts";
 import { makeDigest } from "../../worker/src/services/digest.ts";
 import { generateRoadmap } from "../generate-roadmap.ts";
+import { benchAdmin } from "./bench-admin.ts";
 
 // Runs inside workerd (bench/workerd/vitest.config.ts), started by bench/summary.ts. Loads N schools × 40 items (the template's items plus
 // extra rows) in bulk, with the same digests the worker writes, then times GET /summary end to end
@@ -124,18 +124,9 @@ function median(xs: number[]): number {
 
 it("summary and submission timings", async () => {
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
-  await env.DB.prepare("INSERT INTO orgs VALUES ('reg', NULL, 'Регион', 'region', '/reg/', ?)")
-    .bind(NOW)
-    .run();
-  const token = newApiToken();
-  await env.DB.batch([
-    env.DB.prepare("INSERT INTO members VALUES ('reg', 'bench@example.org', 'admin', ?)").bind(NOW),
-    env.DB.prepare(
-      "INSERT INTO api_tokens (token_hash, email, label, created_at) VALUES (?, 'bench@example.org', 'bench', ?)",
-    ).bind(await sha256Hex(token), NOW),
-  ]);
+  const token = await benchAdmin(NOW);
 
-  for (const n of [100, 1_000, 5_000]) {
+  for (const n of [100, 1_000, 5_000, 10_000, 20_000]) {
     const t0 = performance.now();
     const c = await load(n);
     const loadMs = performance.now() - t0;

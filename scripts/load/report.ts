@@ -52,7 +52,7 @@ export function printLoad(r: LoadResult): void {
   );
   console.log(
     r.problems.length === 0
-      ? "Checks: every receipt stored exactly once, versions consecutive, summary agrees."
+      ? "Checks: every receipt stored exactly once, versions consecutive, summary agrees, raw grids exact."
       : `Checks FAILED:\n  ${r.problems.slice(0, 30).join("\n  ")}`,
   );
 }
@@ -112,7 +112,7 @@ export function writeLoadBlock(r: LoadResult): void {
     `| summary of ${r.schools} schools, one request (median of 5) | ${r.summaryMs.toFixed(1)} ms |`,
     "",
     r.problems.length === 0
-      ? "No loss: every receipt stored exactly once, retries answered the original receipt, versions 1…n without gaps, the summary matches the shared engine's verdict on each school's last sheet."
+      ? "No loss: every receipt stored exactly once, retries answered the original receipt, versions 1…n without gaps, the summary matches the shared engine's verdict on each school's last sheet, and each last sheet's raw grid comes back from R2 exactly as sent."
       : `Checks failed: ${r.problems.length} problems (first: ${r.problems[0]}).`,
   ]);
 }

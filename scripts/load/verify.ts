@@ -31,6 +31,7 @@ export interface World {
 interface Stored {
   submissionId: string;
   version: number;
+  status: string;
   counts: { error: number; warning: number; info: number };
 }
 
@@ -79,7 +80,7 @@ export async function verify(w: World, sent: readonly Sent[], full: boolean): Pr
   );
   const historySeconds = (performance.now() - historyStarted) / 1000;
   const gridOf = new Map(sent.map((s) => [s.submissionId, s.grid]));
-  const latest = new Map<string, { version: number; grid: Cell[][] }>();
+  const latest = new Map<string, { version: number; grid: Cell[][]; submissionId: string }>();
   const stored: Stored[] = [];
   for (const h of histories) {
     if (!h) continue;
@@ -91,9 +92,11 @@ export async function verify(w: World, sent: readonly Sent[], full: boolean): Pr
     const numbers = h.versions.map((v) => v.version).sort((a, b) => a - b);
     if (numbers.some((v, i) => v !== i + 1))
       problems.push(`${h.orgId}: versions ${numbers.join(",")} have a gap`);
-    const last = h.versions.find((v) => v.version === numbers.at(-1));
+    // what the summary counts: the latest submitted version, or the latest draft if none was submitted
+    const byVersion = [...h.versions].sort((a, b) => a.version - b.version);
+    const last = byVersion.filter((v) => v.status !== "draft").at(-1) ?? byVersion.at(-1);
     const grid = last && gridOf.get(last.submissionId);
-    if (last && grid) latest.set(h.orgId, { version: last.version, grid });
+    if (last && grid) latest.set(h.orgId, { version: last.version, grid, submissionId: last.submissionId });
     stored.push(...h.versions);
   }
 
@@ -104,6 +107,19 @@ export async function verify(w: World, sent: readonly Sent[], full: boolean): Pr
       problems.push(
         `${s.submissionId}: receipt says version ${s.receipt.version}, stored ${storedVersion.get(s.submissionId) ?? "nothing"}`,
       );
+  }
+
+  // the raw grid of each school's last version comes back exactly as sent (stored in R2)
+  if (!full) {
+    await pool(
+      [...latest].map(([orgId, l]) => async () => {
+        const r = await request(client, admin, "GET", `/api/v1/submissions/${l.submissionId}/grid`);
+        expectOk(`grid ${orgId}`, r, 200);
+        if (JSON.stringify((JSON.parse(r.text) as { grid: unknown }).grid) !== JSON.stringify(l.grid))
+          problems.push(`${orgId}: the stored grid differs from the sheet sent`);
+      }),
+      w.concurrency,
+    );
   }
 
   // no partial version: every stored version has its grid exactly as sent and all its findings

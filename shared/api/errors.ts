@@ -35,6 +35,10 @@ export const ERROR_STATUS = {
   "too-many-rows": 413,
   "cell-too-large": 413,
   "unsupported-media-type": 415,
+  // issue 9: a season
+  "not-a-roadmap": 422,
+  "last-participant": 409,
+  "review-not-latest": 409,
   busy: 503,
   "keys-unavailable": 503,
   internal: 500,

@@ -1,10 +1,13 @@
 // The worker ↔ add-on contract: zod schemas, route paths, limits and error codes.
+
+export * from "./campaign-changes.ts";
 export * from "./campaigns.ts";
 export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./limits.ts";
 export * from "./orgs.ts";
 export * from "./report.ts";
+export * from "./reviews.ts";
 export * from "./routes.ts";
 export * from "./submissions.ts";
 export * from "./summary.ts";

@@ -1,4 +1,10 @@
 import * as z from "zod";
+import {
+  CampaignChangesSchema,
+  ChangeParticipantsSchema,
+  ReopenCampaignSchema,
+  UpdateCampaignSchema,
+} from "./campaign-changes.ts";
 import { CampaignListSchema, CampaignSchema, CreateCampaignSchema } from "./campaigns.ts";
 import {
   AddMemberSchema,
@@ -12,6 +18,7 @@ import {
   OrgSchema,
 } from "./orgs.ts";
 import { ReportViewSchema } from "./report.ts";
+import { CreateReviewSchema, ReviewListSchema, ReviewSchema } from "./reviews.ts";
 import {
   DiffQuerySchema,
   DiffSchema,
@@ -120,7 +127,7 @@ export const ROUTES = {
   addMember: {
     method: "post",
     path: "/api/v1/orgs/{orgId}/members",
-    summary: "Add a member (201; 200 when already a member with that role, 409 with another role)",
+    summary: "Add a member (same role again: 200; another role: 409)",
     auth: true,
     body: AddMemberSchema,
     response: MemberSchema,
@@ -129,8 +136,7 @@ export const ROUTES = {
   changeMemberRole: {
     method: "patch",
     path: "/api/v1/orgs/{orgId}/members/{email}",
-    summary:
-      "Change a member's role (needs the right to remove the current role and to grant the new one; never your own last managing access)",
+    summary: "Change a member's role (right to remove the old role and grant the new one)",
     auth: true,
     params: MemberParamsSchema,
     body: ChangeRoleSchema,
@@ -200,7 +206,7 @@ export const ROUTES = {
   closeCampaign: {
     method: "post",
     path: "/api/v1/campaigns/{campaignId}/close",
-    summary: "Close a campaign",
+    summary: "Close a campaign (optional JSON body {reason})",
     auth: true,
     response: CampaignSchema,
     status: 200,
@@ -208,7 +214,7 @@ export const ROUTES = {
   submit: {
     method: "post",
     path: "/api/v1/campaigns/{campaignId}/submissions",
-    summary: "Submit a sheet (201 new version, 200 replay)",
+    summary: "Submit a sheet (201 new version, 200 replay, 422 when it is not a roadmap of the template)",
     auth: true,
     body: SubmitSchema,
     response: ReceiptSchema,
@@ -264,6 +270,60 @@ export const ROUTES = {
     auth: true,
     body: ValidateRequestSchema,
     response: ReportViewSchema,
+    status: 200,
+  },
+  // issue 9: changing a running campaign
+  updateCampaign: {
+    method: "patch",
+    path: "/api/v1/campaigns/{campaignId}",
+    summary: "Rename a campaign or move its due / report date (each change is recorded)",
+    auth: true,
+    body: UpdateCampaignSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  changeParticipants: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/participants",
+    summary: "Add and remove participants (a removed school's submissions are kept)",
+    auth: true,
+    body: ChangeParticipantsSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  reopenCampaign: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/reopen",
+    summary: "Reopen a closed campaign (a reason is required)",
+    auth: true,
+    body: ReopenCampaignSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  campaignChanges: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/changes",
+    summary: "Who changed what in a campaign, and when",
+    auth: true,
+    response: CampaignChangesSchema,
+    status: 200,
+  },
+  // issue 9: review of a school's submitted version
+  createReview: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/orgs/{orgId}/reviews",
+    summary: "Accept or return (with a comment) a school's latest submitted version",
+    auth: true,
+    body: CreateReviewSchema,
+    response: ReviewSchema,
+    status: 201,
+  },
+  listReviews: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/orgs/{orgId}/reviews",
+    summary: "A school's review state and every review of its versions",
+    auth: true,
+    response: ReviewListSchema,
     status: 200,
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CampaignSchema } from "./campaigns.ts";
 import { IdSchema, IsoDateTimeSchema } from "./common.ts";
+import { OrgReviewSchema } from "./reviews.ts";
 
 export const SummaryQuerySchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
@@ -24,6 +25,10 @@ export const OrgSummarySchema = z.object({
   missing: z.array(FlaggedItemSchema),
   overdue: z.array(FlaggedItemSchema),
   targetsNotMet: z.array(FlaggedItemSchema),
+  /** a draft received after the counted version: it does not replace it (absent from older workers) */
+  newerDraft: z.object({ version: z.number().int(), receivedAt: IsoDateTimeSchema }).nullable().default(null),
+  /** the department's review of the counted version; null when nothing is submitted (issue 9) */
+  review: OrgReviewSchema.nullable().default(null),
 });
 export type OrgSummary = z.infer<typeof OrgSummarySchema>;
 
@@ -63,6 +68,21 @@ export const GroupSummarySchema = z.object({
 });
 export type GroupSummary = z.infer<typeof GroupSummarySchema>;
 
+/** One finding of a school's counted version: a row of the department's «Замечания» (issue 9). */
+export const SummaryFindingSchema = z.object({
+  orgId: IdSchema,
+  /** the finding's stable code (shared/validate/types.ts) */
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  /** the item it is about: on its row, or named by a missing-item finding */
+  itemCode: z.string().nullable(),
+  activity: z.string().nullable(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type SummaryFinding = z.infer<typeof SummaryFindingSchema>;
+
 export const SummarySchema = z.object({
   campaign: CampaignSchema.omit({ participants: true }),
   generatedAt: IsoDateTimeSchema,
@@ -71,5 +91,11 @@ export const SummarySchema = z.object({
   items: z.array(ItemSummarySchema),
   /** one level up: per municipality for a region's campaign; a single group for a municipality's own */
   groups: z.array(GroupSummarySchema),
+  /** every finding of every counted version (issue 9) */
+  findings: z.array(SummaryFindingSchema).default([]),
+  /** schools by review state of their counted version (issue 9) */
+  reviews: z
+    .object({ pending: z.number().int(), accepted: z.number().int(), returned: z.number().int() })
+    .default({ pending: 0, accepted: 0, returned: 0 }),
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -39,6 +39,14 @@ export const RU_UI = {
       receivedAt: "Получено",
       status: "Статус",
       pending: "Предыдущая отправка не завершилась. Повторная отправка не создаст дубликат.",
+      // issue 9: name the sheet and ask before sending
+      sheet: "Лист для отправки",
+      confirm: "Отправить лист «{name}» в кампанию «{campaign}»?",
+      confirmYes: "Да, отправить",
+      confirmNo: "Отмена",
+      notTemplateSheet:
+        "Лист «{name}» не вставлен из шаблона этой кампании. Проверьте, что отправляете дорожную карту, а не другой лист.",
+      notRoadmap: "Лист «{name}» не похож на дорожную карту кампании: {reason}. Сервер его не примет.",
     },
     summary: {
       run: "Собрать сводку",
@@ -120,6 +128,7 @@ export const RU_UI = {
     summaryItems: "Сводка по пунктам",
     summaryIndicators: "Сводка: показатели",
     highlightBackup: "_svodka_highlight",
+    newerDraft: "версия {version}: черновик, не засчитан",
     receiptsHeader: ["Отправлено", "Лист", "Версия", "Статус", "Ошибки", "Предупреждения", "Номер отправки"],
     summaryHeader: [
       "Школа",
@@ -133,6 +142,10 @@ export const RU_UI = {
       "Ошибки",
       "Предупреждения",
       "Пункты с замечаниями",
+      // issue 9: review and a newer draft
+      "Проверка",
+      "Комментарий проверки",
+      "Новый черновик",
     ],
     itemsHeader: [
       "№",
@@ -256,10 +269,41 @@ export const RU_UI = {
     noRecipients: "Нет школ с адресом почты, которым нужно напомнить.",
     mailQuota: "Исчерпан дневной лимит писем ({left}).",
     busy: "Другая операция ещё выполняется. Повторите через минуту.",
+    reviewRejected: "Сервер не принял решение по отчёту: {detail}",
+    campaignChangeRejected: "Сервер не изменил кампанию: {detail}",
+    sheetChanged:
+      "Активный лист сменился (был «{expected}», сейчас «{actual}»). Нажмите «Отправить» ещё раз.",
     tooManyRows: "На листе {rows} строк, сервер принимает не более {limit}.",
     tooLarge:
       "Лист слишком большой для отправки: сервер принимает не более {mb} МБ. Удалите лишние строки или столбцы.",
   },
+} as const;
+
+// --- issue 11: «Импорт из файла» and «Перенести в шаблон» ---
+export const RU_IMPORT = {
+  sheetSuffix: " — импорт",
+  unsupported:
+    "Формат «{ext}» не импортируется: нужен .docx, .csv, .tsv или .txt. Файл .xlsx откройте в Таблицах (Файл → Импорт), затем «Перенести в шаблон».",
+  badDocx: "Файл повреждён или это не .docx (старый .doc сохраните в Word как .docx).",
+  notARoadmap:
+    "В файле не найдена таблица дорожной карты: нужны хотя бы столбцы «Мероприятие», «Срок» и «Ответственный».",
+  tooLarge: "Файл больше 20 МБ.",
+  added: "{code} «{activity}» (строка {row}) нет в шаблоне — добавлен в конец раздела «{section}».",
+  addedAtEnd:
+    "{code} «{activity}» (строка {row}) нет в шаблоне и раздел не найден — добавлен в конец таблицы.",
+  missing:
+    "{code} «{activity}» — обязательного пункта шаблона нет в файле: строка шаблона оставлена незаполненной.",
+  notImported: "не переносится",
+  title: "Импорт из файла",
+  file: "Дорожная карта школы (.docx, .csv)",
+  preview: "Показать сопоставление",
+  apply: "Создать лист по шаблону",
+  transfer: "Перенести текущий лист в шаблон",
+  mapping: "Столбцы файла → столбцы шаблона",
+  matched: "Пунктов шаблона найдено: {n}",
+  template: "Шаблон: {name}",
+  noFile: "Выберите файл.",
+  created: "Создан лист «{name}»",
 } as const;
 
 /** Fills `{name}` placeholders; unknown names stay visible so a missing value is noticed, not hidden. */

@@ -69,6 +69,32 @@ describe("sidebar in headless chromium", () => {
     await page.close();
   });
 
+  it("imports a school's Word file: mapping preview first, then the template sheet", async () => {
+    const page = await open();
+    await page.getByText("Импорт из файла").click();
+    await page.getByLabel("Дорожная карта школы (.docx, .csv)").setInputFiles({
+      name: "Карта СОШ 5.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from("PK\u0003\u0004 docx bytes"),
+    });
+    const create = page.getByRole("button", { name: "Создать лист по шаблону" });
+    expect(await create.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Показать сопоставление" }).click();
+    await page.getByText("C «Бюджет» → не переносится").waitFor();
+    await page.getByText(/нет в шаблоне — добавлен в конец раздела/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __imported: unknown }).__imported)).toEqual({
+      name: "Карта СОШ 5.docx",
+      bytes: 15,
+    });
+    await create.click();
+    await page.getByText("Создан лист «Карта СОШ 5 — импорт»").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "importFile").map((c) => c[3])).toEqual([false, true]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: `${SHOTS}/sidebar-import.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
   it("can be used with the keyboard alone", async () => {
     const page = await open();
     await page.getByRole("tab", { name: "Проверка" }).focus();
@@ -111,12 +137,129 @@ describe("sidebar in headless chromium", () => {
     await page.evaluate(() => {
       (window as unknown as { __failSubmit: boolean }).__failSubmit = true;
     });
-    await page.getByRole("button", { name: "Отправить" }).click();
+    await page.getByText("Лист для отправки: «Дорожная карта»").waitFor();
+    await page.getByRole("button", { name: "Отправить", exact: true }).click();
+    // nothing is sent before the methodist confirms the named sheet
+    await page
+      .getByText("Отправить лист «Дорожная карта» в кампанию «Дорожная карта ЦМН 2023-2024»?")
+      .waitFor();
+    const sent = () =>
+      page.evaluate(() =>
+        (window as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === "submitSheet"),
+      );
+    expect(await sent()).toEqual([]);
+    await page.getByRole("button", { name: "Да, отправить" }).click();
     await page.getByRole("alert").filter({ hasText: "недоступен" }).waitFor();
     await page.getByRole("button", { name: "Повторить отправку" }).click();
+    await page.getByRole("button", { name: "Да, отправить" }).click();
     await page.getByRole("region", { name: "Квитанция" }).waitFor();
+    // the confirmed sheet name goes with the request, so a switched sheet is not sent by mistake
+    expect(await sent()).toEqual([
+      ["submitSheet", "Дорожная карта"],
+      ["submitSheet", "Дорожная карта"],
+    ]);
     expect(await page.getByRole("region", { name: "Квитанция" }).textContent()).toContain("Версия3");
     await page.screenshot({ path: `${SHOTS}/sidebar-receipt.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
+  it("warns before sending a sheet that is not the campaign's roadmap, and «Отмена» sends nothing", async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      (window as unknown as { __previewSheet: string }).__previewSheet = "Квитанции";
+    });
+    await page.getByRole("tab", { name: "Отправка" }).click();
+    await page.getByRole("button", { name: "Отправить", exact: true }).click();
+    const warning = page.getByRole("alert").filter({ hasText: "не похож на дорожную карту" });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain("Сервер его не примет");
+    await page.getByText("Лист для отправки: «Квитанции»").waitFor();
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-submit-wrong-sheet.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.getByRole("button", { name: "Отмена" }).click();
+    await page.getByRole("button", { name: "Отправить", exact: true }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "submitSheet")).toEqual([]);
+    await page.close();
+  });
+
+  it("the school sees the department's return with its comment and remarks above «Отправить»", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Отправка" }).click();
+    const box = page.getByRole("region", { name: "Проверка управления" });
+    await box.waitFor();
+    expect(await box.textContent()).toContain("Проверка управления: возвращено на доработку");
+    expect(await box.locator("li").allTextContents()).toEqual([
+      "1.1: приложите приказ о внедрении",
+      "2.3: укажите дату",
+    ]);
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-review-school.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.close();
+  });
+
+  it("a department returns a report with a comment and per-item remarks", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    await page.locator("#review-queue > summary").click();
+    await page
+      .getByLabel("Школа", { exact: true })
+      .selectOption({ label: "МБОУ СОШ № 1 — версия 2, на проверке" });
+    await page.getByLabel("Комментарий для школы").fill("Нет ссылок на приказы");
+    await page.getByLabel(/Замечания по пунктам/).fill("1.1: приложите приказ");
+    await page.getByRole("button", { name: "Вернуть на доработку" }).click();
+    await page.getByRole("status").filter({ hasText: "«МБОУ СОШ № 1»: возвращено на доработку." }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "reviewSchool")).toEqual([
+      ["reviewSchool", "s1", 2, "returned", "Нет ссылок на приказы", "1.1: приложите приказ"],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: `${SHOTS}/sidebar-review.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
+  it("a department moves the due date with a reason and adds a school that joins late", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    await page.locator("#campaign-changes > summary").click();
+    await page.getByRole("group", { name: /Участники \(2\)/ }).waitFor();
+    await page.locator("#cc-due").fill("2024-06-20");
+    await page.getByLabel("Причина (попадёт в историю)").fill("продление по приказу № 12");
+    await page.getByRole("button", { name: "Сохранить изменения" }).click();
+    await page.getByRole("status").filter({ hasText: "Изменения сохранены." }).waitFor();
+    const calls = () => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect((await calls()).filter((c) => c[0] === "saveCampaignEdit")).toEqual([
+      [
+        "saveCampaignEdit",
+        {
+          name: "Дорожная карта ЦМН 2023-2024",
+          dueDate: "2024-06-20",
+          reportDate: "2024-05-31",
+          reason: "продление по приказу № 12",
+        },
+      ],
+    ]);
+    await page.getByLabel("Добавить школу").selectOption("s3");
+    await page.getByRole("button", { name: "Добавить", exact: true }).click();
+    await page.getByRole("group", { name: /Участники \(3\)/ }).waitFor();
+    const history = page.getByRole("region", { name: "История изменений" });
+    expect(await history.locator("li").allTextContents()).toEqual([
+      "01.05.2024 12:00 · uo@example.org: кампания открыта",
+      "20.05.2024 11:00 · uo@example.org: срок сдачи 10.06.2024 → 20.06.2024 (продление по приказу № 12)",
+      "20.05.2024 11:05 · uo@example.org: добавлены участники: «МКОУ Ивановская ООШ»",
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-campaign-changes.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
     await page.close();
   });
 

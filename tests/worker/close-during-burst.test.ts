@@ -5,7 +5,7 @@ import { SubmissionsRepo } from "../../worker/src/db/submissions-repo.ts";
 import { call, json } from "./helpers/call.ts";
 import { openCampaign } from "./helpers/campaign.ts";
 import { allDone } from "./helpers/grids.ts";
-import { seedWorld, type World } from "./helpers/world.ts";
+import { EMAILS, seedWorld, type World } from "./helpers/world.ts";
 
 // A campaign closed while submissions are in flight: the insert itself checks that the campaign is
 // open, so nothing lands after the close, and every refused sender is told «Кампания закрыта».
@@ -100,7 +100,13 @@ describe("closing a campaign during submissions", () => {
     const c = await openCampaign(world.tokens.deptX, "mx");
     expect((await submit(c.id)).status).toBe(201);
     const receivedAt = (await versions(c.id))[0]!.received_at;
-    await repos(env).campaigns.close(c.id, "2000-01-01T00:00:00.000Z");
+    await repos(env).campaignChanges.setStatus(
+      c.id,
+      EMAILS.deptX,
+      "2000-01-01T00:00:00.000Z",
+      "closed",
+      null,
+    );
     expect((await versions(c.id))[0]!.closed_at).toBe(receivedAt);
   });
 });

@@ -2,13 +2,16 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { MAX_BODY_BYTES } from "../../shared/api/limits.ts";
 import { type AuthEnv, authenticate } from "./auth/authenticate.ts";
+import { regionEnv } from "./db/region.ts";
 import { ApiError } from "./http/api-error.ts";
 import { notFound, onError } from "./http/error-handler.ts";
 import "./http/zod-locale.ts";
+import { campaignChangeRoutes } from "./routes/campaign-changes.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
+import { reviewRoutes } from "./routes/reviews.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { summaryRoutes } from "./routes/summary.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
@@ -18,6 +21,11 @@ import { validateRoutes } from "./routes/validate.ts";
 export const app = new Hono<AuthEnv>()
   .onError(onError)
   .notFound(notFound)
+  // The region's database, chosen once per request by host name, before anything reads env.DB.
+  .use(async (c, next) => {
+    c.env = regionEnv(c.env, new URL(c.req.url).hostname);
+    await next();
+  })
   .use(
     "/api/*",
     bodyLimit({
@@ -35,6 +43,8 @@ export const app = new Hono<AuthEnv>()
   .route("/", submissionRoutes)
   .route("/", summaryRoutes)
   .route("/", validateRoutes)
-  .route("/", tokenRoutes);
+  .route("/", tokenRoutes)
+  .route("/", campaignChangeRoutes)
+  .route("/", reviewRoutes);
 
 export type App = typeof app;

@@ -1,5 +1,6 @@
 // Bindings and vars from wrangler.toml.
 export interface Env {
+  /** this request's database: the default, or its region's (db/region.ts re-points it by host name) */
   DB: D1Database;
   /** raw grids as received, keyed by payload hash (see storage/grid-bucket.ts) */
   GRIDS: R2Bucket;
@@ -9,4 +10,6 @@ export interface Env {
   GOOGLE_JWKS_URL: string;
   /** "1" enables the X-Svodka-Dev-User header, and only on localhost */
   DEV_AUTH?: string;
+  /** JSON {"<host name>": "<D1 binding>"}: regions kept in their own database (db/region.ts) */
+  REGION_DATABASES?: string;
 }

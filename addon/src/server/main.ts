@@ -3,25 +3,29 @@
 // never throw (guard turns a bug into a Russian message).
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
+import * as changes from "./campaign-changes.ts";
 import { loadCampaignForm as campaignForm } from "./campaign-form.ts";
 import * as campaigns from "./campaigns.ts";
 import { closeCampaign as close } from "./close-campaign.ts";
 import { guard } from "./guard.ts";
 import { clearHighlight, highlight } from "./highlight.ts";
+import { importFile as importRoadmapFile, transferSheet as transferActiveSheet } from "./import-roadmap.ts";
 import { insertTemplate as insert } from "./insert-template.ts";
 import { withDocumentLock } from "./lock.ts";
 import { openCampaign } from "./open-campaign.ts";
 import { reminderList, sendReminders } from "./remind.ts";
+import * as reviews from "./reviews.ts";
 import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools } from "./schools.ts";
 import { readPending, readSettings } from "./settings.ts";
 import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
 import type { ServerApi } from "./sidebar-api.ts";
 import { submitActiveSheet } from "./submit.ts";
+import { previewSubmit } from "./submit-preview.ts";
 import { buildSummary } from "./summary.ts";
 import { templateOptions } from "./template-catalog.ts";
 import { buildMenu, showSidebarHtml, toast } from "./ui.ts";
 import { checkActiveSheet, validationView } from "./validate-sheet.ts";
-import type { CampaignForm, SidebarState } from "./views.ts";
+import type { CampaignEditForm, CampaignForm, SidebarState } from "./views.ts";
 
 /** Runs in every auth mode, including NONE: only builds the menu, touches no data or network. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -108,8 +112,14 @@ export function clearSheetHighlight() {
   );
 }
 
-export function submitSheet() {
-  return guard("submitSheet", () => submitActiveSheet());
+export function submitSheet(expectedSheet?: string) {
+  return guard("submitSheet", () =>
+    submitActiveSheet(typeof expectedSheet === "string" ? expectedSheet : undefined),
+  );
+}
+
+export function prepareSubmit() {
+  return guard("prepareSubmit", () => previewSubmit());
 }
 
 export function loadCampaigns(workerUrl: string) {
@@ -160,8 +170,62 @@ export function sendReminderEmails(orgIds: string[]) {
   return guard("sendReminderEmails", () => sendReminders(Array.isArray(orgIds) ? orgIds.map(String) : []));
 }
 
+// issue 9: change the document's running campaign
+export function loadCampaignChanges() {
+  return guard("loadCampaignChanges", () => changes.loadCampaignChanges());
+}
+
+export function saveCampaignEdit(form: CampaignEditForm) {
+  return guard("saveCampaignEdit", () =>
+    changes.saveCampaignEdit(form && typeof form === "object" ? form : null),
+  );
+}
+
+export function changeCampaignParticipants(add: string[], remove: string[], reason: string) {
+  return guard("changeCampaignParticipants", () =>
+    changes.changeParticipants(
+      Array.isArray(add) ? add.map(String) : [],
+      Array.isArray(remove) ? remove.map(String) : [],
+      String(reason ?? ""),
+    ),
+  );
+}
+
+export function reopenCampaign(reason: string) {
+  return guard("reopenCampaign", () => changes.reopenCampaign(String(reason ?? "")));
+}
+
+// issue 9: review
+export function loadReviewQueue() {
+  return guard("loadReviewQueue", () => reviews.reviewQueue());
+}
+
+export function reviewSchool(
+  orgId: string,
+  version: number,
+  state: string,
+  comment: string,
+  itemsText: string,
+) {
+  return guard("reviewSchool", () =>
+    reviews.reviewSchool(
+      String(orgId ?? ""),
+      Number(version),
+      state === "returned" ? "returned" : "accepted",
+      String(comment ?? ""),
+      String(itemsText ?? ""),
+    ),
+  );
+}
+
+export function loadMyReview() {
+  return guard("loadMyReview", () => withDocumentLock(() => reviews.myReview()));
+}
+
 // Compile-time check that the exports match what the sidebar is typed against.
 const _api: ServerApi = {
+  importFile,
+  transferSheet,
   getState,
   insertTemplate,
   validateSheet,
@@ -169,6 +233,7 @@ const _api: ServerApi = {
   highlightSheet,
   clearSheetHighlight,
   submitSheet,
+  prepareSubmit,
   loadCampaigns,
   saveSettings,
   loadCampaignForm,
@@ -180,5 +245,23 @@ const _api: ServerApi = {
   collectSummary,
   prepareReminders,
   sendReminderEmails,
+  loadCampaignChanges,
+  saveCampaignEdit,
+  changeCampaignParticipants,
+  reopenCampaign,
+  loadReviewQueue,
+  reviewSchool,
+  loadMyReview,
 };
 void _api;
+
+// --- issue 11: «Импорт из файла», «Перенести в шаблон» ---
+export function importFile(fileName: string, base64: string, apply: boolean) {
+  return guard("importFile", () =>
+    importRoadmapFile(String(fileName ?? ""), String(base64 ?? ""), apply === true),
+  );
+}
+
+export function transferSheet(apply: boolean) {
+  return guard("transferSheet", () => transferActiveSheet(apply === true));
+}

@@ -2,33 +2,43 @@
 // checked against this list and the sidebar's google.script.run wrapper is typed by it, so a renamed
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
+import type { ImportView } from "./import-views.ts";
 import type {
+  CampaignChangesView,
+  CampaignEditForm,
   CampaignForm,
   CampaignFormView,
   CampaignOption,
   HighlightView,
   InsertedView,
+  MyReviewView,
   OpenedCampaignView,
   ReceiptView,
   ReminderView,
+  ReviewQueueView,
   SchoolsAppliedView,
   SchoolsPreviewView,
   SchoolsSheetView,
   SentView,
   Settings,
   SidebarState,
+  SubmitPreview,
   SummaryView,
   ValidationView,
 } from "./views.ts";
 
 export interface ServerApi {
+  importFile(fileName: string, base64: string, apply: boolean): Result<ImportView>;
+  transferSheet(apply: boolean): Result<ImportView>;
   getState(): Result<SidebarState>;
   insertTemplate(templateId: string, periodText: string): Result<InsertedView>;
   validateSheet(): Result<ValidationView>;
   selectCell(sheetName: string, row: number, column: string | null): Result<null>;
   highlightSheet(): Result<HighlightView>;
   clearSheetHighlight(): Result<HighlightView>;
-  submitSheet(): Result<ReceiptView>;
+  /** `expectedSheet`: the sheet the user confirmed (refused with `sheet-changed` if another is active) */
+  submitSheet(expectedSheet?: string): Result<ReceiptView>;
+  prepareSubmit(): Result<SubmitPreview>;
   loadCampaigns(workerUrl: string): Result<CampaignOption[]>;
   saveSettings(workerUrl: string, campaignId: string): Result<Settings>;
   loadCampaignForm(): Result<CampaignFormView>;
@@ -42,4 +52,19 @@ export interface ServerApi {
   collectSummary(): Result<SummaryView>;
   prepareReminders(): Result<ReminderView>;
   sendReminderEmails(orgIds: string[]): Result<SentView>;
+  // issue 9: change the document's running campaign
+  loadCampaignChanges(): Result<CampaignChangesView>;
+  saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
+  changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
+  reopenCampaign(reason: string): Result<CampaignChangesView>;
+  // issue 9: review
+  loadReviewQueue(): Result<ReviewQueueView>;
+  reviewSchool(
+    orgId: string,
+    version: number,
+    state: string,
+    comment: string,
+    itemsText: string,
+  ): Result<ReviewQueueView>;
+  loadMyReview(): Result<MyReviewView>;
 }

@@ -79,7 +79,15 @@ export interface SummaryView {
 }
 
 export interface ReminderView {
-  schools: { orgId: string; name: string; emails: string[] }[];
+  schools: {
+    orgId: string;
+    name: string;
+    emails: string[];
+    /** issue 9: reminders go to «не сдали» and to «возвращено» (with the review comment) */
+    reason: "not-submitted" | "returned";
+    reasonText: string;
+    comment: string;
+  }[];
   quota: number;
 }
 
@@ -190,4 +198,63 @@ export interface SchoolsAppliedView {
   unchanged: number;
   failed: number;
   skipped: number;
+}
+
+/** «Отправка», before sending: the sheet that will go and what is wrong with that choice (issue 9). */
+export interface SubmitPreview {
+  sheetName: string;
+  campaignName: string;
+  /** the sheet was inserted from the campaign's template by the add-on */
+  fromTemplate: boolean;
+  /** Russian warning to show before the confirmation, or null */
+  warning: string | null;
+  /** the worker will refuse this sheet (not a roadmap of the template) */
+  refused: boolean;
+}
+
+/** «Изменить кампанию»: the document's campaign now, who takes part, who could join, its history. */
+export interface CampaignChangesView {
+  id: string;
+  name: string;
+  status: "open" | "closed";
+  dueDate: string;
+  reportDate: string;
+  /** the user manages the campaign's organisation (the worker decides; this only hides controls) */
+  manageable: boolean;
+  participants: { id: string; name: string }[];
+  /** schools under the organiser (two levels down) that do not take part */
+  candidates: { id: string; name: string }[];
+  /** Russian lines, oldest first */
+  history: string[];
+}
+
+export interface CampaignEditForm {
+  name: string;
+  dueDate: string;
+  reportDate: string;
+  reason: string;
+}
+
+/** «Проверка отчётов» (department): schools with a submitted version and their review state. */
+export interface ReviewQueueView {
+  schools: {
+    orgId: string;
+    name: string;
+    version: number;
+    statusText: string;
+    state: "pending" | "accepted" | "returned";
+    stateText: string;
+    comment: string;
+  }[];
+}
+
+/** The school's review state in «Отправка». */
+export interface MyReviewView {
+  orgName: string;
+  state: "pending" | "accepted" | "returned" | null;
+  stateText: string | null;
+  comment: string;
+  items: { code: string; comment: string }[];
+  /** «21.05.2024 10:00, uo@…, версия 3» */
+  detail: string | null;
 }

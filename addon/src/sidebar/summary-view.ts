@@ -5,10 +5,12 @@
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CampaignOption, ReminderView, SidebarState } from "../server/views.ts";
 import { busy } from "./busy.ts";
+import { campaignChangesView } from "./campaign-changes-view.ts";
 import { campaignFormView } from "./campaign-form-view.ts";
 import { campaignLineView } from "./campaign-line-view.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
+import { reviewQueueView } from "./review-view.ts";
 import { call } from "./rpc.ts";
 import { schoolsView } from "./schools-view.ts";
 
@@ -26,6 +28,7 @@ export function summaryView(
   const out = h("div", {});
   if (notice) msg.show(notice);
   const line = campaignLineView(state, (text) => onChanged(text));
+  const changesSlot = h("div", {});
   const formSlot = h("div", {});
   const schoolsSlot = h("div", {});
   let activated = false;
@@ -36,6 +39,7 @@ export function summaryView(
       // Silently nothing for schools, or before the worker address is set: «Собрать сводку» explains.
       if (!r.ok || r.value.orgs.length === 0) return;
       line.update(r.value.current);
+      if (r.value.current?.manageable) clear(changesSlot, campaignChangesView(), reviewQueueView());
       clear(
         formSlot,
         campaignFormView(r.value, (opened) =>
@@ -87,6 +91,7 @@ export function summaryView(
             disabled: !s.emails.length,
           }),
           ` ${s.name}`,
+          h("span", { class: `badge ${s.reason}` }, ` ${s.reasonText}`),
           h("span", { class: "small" }, s.emails.length ? ` (${s.emails.join(", ")})` : " —"),
         ),
       ),
@@ -128,6 +133,7 @@ export function summaryView(
     "div",
     {},
     line.el,
+    changesSlot,
     h(
       "div",
       { class: "buttons" },

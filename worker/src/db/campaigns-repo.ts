@@ -91,20 +91,4 @@ export class CampaignsRepo {
       .all<CampaignRow>();
     return results;
   }
-
-  /**
-   * Close: no version is inserted after this commits (the insert checks the status in its own
-   * statement). `closed_at` is never earlier than a version already received, so "received after the
-   * close" means refused.
-   */
-  async close(id: string, now: string): Promise<void> {
-    await this.db
-      .prepare(
-        `UPDATE campaigns SET status = 'closed',
-           closed_at = MAX(?1, COALESCE((SELECT MAX(received_at) FROM submissions WHERE campaign_id = ?2), ?1))
-         WHERE id = ?2 AND status = 'open'`,
-      )
-      .bind(now, id)
-      .run();
-  }
 }

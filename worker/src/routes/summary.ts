@@ -22,7 +22,7 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
     const [all, children, owner] = await Promise.all([
       db.summary.read(campaign.id),
-      db.orgs.children(campaign.org_id),
+      db.orgs.parentChildren(campaign.org_id), // the group names: children with children of their own
       db.orgs.get(campaign.org_id),
     ]);
     const rows = scopeSummary(c.get("principal"), campaign, all);

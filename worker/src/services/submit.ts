@@ -1,6 +1,8 @@
 import type { Receipt, Submit } from "../../../shared/api/submissions.ts";
+import { ruNotARoadmap } from "../../../shared/i18n/ru-errors.ts";
 import { getTemplate } from "../../../shared/templates/registry.ts";
 import { validate } from "../../../shared/validate/index.ts";
+import { notARoadmap } from "../../../shared/validate/roadmap-fit.ts";
 import type { Principal } from "../auth/principal.ts";
 import { nowIso } from "../clock.ts";
 import type { Repos } from "../db/index.ts";
@@ -72,6 +74,9 @@ export async function submit(
     asOf: campaign.report_date,
     period: { start: campaign.period_start, end: campaign.period_end },
   });
+  // The wrong sheet (no header, almost no template item) is refused, not stored as a draft.
+  const fit = notARoadmap(report, template);
+  if (fit) throw new ApiError("not-a-roadmap", { sheet: sheetName ?? "—", reason: ruNotARoadmap(fit) });
   const receivedAt = nowIso();
   const status = submissionStatus(report.counts.error, receivedAt, campaign.due_date);
   const items = itemRows(report, template, Number(campaign.report_date.slice(0, 4)));
@@ -93,7 +98,13 @@ export async function submit(
 
   // The raw grid goes to R2 first: if the D1 batch below fails, the object is an orphan nobody reads
   // (the scheduled sweep removes it); if it succeeds, the version's grid is already there.
-  await db.grids.put(hash, gridJson);
+  try {
+    await db.grids.put(hash, gridJson);
+  } catch (error) {
+    // R2 unavailable: nothing was committed, so the client's retry with the same id is safe.
+    console.error("grid put failed", error instanceof Error ? error.message : error);
+    throw new ApiError("busy");
+  }
   const outcome = await db.submissions.insert(row);
   if (outcome.ok) {
     return {
