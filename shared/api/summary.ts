@@ -3,7 +3,9 @@ import { CampaignSchema } from "./campaigns.ts";
 import { IdSchema, IsoDateTimeSchema } from "./common.ts";
 import { OrgReviewSchema } from "./reviews.ts";
 
-export const SummaryQuerySchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
+export const SummaryQuerySchema = z.object({ format: z.enum(["json", "csv", "xlsx"]).default("json") });
+
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const OrgReportStatusSchema = z.enum(["not-submitted", "draft", "submitted", "late"]);
 export type OrgReportStatus = z.infer<typeof OrgReportStatusSchema>;

@@ -64,6 +64,7 @@ export function ruError(code: ErrorCode, params: Record<string, string | number>
 /** Messages of the API schemas' own checks (zod's built-in ones come from its Russian locale). */
 export const RU_SCHEMA = {
   periodOrder: "Начало периода позже его окончания.",
+  timeZone: "Неизвестный часовой пояс: укажите его как «Asia/Tomsk».",
 };
 
 // issue 9: why a sheet is not a roadmap of the campaign's template (the {reason} of `not-a-roadmap`).

@@ -84,7 +84,7 @@ describe("collectSummary", () => {
       return env.log.snapshot();
     });
     expect(counts[1]).toEqual(counts[0]);
-    expect(counts[0]!["Range.setValues"]).toBe(3); // summary, items, indicators
+    expect(counts[0]!["Range.setValues"]).toBe(4); // summary, items, indicators, «Замечания»
   });
 
   it("keeps the department's own columns on the same school's row after a refresh", () => {
@@ -137,6 +137,73 @@ describe("collectSummary", () => {
     ]);
     // the comment came from a person: text, never a formula
     expect(allFormulas(env)).toEqual([]);
+  });
+
+  it("«Замечания»: one row per finding with school, group, item code as text, activity, problem and cell", () => {
+    const env = department();
+    const s = summary(ORGS);
+    s.groups = [
+      {
+        orgId: "uo-sp",
+        name: "Управление образования",
+        counts: { total: 3, notSubmitted: 1, draft: 1, submitted: 1, late: 0 },
+        completion: { done: 5, required: 30 },
+        overdue: 1,
+        missing: 2,
+      },
+    ];
+    s.findings = [
+      {
+        orgId: "s21",
+        code: "overdue",
+        severity: "warning",
+        itemCode: "1.1",
+        activity: "=Подготовка приказа",
+        row: 7,
+        column: "G",
+        message: "Срок прошёл, а пункт не выполнен.",
+      },
+      {
+        orgId: "s5",
+        code: "missing-item",
+        severity: "error",
+        itemCode: "2.1",
+        activity: "Банк наставляемых",
+        row: null,
+        column: null,
+        message: "Нет обязательного пункта 2.1 «Банк наставляемых».",
+      },
+    ];
+    env.urlFetch.respond((req) => (req.url.endsWith("/summary") ? { body: s } : { status: 404, body: {} }));
+    expect(env.call("collectSummary").value.sheets).toContain("Замечания");
+    const sheet = env.book.sheet("Замечания");
+    expect(sheet.dump()).toEqual([
+      ["Школа", "Код организации", "Группа", "Пункт", "Мероприятие", "Замечание", "Важность", "Ячейка"],
+      [
+        ORGS[0]!.name,
+        "s21",
+        "Управление образования",
+        "1.1",
+        "=Подготовка приказа",
+        "Срок прошёл, а пункт не выполнен.",
+        "предупреждение",
+        "G7",
+      ],
+      [
+        ORGS[1]!.name,
+        "s5",
+        "Управление образования",
+        "2.1",
+        "Банк наставляемых",
+        "Нет обязательного пункта 2.1 «Банк наставляемых».",
+        "ошибка",
+        "",
+      ],
+    ]);
+    // «1.1» stays text (a Russian-locale sheet would make it a date), the activity is not a formula
+    expect(sheet.cell("D2").value).toBe("1.1");
+    expect(allFormulas(env)).toEqual([]);
+    expect(sheet.frozenRows).toBe(1);
   });
 
   it("a sheet from the narrower layout keeps the department's columns: they move right, not overwritten", () => {

@@ -70,6 +70,20 @@ describe("zod issue messages are Russian", () => {
       },
     });
     expect(await issuesOf(backwards)).toEqual(["Начало периода позже его окончания."]);
+    const mars = await call("POST", "/api/v1/campaigns", {
+      token: world.tokens.deptX,
+      body: {
+        orgId: "mx",
+        name: "Кампания",
+        templateId: "municipal-roadmap",
+        templateVersion: 1,
+        period: { start: "2020-01-01", end: "2024-12-31" },
+        reportDate: "2023-12-31",
+        dueDate: "2099-12-31",
+        timeZone: "Mars/Olympus",
+      },
+    });
+    expectRussian(await issuesOf(mars));
   });
 
   it("query parameters too (diff with non-numeric versions)", async () => {
