@@ -120,6 +120,7 @@ describe("digest", () => {
           { id: "c", name: "C", path: "/m/c/" },
         ],
         latest: [latest("a", digest("done", 2)), latest("b", digest("overdue", 5))],
+        findings: [],
       },
       new Map([["a", "A"]]),
       "2026-01-01T00:00:00.000Z",

@@ -144,6 +144,38 @@ describe("GET /campaigns/{id}/summary", () => {
   });
 });
 
+describe("findings of the counted versions («Замечания»)", () => {
+  it("one row per finding with the item it is about, its cell and the Russian problem", () => {
+    const b = summary.findings.filter((f) => f.orgId === "sb");
+    const missing = b.find((f) => f.code === "missing-item")!;
+    expect(missing).toMatchObject({
+      severity: "error",
+      itemCode: summary.items[3]!.code,
+      activity: summary.items[3]!.activity,
+      row: null,
+      column: null,
+    });
+    expect(missing.message).toContain(`Нет обязательного пункта ${summary.items[3]!.code}`);
+    const overdue = b.find((f) => f.code === "overdue" && f.itemCode === summary.items[0]!.code)!;
+    expect(overdue).toMatchObject({ severity: "warning", activity: summary.items[0]!.activity });
+    expect(overdue.row).toBeGreaterThan(2);
+    expect(overdue.column).toMatch(/^[A-Z]$/);
+    // school A (all done) has no finding about items; D (nothing sent) has none at all
+    expect(summary.findings.filter((f) => f.orgId === "sa" && f.code === "overdue")).toEqual([]);
+    expect(summary.findings.filter((f) => f.orgId === "sd")).toEqual([]);
+  });
+
+  it("a department below the campaign's org sees only its schools' findings", async () => {
+    const scoped = await json<Summary>(
+      await call("GET", `/api/v1/campaigns/${campaignId}/summary`, { token: world.tokens.deptX }),
+    );
+    expect(new Set(scoped.findings.map((f) => f.orgId))).toEqual(
+      new Set(["sb"].concat(scoped.findings.some((f) => f.orgId === "sa") ? ["sa"] : [])),
+    );
+    expect(scoped.findings.some((f) => f.orgId === "sc")).toBe(false);
+  });
+});
+
 describe("what counts: the latest submitted version, never a later draft", () => {
   it("a draft after a submitted version is flagged on the row and does not replace it", async () => {
     const own = await openCampaign(world.tokens.deptX, "mx");

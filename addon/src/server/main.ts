@@ -14,6 +14,7 @@ import { insertTemplate as insert } from "./insert-template.ts";
 import { withDocumentLock } from "./lock.ts";
 import { openCampaign } from "./open-campaign.ts";
 import { reminderList, sendReminders } from "./remind.ts";
+import * as reviews from "./reviews.ts";
 import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools } from "./schools.ts";
 import { readPending, readSettings } from "./settings.ts";
 import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
@@ -194,6 +195,33 @@ export function reopenCampaign(reason: string) {
   return guard("reopenCampaign", () => changes.reopenCampaign(String(reason ?? "")));
 }
 
+// issue 9: review
+export function loadReviewQueue() {
+  return guard("loadReviewQueue", () => reviews.reviewQueue());
+}
+
+export function reviewSchool(
+  orgId: string,
+  version: number,
+  state: string,
+  comment: string,
+  itemsText: string,
+) {
+  return guard("reviewSchool", () =>
+    reviews.reviewSchool(
+      String(orgId ?? ""),
+      Number(version),
+      state === "returned" ? "returned" : "accepted",
+      String(comment ?? ""),
+      String(itemsText ?? ""),
+    ),
+  );
+}
+
+export function loadMyReview() {
+  return guard("loadMyReview", () => withDocumentLock(() => reviews.myReview()));
+}
+
 // Compile-time check that the exports match what the sidebar is typed against.
 const _api: ServerApi = {
   importFile,
@@ -221,6 +249,9 @@ const _api: ServerApi = {
   saveCampaignEdit,
   changeCampaignParticipants,
   reopenCampaign,
+  loadReviewQueue,
+  reviewSchool,
+  loadMyReview,
 };
 void _api;
 

@@ -1,8 +1,11 @@
-// «Напомнить»: the schools that have not submitted (or only have a draft with errors), with the
+// «Напомнить»: the schools that have not submitted (or only have a draft with errors) and those whose
+// report was returned for rework (issue 9, with the department's comment in their letter), with the
 // addresses of their members from the worker — fetched in one UrlFetchApp.fetchAll — and, once the
 // department has confirmed the list in the sidebar, one email per address.
 import { MemberListSchema } from "../../../shared/api/orgs.ts";
 import { fillPath, ROUTES } from "../../../shared/api/routes.ts";
+import { RU_REVIEW } from "../../../shared/i18n/ru-review.ts";
+import { reviewCommentText } from "../../../shared/i18n/ru-summary.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 import { remainingMailQuota, sendMail } from "./mail.ts";
@@ -15,7 +18,9 @@ export function reminderList(): Result<ReminderView> {
   const { workerUrl } = readSettings();
   const summary = fetchSummary();
   if (!summary.ok) return summary;
-  const late = summary.value.orgs.filter((o) => o.status === "not-submitted" || o.status === "draft");
+  const late = summary.value.orgs.filter(
+    (o) => o.status === "not-submitted" || o.status === "draft" || o.review?.state === "returned",
+  );
   const replies = callWorkerAll(
     workerUrl,
     late.map((o) => ({
@@ -30,7 +35,15 @@ export function reminderList(): Result<ReminderView> {
     const emails = reply?.ok
       ? reply.value.value.members.filter((m) => m.role === "school").map((m) => m.email)
       : [];
-    return { orgId: o.orgId, name: o.name, emails: [...new Set(emails)] };
+    const returned = o.review?.state === "returned";
+    return {
+      orgId: o.orgId,
+      name: o.name,
+      emails: [...new Set(emails)],
+      reason: returned ? ("returned" as const) : ("not-submitted" as const),
+      reasonText: returned ? RU_REVIEW.reasonReturned : RU_REVIEW.reasonNotSubmitted,
+      comment: returned ? reviewCommentText(o.review!) : "",
+    };
   });
   return ok({ schools, quota: remainingMailQuota() });
 }
@@ -40,7 +53,8 @@ export function sendReminders(orgIds: string[]): Result<SentView> {
   const list = reminderList();
   if (!list.ok) return list;
   const chosen = new Set(orgIds);
-  const recipients = list.value.schools.filter((s) => chosen.has(s.orgId)).flatMap((s) => s.emails);
+  const schools = list.value.schools.filter((s) => chosen.has(s.orgId));
+  const recipients = schools.flatMap((s) => s.emails);
   if (recipients.length === 0) return err("no-recipients", RU_UI.errors.noRecipients);
   if (recipients.length > list.value.quota) {
     return err("mail-quota", fill(RU_UI.errors.mailQuota, { left: list.value.quota }));
@@ -48,6 +62,13 @@ export function sendReminders(orgIds: string[]): Result<SentView> {
   const { campaign } = readSettings();
   const due = (campaign?.dueDate ?? "").split("-").reverse().join(".");
   const body = fill(RU_UI.mail.body, { campaign: campaign?.name ?? "", due });
-  for (const to of recipients) sendMail(to, RU_UI.mail.subject, body);
+  for (const s of schools) {
+    const returned = s.reason === "returned";
+    const text = returned
+      ? fill(RU_REVIEW.mailReturnedBody, { campaign: campaign?.name ?? "", due, comment: s.comment })
+      : body;
+    const subject = returned ? RU_REVIEW.mailReturnedSubject : RU_UI.mail.subject;
+    for (const to of s.emails) sendMail(to, subject, text);
+  }
   return ok({ sent: recipients.length });
 }

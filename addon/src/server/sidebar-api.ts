@@ -11,9 +11,11 @@ import type {
   CampaignOption,
   HighlightView,
   InsertedView,
+  MyReviewView,
   OpenedCampaignView,
   ReceiptView,
   ReminderView,
+  ReviewQueueView,
   SchoolsAppliedView,
   SchoolsPreviewView,
   SchoolsSheetView,
@@ -55,4 +57,14 @@ export interface ServerApi {
   saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
   changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
   reopenCampaign(reason: string): Result<CampaignChangesView>;
+  // issue 9: review
+  loadReviewQueue(): Result<ReviewQueueView>;
+  reviewSchool(
+    orgId: string,
+    version: number,
+    state: string,
+    comment: string,
+    itemsText: string,
+  ): Result<ReviewQueueView>;
+  loadMyReview(): Result<MyReviewView>;
 }

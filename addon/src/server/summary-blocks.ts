@@ -4,7 +4,8 @@
 // place so the department's own columns stay aligned.
 import type { ItemSummary, OrgSummary, Summary } from "../../../shared/api/summary.ts";
 import type { Cell } from "../../../shared/grid.ts";
-import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { REVIEW_STATE_RU, reviewCommentText } from "../../../shared/i18n/ru-summary.ts";
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { asText, asTextCell } from "./formula-safe.ts";
 import { formatLocal } from "./to-iso-date.ts";
 
@@ -39,6 +40,9 @@ export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
     submitted ? o.errors : "",
     submitted ? o.warnings : "",
     asTextCell(codes(flagged)),
+    o.review ? REVIEW_STATE_RU[o.review.state] : "",
+    o.review ? asTextCell(reviewCommentText(o.review)) : "",
+    o.newerDraft ? fill(RU_UI.sheets.newerDraft, { version: o.newerDraft.version }) : "",
   ];
 }
 

@@ -11,6 +11,7 @@ import {
   boldRow,
   clearBlock,
   getOrCreateSheet,
+  insertColumnsBefore,
   lastColumn,
   lastRow,
   readBlock,
@@ -28,6 +29,7 @@ import {
   indicatorsBlock,
   itemsBlock,
   SUMMARY_COL,
+  SUMMARY_HEADER,
   SUMMARY_WIDTH,
   summaryBlock,
 } from "./summary-blocks.ts";
@@ -62,9 +64,26 @@ function replaceTable(sheet: Sheet, block: Cell[][]): void {
   setFrozenRows(sheet, 1);
 }
 
+/** Columns the summary block had before issue 9 added «Проверка», «Комментарий проверки», «Новый черновик». */
+const OLD_WIDTH = 11;
+
+/**
+ * A sheet written by the older, narrower block may hold the department's own columns right after it:
+ * move them right (one insertColumnsBefore) instead of writing the new columns over them.
+ */
+function makeRoomForNewColumns(sheet: Sheet): void {
+  if (lastColumn(sheet) <= OLD_WIDTH) return;
+  const header = readBlock(sheet, 1, 1, 1, SUMMARY_WIDTH)[0] ?? [];
+  const oldLayout = header[OLD_WIDTH - 1] === SUMMARY_HEADER[OLD_WIDTH - 1];
+  if (oldLayout && header[OLD_WIDTH] !== SUMMARY_HEADER[OLD_WIDTH]) {
+    insertColumnsBefore(sheet, OLD_WIDTH + 1, SUMMARY_WIDTH - OLD_WIDTH);
+  }
+}
+
 export function writeSummary(summary: Summary): SummaryView {
   const offset = zoneOffset();
   const sheet = getOrCreateSheet(RU_UI.sheets.summary);
+  makeRoomForNewColumns(sheet);
   const existing = readBlock(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
   const formulas = readFormulas(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
   const block = summaryBlock(summary, existing, offset, formulas);
