@@ -1,5 +1,6 @@
 // npm run bench: validation speed against the unavoidable cost of receiving the grid (JSON.parse).
 import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { docxGrid, readDocx } from "../shared/docx/read-docx.ts";
 import { parseDeadline } from "../shared/parse/deadline.ts";
 import { getTemplate } from "../shared/templates/registry.ts";
@@ -138,7 +139,8 @@ const doc = readFileSync(file, "utf8");
 const i = doc.indexOf(begin);
 const j = doc.indexOf(end);
 if (i >= 0 && j > i) {
-  const stamp = `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.arch}.`;
+  const load = loadavg()[0]!;
+  const stamp = `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.arch}${load > availableParallelism() ? ` — on a busy machine (load average ${load.toFixed(1)} on ${availableParallelism()} cores): times are inflated, re-run when it is quiet` : ""}.`;
   writeFileSync(
     file,
     `${doc.slice(0, i + begin.length)}\n${stamp}\n\n${table}\n\n${shapeTable}\n\n${docxLine}\n\n${parserLine}\n${doc.slice(j)}`,

@@ -61,12 +61,8 @@ export interface AssumedHeader {
   as: string;
 }
 
-function roleOf(
-  rules: ReadonlyArray<readonly [Role, RegExp]>,
-  header: string,
-  hints?: HeaderHints,
-): Role | null {
-  const h = normalizeText(header);
+/** `h` is the header already normalised (matchHeader normalises each cell once for both rule sets). */
+function roleOf(rules: ReadonlyArray<readonly [Role, RegExp]>, h: string, hints?: HeaderHints): Role | null {
   const hinted = hints?.get(h);
   if (hinted && rules.some(([role]) => role === hinted)) return hinted;
   for (const [role, re] of rules) if (re.test(h)) return role;
@@ -82,16 +78,17 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
     if (c) filled++;
   }
   if (filled < 2) return null;
-  const indicators = mapRow(cells, INDICATOR_RULES, hints);
+  const normal = cells.map((c) => (c ? normalizeText(c) : ""));
+  const indicators = mapRow(normal, INDICATOR_RULES, hints);
   if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {
     return { kind: "indicators", ...indicators };
   }
-  const roadmap = mapRow(cells, ROADMAP_RULES, hints, true);
+  const roadmap = mapRow(normal, ROADMAP_RULES, hints, true);
   // «Этап | Мероприятия | …»: the activities are the items, the stage (often merged down) groups them
   let stage: number | undefined;
   const act = roadmap.columns.activity;
-  if (act !== undefined && /этап/.test(normalizeText(cells[act] ?? ""))) {
-    const events = roadmap.unknown.find((i) => /мероприят/.test(normalizeText(cells[i] ?? "")));
+  if (act !== undefined && /этап/.test(normal[act] ?? "")) {
+    const events = roadmap.unknown.find((i) => /мероприят/.test(normal[i] ?? ""));
     if (events !== undefined) {
       stage = act;
       roadmap.columns.activity = events;
@@ -146,7 +143,7 @@ function mapRow(
   if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {
     for (const i of [...unknown]) {
       if (cells[i]!.length > 40) continue;
-      const near = nearestHeader(normalizeText(cells[i]!), (r) => columns[r] !== undefined);
+      const near = nearestHeader(cells[i]!, (r) => columns[r] !== undefined);
       if (!near) continue;
       columns[near.role] = i;
       unknown.splice(unknown.indexOf(i), 1);

@@ -198,6 +198,11 @@ export function setNumberFormat(
   sheet.getRange(row, col, numRows, numCols).setNumberFormat(format);
 }
 
+/** The spreadsheet's time zone (IANA), the department's own: a new campaign's exports use it. */
+export function spreadsheetTimeZone(): string {
+  return book().getSpreadsheetTimeZone();
+}
+
 /** Moves columns `col`… right by `count` (Sheets keeps their values, formats and references). */
 export function insertColumnsBefore(sheet: Sheet, col: number, count: number): void {
   if (count > 0) sheet.insertColumnsBefore(col, count);

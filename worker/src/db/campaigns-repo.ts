@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from "../../../shared/local-time.ts";
 import type { CampaignRow } from "./rows.ts";
 
 export interface NewCampaign {
@@ -12,11 +13,13 @@ export interface NewCampaign {
   dueDate: string;
   createdBy: string;
   participants: readonly string[];
+  /** IANA zone for exports; Moscow when absent */
+  timeZone?: string;
 }
 
 /** The campaign's own columns (what RETURNING can give). */
 const OWN =
-  "id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, status, created_by, created_at, closed_at";
+  "id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, status, created_by, created_at, closed_at, time_zone";
 /** A campaign row with its organisation's path: every read joins `orgs o`. */
 const COLUMNS = `${OWN.split(", ")
   .map((col) => `c.${col}`)
@@ -30,7 +33,7 @@ export class CampaignsRepo {
     const [inserted] = await this.db.batch<Omit<CampaignRow, "org_path">>([
       this.db
         .prepare(
-          `INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${OWN}`,
+          `INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${OWN}`,
         )
         .bind(
           c.id,
@@ -44,6 +47,7 @@ export class CampaignsRepo {
           c.dueDate,
           c.createdBy,
           now,
+          c.timeZone ?? DEFAULT_TIME_ZONE,
         ),
       this.db
         .prepare("INSERT INTO campaign_orgs (campaign_id, org_id) SELECT ?, value FROM json_each(?)")
