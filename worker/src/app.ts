@@ -46,5 +46,3 @@ export const app = new Hono<AuthEnv>()
   .route("/", tokenRoutes)
   .route("/", campaignChangeRoutes)
   .route("/", reviewRoutes);
-
-export type App = typeof app;

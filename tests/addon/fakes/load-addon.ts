@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { beforeAll } from "vitest";
 // @ts-expect-error build.mjs is plain JavaScript without type declarations
 import { build } from "../../../addon/build.mjs";
 import { CallLog } from "./calls.ts";
@@ -13,11 +14,20 @@ import { FakeSpreadsheet, FakeUi, fakeSpreadsheetApp } from "./spreadsheet.ts";
 
 let built: Promise<string> | null = null;
 
+/**
+ * Under `npm run mutate`, Stryker's mutant switch (which mutant is active, what each test covers)
+ * lives on the host's globalThis; the bundle, built from the instrumented sources, finds it on its own
+ * global. Absent in ordinary runs.
+ */
+function strykerSwitch(): unknown {
+  return (globalThis as { __stryker__?: unknown }).__stryker__;
+}
+
 /** Builds the add-on once per test worker into its own folder, so parallel files never race on dist/. */
 export function buildAddon(): Promise<string> {
   built ??= (async () => {
     const outDir = mkdtempSync(join(tmpdir(), "svodka-addon-"));
-    await build({ outDir, quiet: true });
+    await build({ outDir, quiet: true, sizeLimits: strykerSwitch() === undefined });
     return outDir;
   })();
   return built;
@@ -38,6 +48,7 @@ export function loadAddon(distDir: string) {
     ...services.globals,
     console: { log: quiet, info: quiet, warn: quiet, error: quiet },
     Logger: { log: quiet },
+    ...(strykerSwitch() === undefined ? {} : { __stryker__: strykerSwitch() }),
   });
   vm.runInContext(readFileSync(join(distDir, "Code.js"), "utf8"), context, { filename: "Code.js" });
   const globals = context as Record<string, unknown>;
@@ -66,4 +77,16 @@ export function loadAddon(distDir: string) {
       return fn(name)(...args);
     },
   };
+}
+
+/**
+ * For a test file: builds the bundle once before its tests, and returns a function that loads a fresh
+ * add-on (new fakes, new spreadsheet) from it — the setup every bundled add-on test starts with.
+ */
+export function bundledAddon(): () => AddonEnv {
+  let dist = "";
+  beforeAll(async () => {
+    dist = await buildAddon();
+  });
+  return () => loadAddon(dist);
 }
