@@ -127,7 +127,7 @@ export const ROUTES = {
   addMember: {
     method: "post",
     path: "/api/v1/orgs/{orgId}/members",
-    summary: "Add a member (201; 200 when already a member with that role, 409 with another role)",
+    summary: "Add a member (same role again: 200; another role: 409)",
     auth: true,
     body: AddMemberSchema,
     response: MemberSchema,
@@ -136,8 +136,7 @@ export const ROUTES = {
   changeMemberRole: {
     method: "patch",
     path: "/api/v1/orgs/{orgId}/members/{email}",
-    summary:
-      "Change a member's role (needs the right to remove the current role and to grant the new one; never your own last managing access)",
+    summary: "Change a member's role (right to remove the old role and grant the new one)",
     auth: true,
     params: MemberParamsSchema,
     body: ChangeRoleSchema,
@@ -257,12 +256,12 @@ export const ROUTES = {
   summary: {
     method: "get",
     path: "/api/v1/campaigns/{campaignId}/summary",
-    summary: "The department's summary (JSON or formula-safe CSV)",
+    summary: "The department's summary (JSON, formula-safe CSV, or XLSX with typed cells: ?format=xlsx)",
     auth: true,
     query: SummaryQuerySchema,
     response: SummarySchema,
     status: 200,
-    produces: ["text/csv"],
+    produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
   },
   validate: {
     method: "post",

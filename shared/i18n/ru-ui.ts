@@ -129,6 +129,7 @@ export const RU_UI = {
     summaryIndicators: "Сводка: показатели",
     highlightBackup: "_svodka_highlight",
     newerDraft: "версия {version}: черновик, не засчитан",
+    summaryFindings: "Замечания",
     receiptsHeader: ["Отправлено", "Лист", "Версия", "Статус", "Ошибки", "Предупреждения", "Номер отправки"],
     summaryHeader: [
       "Школа",

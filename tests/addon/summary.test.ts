@@ -84,7 +84,7 @@ describe("collectSummary", () => {
       return env.log.snapshot();
     });
     expect(counts[1]).toEqual(counts[0]);
-    expect(counts[0]!["Range.setValues"]).toBe(3); // summary, items, indicators
+    expect(counts[0]!["Range.setValues"]).toBe(4); // summary, items, indicators, «Замечания»
   });
 
   it("keeps the department's own columns on the same school's row after a refresh", () => {
@@ -137,6 +137,73 @@ describe("collectSummary", () => {
     ]);
     // the comment came from a person: text, never a formula
     expect(allFormulas(env)).toEqual([]);
+  });
+
+  it("«Замечания»: one row per finding with school, group, item code as text, activity, problem and cell", () => {
+    const env = department();
+    const s = summary(ORGS);
+    s.groups = [
+      {
+        orgId: "uo-sp",
+        name: "Управление образования",
+        counts: { total: 3, notSubmitted: 1, draft: 1, submitted: 1, late: 0 },
+        completion: { done: 5, required: 30 },
+        overdue: 1,
+        missing: 2,
+      },
+    ];
+    s.findings = [
+      {
+        orgId: "s21",
+        code: "overdue",
+        severity: "warning",
+        itemCode: "1.1",
+        activity: "=Подготовка приказа",
+        row: 7,
+        column: "G",
+        message: "Срок прошёл, а пункт не выполнен.",
+      },
+      {
+        orgId: "s5",
+        code: "missing-item",
+        severity: "error",
+        itemCode: "2.1",
+        activity: "Банк наставляемых",
+        row: null,
+        column: null,
+        message: "Нет обязательного пункта 2.1 «Банк наставляемых».",
+      },
+    ];
+    env.urlFetch.respond((req) => (req.url.endsWith("/summary") ? { body: s } : { status: 404, body: {} }));
+    expect(env.call("collectSummary").value.sheets).toContain("Замечания");
+    const sheet = env.book.sheet("Замечания");
+    expect(sheet.dump()).toEqual([
+      ["Школа", "Код организации", "Группа", "Пункт", "Мероприятие", "Замечание", "Важность", "Ячейка"],
+      [
+        ORGS[0]!.name,
+        "s21",
+        "Управление образования",
+        "1.1",
+        "=Подготовка приказа",
+        "Срок прошёл, а пункт не выполнен.",
+        "предупреждение",
+        "G7",
+      ],
+      [
+        ORGS[1]!.name,
+        "s5",
+        "Управление образования",
+        "2.1",
+        "Банк наставляемых",
+        "Нет обязательного пункта 2.1 «Банк наставляемых».",
+        "ошибка",
+        "",
+      ],
+    ]);
+    // «1.1» stays text (a Russian-locale sheet would make it a date), the activity is not a formula
+    expect(sheet.cell("D2").value).toBe("1.1");
+    expect(allFormulas(env)).toEqual([]);
+    expect(sheet.frozenRows).toBe(1);
   });
 
   it("a sheet from the narrower layout keeps the department's columns: they move right, not overwritten", () => {
@@ -200,6 +267,36 @@ describe("collectSummary", () => {
     expect(sheet.charts[0]!.type).toBe("BAR");
     expect(sheet.charts[0]!.getOptions().get("title")).toMatch(/Выполнение/);
     expect(sheet.charts[0]!.ranges.map((r) => r.getColumn())).toEqual([1, 6]);
+  });
+
+  it("writes every level of the roll-up, each indented under its parent, in one setValues", () => {
+    const env = department();
+    const s = summary(ORGS);
+    const group = (orgId: string, name: string, parentId: string | null, depth: number, total: number) => ({
+      orgId,
+      name,
+      parentId,
+      depth,
+      counts: { total, notSubmitted: 0, draft: 0, submitted: total, late: 0 },
+      completion: { done: total, required: total * 2 },
+      overdue: 0,
+      missing: 0,
+    });
+    s.tree = [
+      group("tomsk", "Томская область", null, 0, 3),
+      group("mx", "ГО Стрежевой", "tomsk", 1, 2),
+      group("kx", "Куст «Север»", "mx", 2, 1),
+      group("my", "Каргасокский район", "tomsk", 1, 1),
+    ];
+    env.urlFetch.respond(() => ({ body: s }));
+    expect(env.call("collectSummary").ok).toBe(true);
+    const rows = env.book.sheet("Сводка: территории").dump();
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[6]])).toEqual([
+      ["Томская область", 3, 50],
+      ["    ГО Стрежевой", 2, 50],
+      ["        Куст «Север»", 1, 50],
+      ["    Каргасокский район", 1, 50],
+    ]);
   });
 
   it("adds the level-up sheet (municipality → schools) when the worker sends groups", () => {

@@ -90,6 +90,7 @@ describe("digest", () => {
       created_by: "x",
       created_at: "2026-01-01T00:00:00.000Z",
       closed_at: null,
+      time_zone: "Europe/Moscow",
     };
     const latest = (org: string, d: string) => ({
       org_id: org,

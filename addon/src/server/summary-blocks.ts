@@ -4,7 +4,12 @@
 // place so the department's own columns stay aligned.
 import type { ItemSummary, OrgSummary, Summary } from "../../../shared/api/summary.ts";
 import type { Cell } from "../../../shared/grid.ts";
-import { REVIEW_STATE_RU, reviewCommentText } from "../../../shared/i18n/ru-summary.ts";
+import {
+  FINDINGS_HEADER_RU,
+  REVIEW_STATE_RU,
+  reviewCommentText,
+  SEVERITY_RU,
+} from "../../../shared/i18n/ru-summary.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { asText, asTextCell } from "./formula-safe.ts";
 import { formatLocal } from "./to-iso-date.ts";
@@ -120,12 +125,16 @@ export function indicatorsBlock(items: readonly ItemSummary[]): Cell[][] {
 
 export const GROUPS_HEADER = RU_UI.sheets.groupsHeader;
 
-/** One level up (region → municipalities): only when the worker sends groups. */
+/**
+ * The roll-up: every level (region → municipalities → clusters) when the worker sends the tree, a
+ * level's names indented under its parent; else the one level up it sent as groups.
+ */
 export function groupsBlock(summary: Summary): Cell[][] {
+  const rows = summary.tree.length > 0 ? summary.tree : summary.groups.map((g) => ({ ...g, depth: 0 }));
   return [
     [...GROUPS_HEADER],
-    ...summary.groups.map((g) => [
-      asText(g.name),
+    ...rows.map((g) => [
+      asText(`${"    ".repeat(g.depth)}${g.name}`),
       g.counts.total,
       g.counts.submitted,
       g.counts.late,
@@ -135,5 +144,29 @@ export function groupsBlock(summary: Summary): Cell[][] {
       g.overdue,
       g.missing,
     ]),
+  ];
+}
+
+export const FINDINGS_HEADER = FINDINGS_HEADER_RU;
+
+/** «Замечания» (issue 9): one row per finding of each counted version, for filtering and sorting. */
+export function findingsBlock(summary: Summary): Cell[][] {
+  const orgs = new Map(summary.orgs.map((o) => [o.orgId, o]));
+  const groups = new Map(summary.groups.map((g) => [g.orgId, g.name]));
+  return [
+    [...FINDINGS_HEADER],
+    ...summary.findings.map((f) => {
+      const org = orgs.get(f.orgId);
+      return [
+        asText(org?.name ?? f.orgId),
+        asText(f.orgId),
+        asText(org ? (groups.get(org.groupId) ?? org.groupId) : ""),
+        asText(f.itemCode ?? ""),
+        asText(f.activity ?? ""),
+        asText(f.message),
+        SEVERITY_RU[f.severity],
+        f.row === null ? "" : `${f.column ?? ""}${f.row}`,
+      ];
+    }),
   ];
 }

@@ -25,6 +25,7 @@ import {
   zoneOffset,
 } from "./sheet-io.ts";
 import {
+  findingsBlock,
   groupsBlock,
   indicatorsBlock,
   itemsBlock,
@@ -111,7 +112,10 @@ export function writeSummary(summary: Summary): SummaryView {
   sheets.push(RU_UI.sheets.summaryItems);
   replaceTable(getOrCreateSheet(RU_UI.sheets.summaryIndicators), indicatorsBlock(summary.items));
   sheets.push(RU_UI.sheets.summaryIndicators);
-  if (summary.groups.length > 0) {
+  // issue 9: every school's problems where the department works, one row per finding
+  replaceTable(getOrCreateSheet(RU_UI.sheets.summaryFindings), findingsBlock(summary));
+  sheets.push(RU_UI.sheets.summaryFindings);
+  if (summary.groups.length > 0 || summary.tree.length > 1) {
     replaceTable(getOrCreateSheet(RU_UI.sheets.summaryGroups), groupsBlock(summary));
     sheets.push(RU_UI.sheets.summaryGroups);
   }

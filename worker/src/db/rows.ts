@@ -29,6 +29,8 @@ export interface CampaignRow {
   created_by: string;
   created_at: string;
   closed_at: string | null;
+  /** IANA zone the exports use (migration 0004_campaign_time_zone) */
+  time_zone: string;
   /** only on rows read with their organisation */
   org_path?: string;
 }
@@ -91,4 +93,6 @@ export interface TokenRow {
   last_used_at: string | null;
   revoked_at: string | null;
   revoked_by: string | null;
+  /** JSON array of {orgId, role}: the token's scope (migration 0003) */
+  scope: string;
 }
