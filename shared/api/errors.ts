@@ -32,6 +32,13 @@ export const ERROR_STATUS = {
   "payload-too-large": 413,
   "too-many-rows": 413,
   "unsupported-media-type": 415,
+  // issue 10: invitations
+  "invitation-not-found": 404,
+  "invitation-expired": 410,
+  "invitation-revoked": 410,
+  "invitation-used": 409,
+  "upload-unreadable": 400,
+  "upload-has-errors": 422,
   busy: 503,
   internal: 500,
 } as const;

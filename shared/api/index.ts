@@ -2,6 +2,7 @@
 export * from "./campaigns.ts";
 export * from "./common.ts";
 export * from "./errors.ts";
+export * from "./invitations.ts";
 export * from "./limits.ts";
 export * from "./orgs.ts";
 export * from "./report.ts";

@@ -6,6 +6,7 @@ import { ApiError } from "./http/api-error.ts";
 import { notFound, onError } from "./http/error-handler.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { invitationRoutes } from "./routes/invitations.ts";
 import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
@@ -34,6 +35,8 @@ export const app = new Hono<AuthEnv>()
   .route("/", submissionRoutes)
   .route("/", summaryRoutes)
   .route("/", validateRoutes)
-  .route("/", tokenRoutes);
+  .route("/", tokenRoutes)
+  // issue 10: invitations and join by code
+  .route("/", invitationRoutes);
 
 export type App = typeof app;

@@ -1,5 +1,6 @@
 import type { Env } from "../env.ts";
 import { CampaignsRepo } from "./campaigns-repo.ts";
+import { InvitationsRepo } from "./invitations-repo.ts";
 import { OrgsRepo } from "./orgs-repo.ts";
 import { SubmissionsRepo } from "./submissions-repo.ts";
 import { SummaryRepo } from "./summary-repo.ts";
@@ -13,6 +14,7 @@ export function repos(env: Pick<Env, "DB">) {
     campaigns: new CampaignsRepo(env.DB),
     submissions: new SubmissionsRepo(env.DB),
     summary: new SummaryRepo(env.DB),
+    invitations: new InvitationsRepo(env.DB),
   };
 }
 export type Repos = ReturnType<typeof repos>;
