@@ -7,6 +7,7 @@ import { notFound, onError } from "./http/error-handler.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { invitationRoutes } from "./routes/invitations.ts";
+import { inviteLinkRoutes } from "./routes/invite-link.ts";
 import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
@@ -37,6 +38,7 @@ export const app = new Hono<AuthEnv>()
   .route("/", validateRoutes)
   .route("/", tokenRoutes)
   // issue 10: invitations and join by code
-  .route("/", invitationRoutes);
+  .route("/", invitationRoutes)
+  .route("/", inviteLinkRoutes);
 
 export type App = typeof app;

@@ -3,9 +3,14 @@ import { INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH } from "../../../share
 // The two secrets of an invitation: a short code a person can read over the phone, and a long link
 // token. Both are stored as SHA-256 only (see sha256Hex in api-token.ts).
 
-/** 8 symbols of a 32-symbol alphabet: 40 random bits (byte & 31 is unbiased since 256 = 8 × 32). */
-export function newInvitationCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(INVITATION_CODE_LENGTH));
+/**
+ * The code of a link: 8 symbols of a 32-symbol alphabet (40 bits; byte & 31 is unbiased since
+ * 256 = 8 × 32) taken from SHA-256 of the token. So the invitation page, which holds the token, can
+ * show the code while the database keeps neither; the code does not reveal the link.
+ */
+export async function codeForToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`code:${token}`));
+  const bytes = new Uint8Array(digest).slice(0, INVITATION_CODE_LENGTH);
   const raw = [...bytes].map((b) => INVITATION_CODE_ALPHABET[b & 31]).join("");
   return `${raw.slice(0, 4)}-${raw.slice(4)}`;
 }

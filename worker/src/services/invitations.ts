@@ -5,7 +5,7 @@ import {
   type Joined,
 } from "../../../shared/api/invitations.ts";
 import { sha256Hex } from "../auth/api-token.ts";
-import { newInvitationCode, newLinkToken, normaliseInvitationCode } from "../auth/invitation-secret.ts";
+import { codeForToken, newLinkToken, normaliseInvitationCode } from "../auth/invitation-secret.ts";
 import type { Principal } from "../auth/principal.ts";
 import { nowIso } from "../clock.ts";
 import type { Repos } from "../db/index.ts";
@@ -48,8 +48,8 @@ export async function createInvitations(
   ).toISOString();
   const secrets = await Promise.all(
     [...bySchool].map(async ([orgId, email]) => {
-      const code = newInvitationCode();
       const token = newLinkToken();
+      const code = await codeForToken(token);
       return {
         id: crypto.randomUUID().replace(/-/g, "").slice(0, 20),
         orgId,
