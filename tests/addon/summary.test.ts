@@ -222,11 +222,23 @@ describe("reminders", () => {
   it("sends one email per confirmed school, and nothing to schools that were not confirmed", () => {
     const env = withMembers();
     const r = env.call("sendReminderEmails", ["s5"]);
-    expect(r).toEqual({ ok: true, value: { sent: 1 } });
+    expect(r).toEqual({ ok: true, value: { sent: 1, left: 0, message: "Отправлено 1 письмо." } });
     expect(env.mail.sent).toEqual([
       expect.objectContaining({ to: "s5@school.example", subject: expect.stringMatching(/Напоминание/) }),
     ]);
     expect(env.mail.sent[0]!.body).toContain("10.06.2024");
     expect(env.call("sendReminderEmails", ["s21"])).toMatchObject({ ok: false, code: "no-recipients" });
+  });
+
+  it("sends what today's mail quota allows and says how many are left (issue 10)", () => {
+    const env = withMembers();
+    env.mail.quota = 1;
+    const r = env.call("sendReminderEmails", ["s5", "s7"]);
+    expect(r.value).toMatchObject({ sent: 1, left: 1 });
+    expect(r.value.message).toMatch(
+      /^Отправлено 1 письмо\. Не поместилось в дневной лимит Google: 1 письмо\./,
+    );
+    expect(env.mail.sent).toHaveLength(1);
+    expect(env.call("sendReminderEmails", ["s7"])).toMatchObject({ ok: false, code: "mail-quota" });
   });
 });

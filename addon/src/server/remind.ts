@@ -6,6 +6,7 @@ import { fillPath, ROUTES } from "../../../shared/api/routes.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 import { remainingMailQuota, sendMail } from "./mail.ts";
+import { quotaMessage } from "./mail-invitations.ts";
 import { readSettings } from "./settings.ts";
 import { fetchSummary } from "./summary.ts";
 import type { ReminderView, SentView } from "./views.ts";
@@ -42,12 +43,13 @@ export function sendReminders(orgIds: string[]): Result<SentView> {
   const chosen = new Set(orgIds);
   const recipients = list.value.schools.filter((s) => chosen.has(s.orgId)).flatMap((s) => s.emails);
   if (recipients.length === 0) return err("no-recipients", RU_UI.errors.noRecipients);
-  if (recipients.length > list.value.quota) {
-    return err("mail-quota", fill(RU_UI.errors.mailQuota, { left: list.value.quota }));
-  }
+  // Send what today's quota allows and say what is left (issue 10), rather than nothing at all.
+  if (list.value.quota <= 0) return err("mail-quota", fill(RU_UI.errors.mailQuota, { left: 0 }));
+  const fits = recipients.slice(0, list.value.quota);
   const { campaign } = readSettings();
   const due = (campaign?.dueDate ?? "").split("-").reverse().join(".");
   const body = fill(RU_UI.mail.body, { campaign: campaign?.name ?? "", due });
-  for (const to of recipients) sendMail(to, RU_UI.mail.subject, body);
-  return ok({ sent: recipients.length });
+  for (const to of fits) sendMail(to, RU_UI.mail.subject, body);
+  const left = recipients.length - fits.length;
+  return ok({ sent: fits.length, left, message: quotaMessage(fits.length, left, RU_UI.sheets.summary) });
 }

@@ -2,6 +2,7 @@
 // checked against this list and the sidebar's google.script.run wrapper is typed by it, so a renamed
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
+import type { InvitationsView, JoinedView, MailedView } from "./first-day-views.ts";
 import type {
   CampaignForm,
   CampaignFormView,
@@ -42,4 +43,8 @@ export interface ServerApi {
   collectSummary(): Result<SummaryView>;
   prepareReminders(): Result<ReminderView>;
   sendReminderEmails(orgIds: string[]): Result<SentView>;
+  // issue 10
+  joinWithCode(code: string): Result<JoinedView>;
+  inviteSchools(): Result<InvitationsView>;
+  mailInvitations(): Result<MailedView>;
 }
