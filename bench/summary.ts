@@ -1,5 +1,5 @@
 // npm run bench:summary — the department's summary over 100 / 1,000 / 5,000 schools × 40 items in a local
-// D1 (inside workerd, via worker/bench/summary.config.ts), and the CPU side of receiving one 200-row sheet.
+// D1 (inside workerd, via bench/workerd/vitest.config.ts), and the CPU side of receiving one 200-row sheet.
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { SubmitSchema } from "../shared/api/submissions.ts";
@@ -37,7 +37,14 @@ const cpuMs = median(cpu.slice(20));
 // 2. The summary and the full submission inside workerd.
 const run = spawnSync(
   "npx",
-  ["vitest", "run", "--config", "worker/bench/summary.config.ts", "--silent=false"],
+  [
+    "vitest",
+    "run",
+    "--config",
+    "bench/workerd/vitest.config.ts",
+    "bench/workerd/summary.workerd.ts",
+    "--silent=false",
+  ],
   {
     encoding: "utf8",
     env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },

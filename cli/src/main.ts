@@ -1,72 +1,23 @@
 import { CLI_TEXT } from "../../shared/i18n/ru-cli.ts";
-import { isValidIso } from "../../shared/parse/dates.ts";
-import { type Period, parsePeriodOption } from "../../shared/parse/period.ts";
 import type { Template } from "../../shared/templates/model.ts";
-import { pickTemplate } from "../../shared/templates/pick.ts";
 import { getTemplate, TEMPLATES } from "../../shared/templates/registry.ts";
-import { validate, validateRead } from "../../shared/validate/index.ts";
+import { parseArgs } from "./args.ts";
+import { collectFiles } from "./collect-files.ts";
 import { formatReport } from "./format-report.ts";
-import { readGrid } from "./read-file.ts";
+import { exitCodeOf, type FileResult, validateFile } from "./validate-file.ts";
+import { writeSummary } from "./write-summary.ts";
+
+export { parseArgs } from "./args.ts";
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** stderr is a terminal: show a progress line while many files are read */
+  tty?: boolean;
 }
 
-interface Args {
-  file: string;
-  template: string | null;
-  asOf: string;
-  period: Period | null;
-  json: boolean;
-}
-
-type Parsed = { ok: true; args: Args } | { ok: false; message: string };
-
-function today(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-export function parseArgs(argv: readonly string[]): Parsed {
-  const [command, ...rest] = argv;
-  if (command !== "validate") {
-    return { ok: false, message: command ? CLI_TEXT.unknownCommand(command) : CLI_TEXT.noFile };
-  }
-  const args: Args = { file: "", template: null, asOf: today(), period: null, json: false };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    const eq = a.indexOf("=");
-    const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
-    const inline = a.startsWith("--") && eq > 0 ? a.slice(eq + 1) : undefined;
-    const value = (): string | null => inline ?? rest[++i] ?? null;
-    if (name === "--json") args.json = true;
-    else if (name === "--template") {
-      const v = value();
-      if (!v) return { ok: false, message: CLI_TEXT.missingValue(name) };
-      args.template = v;
-    } else if (name === "--as-of") {
-      const v = value();
-      if (!v) return { ok: false, message: CLI_TEXT.missingValue(name) };
-      if (!isValidIso(v)) return { ok: false, message: CLI_TEXT.badDate(v) };
-      args.asOf = v;
-    } else if (name === "--period") {
-      const v = value();
-      if (!v) return { ok: false, message: CLI_TEXT.missingValue(name) };
-      const p = parsePeriodOption(v);
-      if (!p) return { ok: false, message: CLI_TEXT.badPeriod(v) };
-      args.period = p;
-    } else if (name.startsWith("-") && name !== "-")
-      return { ok: false, message: CLI_TEXT.unknownOption(name) };
-    else if (!args.file) args.file = a;
-    else return { ok: false, message: CLI_TEXT.unknownOption(a) };
-  }
-  if (!args.file) return { ok: false, message: CLI_TEXT.noFile };
-  return { ok: true, args };
-}
-
-/** Runs the CLI; returns the exit code (0 no errors, 1 errors found, 2 bad usage or unreadable input). */
+/** Runs the CLI; returns the exit code, the worst over all files (0 no errors, 1 errors found,
+ *  2 bad usage or a file not read). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "--help" || argv[0] === "-h" || argv.length === 0) {
     (argv.length ? io.out : io.err)(`${CLI_TEXT.usage}\n`);
@@ -86,22 +37,49 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const grid = await readGrid(args.file);
-  if (!grid.ok) {
-    io.err(`${grid.message}\n`);
-    return 2;
-  }
   const options = { asOf: args.asOf, period: args.period };
-  let picked: { score: number } | null = null;
-  let report: ReturnType<typeof validate>;
-  if (template) report = validate(grid.value, template, options);
-  else {
-    const pick = pickTemplate(grid.value);
-    template = pick.template;
-    picked = pick;
-    report = validateRead(grid.value, pick.read, template, options);
+  const { files, folders, emptyFolders } = await collectFiles(args.paths);
+  for (const d of emptyFolders) io.err(`${CLI_TEXT.emptyFolder(d)}\n`);
+
+  // One file, no summary: the report as it always was.
+  if (files.length === 1 && folders === 0 && !args.summary) {
+    const r = await validateFile(files[0]!, template, options);
+    if (!r.ok) {
+      io.err(`${r.message}\n`);
+      return 2;
+    }
+    if (args.json) io.out(`${JSON.stringify(r.report)}\n`);
+    else io.out(formatReport(r.report, r.template, r.pickScore));
+    return exitCodeOf(r);
   }
-  if (args.json) io.out(`${JSON.stringify(report)}\n`);
-  else io.out(formatReport(report, template, picked?.score ?? null));
-  return report.counts.error > 0 ? 1 : 0;
+
+  const results: FileResult[] = [];
+  let worst = emptyFolders.length ? 2 : 0;
+  for (let k = 0; k < files.length; k++) {
+    const path = files[k]!;
+    if (io.tty) io.err(`\r\x1b[K${CLI_TEXT.progress(k + 1, files.length, path)}`);
+    const r = await validateFile(path, template, options);
+    results.push(r);
+    worst = Math.max(worst, exitCodeOf(r));
+    if (io.tty) io.err("\r\x1b[K");
+    if (args.json) {
+      io.out(
+        `${JSON.stringify(r.ok ? { file: path, school: r.school, report: r.report } : { file: path, error: r.message })}\n`,
+      );
+    } else if (r.ok)
+      io.out(`${CLI_TEXT.fileHeading(path)}\n${formatReport(r.report, r.template, r.pickScore)}\n`);
+    else io.err(`${CLI_TEXT.skipped(path, r.message)}\n`);
+  }
+  const read = results.filter((r) => r.ok).length;
+  io.err(`${CLI_TEXT.batchDone(files.length, read, files.length - read)}\n`);
+  if (args.summary) {
+    try {
+      for (const written of await writeSummary(args.summary, results))
+        io.err(`${CLI_TEXT.summaryWritten(written)}\n`);
+    } catch {
+      io.err(`${CLI_TEXT.cannotWrite(args.summary)}\n`);
+      return 2;
+    }
+  }
+  return worst;
 }

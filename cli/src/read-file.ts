@@ -1,17 +1,21 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { readSheet } from "read-excel-file/node";
+import { docxGrid, readDocx } from "../../shared/docx/read-docx.ts";
 import { type Cell, cellText, type Grid } from "../../shared/grid.ts";
 import { CLI_TEXT } from "../../shared/i18n/ru-cli.ts";
 import { err, ok, type Result } from "../../shared/result.ts";
 import { gridFromCsv, gridFromTsv } from "../../shared/text-grid.ts";
 
 const MAX_BYTES = 50 * 1024 * 1024;
+export const READABLE = [".docx", ".xlsx", ".csv", ".tsv", ".txt"];
 
-// The only file of the CLI that touches the file system.
-export async function readGrid(path: string): Promise<Result<Grid, "unreadable">> {
+export type ReadError = "unreadable" | "not-a-table";
+
+// The only file of the CLI that reads files. Heavy readers (.xlsx) are imported when needed, so
+// a .csv or .docx starts fast.
+export async function readGrid(path: string): Promise<Result<Grid, ReadError>> {
   const ext = extname(path).toLowerCase();
-  if (![".csv", ".tsv", ".txt", ".xlsx"].includes(ext)) {
+  if (!READABLE.includes(ext)) {
     return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.unsupported(ext || path)));
   }
   let size: number;
@@ -23,22 +27,70 @@ export async function readGrid(path: string): Promise<Result<Grid, "unreadable">
     return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.notFound));
   }
   if (size > MAX_BYTES) return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.tooLarge));
-  const bytes = await readFile(path);
-  let grid: Grid;
-  if (ext === ".xlsx") {
-    try {
-      grid = (await readSheet(bytes)).map((row) => row.map(toCell));
-    } catch {
-      return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.badXlsx));
-    }
-  } else {
-    const text = decode(bytes);
-    grid = ext === ".csv" ? gridFromCsv(text) : gridFromTsv(text);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.notFound));
   }
+  const read = await gridOf(ext, bytes);
+  if (!read.ok) return err(read.code, CLI_TEXT.cannotRead(path, read.message));
+  const grid = read.value;
   if (!grid.some((row) => row.some((c) => cellText(c) !== ""))) {
     return err("unreadable", CLI_TEXT.cannotRead(path, CLI_TEXT.empty));
   }
+  // a table has at least one row of two filled cells; one column of prose is not a roadmap
+  if (!grid.some((row) => filledCells(row) >= 2)) {
+    return err("not-a-table", CLI_TEXT.cannotRead(path, CLI_TEXT.notATable));
+  }
   return ok(grid);
+}
+
+async function gridOf(ext: string, bytes: Uint8Array): Promise<Result<Grid, ReadError>> {
+  if (ext === ".xlsx") {
+    try {
+      const { readSheet } = await import("read-excel-file/node");
+      return ok((await readSheet(Buffer.from(bytes))).map((row) => row.map(toCell)));
+    } catch {
+      return err("unreadable", CLI_TEXT.badXlsx);
+    }
+  }
+  if (ext === ".docx") {
+    const doc = readDocx(bytes);
+    if (!doc.ok) return err("unreadable", CLI_TEXT.badDocx);
+    if (doc.value.tables.length === 0) return err("not-a-table", CLI_TEXT.noTables);
+    return ok(docxGrid(doc.value));
+  }
+  const kind = binaryKind(bytes);
+  if (kind)
+    return err("not-a-table", kind === "archive" ? CLI_TEXT.notATableArchive : CLI_TEXT.notATableBinary);
+  const text = decode(bytes);
+  return ok(ext === ".csv" ? gridFromCsv(text) : gridFromTsv(text));
+}
+
+/** A text table has (almost) no control bytes; a zip (.xlsx/.docx), PDF or OLE (.doc/.xls) file is not text. */
+function binaryKind(bytes: Uint8Array): "archive" | "binary" | null {
+  const b = bytes;
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4) return "archive";
+  if (
+    (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) ||
+    (b[0] === 0xd0 && b[1] === 0xcf)
+  ) {
+    return "binary";
+  }
+  const n = Math.min(b.length, 64 * 1024);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c < 9 || (c > 13 && c < 32) || c === 127) control++;
+  }
+  return n > 0 && control / n > 0.02 ? "binary" : null;
+}
+
+function filledCells(row: readonly Cell[]): number {
+  let n = 0;
+  for (const c of row) if (cellText(c) !== "") n++;
+  return n;
 }
 
 /** UTF-8, or Windows-1251 when the bytes are not valid UTF-8 (old Russian Excel exports). */

@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   "submission-conflict": 409,
   "org-conflict": 409,
   "last-manager": 409,
+  "member-exists": 409,
+  "last-manager-role": 409,
   "payload-too-large": 413,
   "too-many-rows": 413,
   "unsupported-media-type": 415,

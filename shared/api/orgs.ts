@@ -34,6 +34,10 @@ export const AddMemberSchema = z.object({
 });
 export type AddMember = z.infer<typeof AddMemberSchema>;
 
+/** A role change (`PATCH …/members/{email}`); adding is `POST …/members`, which never changes a role. */
+export const ChangeRoleSchema = z.object({ role: RoleSchema });
+export type ChangeRole = z.infer<typeof ChangeRoleSchema>;
+
 /** Path parameters of one membership; the email is percent-encoded in the path (`fillPath` does it). */
 export const MemberParamsSchema = z.object({
   orgId: IdSchema,

@@ -14,6 +14,7 @@ import {
 } from "./invitations.ts";
 import {
   AddMemberSchema,
+  ChangeRoleSchema,
   CreateOrgSchema,
   MemberListSchema,
   MemberParamsSchema,
@@ -45,7 +46,7 @@ import { ValidateRequestSchema } from "./validate.ts";
 // The contract: every route's method, path (`{param}` placeholders), schemas and success status.
 // The worker mounts exactly these; the add-on builds its URLs with `fillPath`.
 export interface RouteSpec {
-  method: "get" | "post" | "delete";
+  method: "get" | "post" | "patch" | "delete";
   path: string;
   summary: string;
   /** false only for public routes */
@@ -131,11 +132,22 @@ export const ROUTES = {
   addMember: {
     method: "post",
     path: "/api/v1/orgs/{orgId}/members",
-    summary: "Add or change a member",
+    summary: "Add a member (201; 200 when already a member with that role, 409 with another role)",
     auth: true,
     body: AddMemberSchema,
     response: MemberSchema,
     status: 201,
+  },
+  changeMemberRole: {
+    method: "patch",
+    path: "/api/v1/orgs/{orgId}/members/{email}",
+    summary:
+      "Change a member's role (needs the right to remove the current role and to grant the new one; never your own last managing access)",
+    auth: true,
+    params: MemberParamsSchema,
+    body: ChangeRoleSchema,
+    response: MemberSchema,
+    status: 200,
   },
   removeMember: {
     method: "delete",

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { MemberRole } from "../../shared/api/common.ts";
 import {
   AddMemberSchema,
+  ChangeRoleSchema,
   CreateOrgSchema,
   MemberListSchema,
   MemberSchema,
@@ -39,7 +40,7 @@ class FakeOrgs {
     const own = override?.(req);
     if (own) return own;
     const path = req.url.slice(WORKER.length);
-    if (req.method === "post") this.posts.push(req);
+    if (req.method === "post" || req.method === "patch") this.posts.push(req);
     let m = /^\/api\/v1\/orgs\/([^/]+)$/.exec(path);
     if (req.method === "get" && m) {
       const org = this.orgs.find((o) => o.id === m![1]);
@@ -47,6 +48,18 @@ class FakeOrgs {
       return {
         body: OrgDetailSchema.parse({ ...org, children: this.orgs.filter((o) => o.parentId === org.id) }),
       };
+    }
+    m = /^\/api\/v1\/orgs\/([^/]+)\/members\/([^/]+)$/.exec(path);
+    if (req.method === "patch" && m) {
+      // a role change, as the worker's PATCH …/members/{email}
+      const orgId = decodeURIComponent(m[1]!);
+      const email = decodeURIComponent(m[2]!);
+      const { role } = ChangeRoleSchema.parse(JSON.parse(req.payload!));
+      const list = this.members.get(orgId) ?? [];
+      if (!list.some((x) => x.email === email))
+        return problem(404, "member-not-found", "Нет такого участника.");
+      this.members.set(orgId, [...list.filter((x) => x.email !== email), { email, role }]);
+      return { body: MemberSchema.parse({ orgId, email, role }) };
     }
     m = /^\/api\/v1\/orgs\/([^/]+)\/members$/.exec(path);
     if (m) {
@@ -56,8 +69,11 @@ class FakeOrgs {
         return { body: MemberListSchema.parse({ members: list.map((x) => ({ orgId, ...x })) }) };
       }
       const body = AddMemberSchema.parse(JSON.parse(req.payload!));
-      const rest = list.filter((x) => x.email !== body.email);
-      this.members.set(orgId, [...rest, { email: body.email, role: body.role }]);
+      // as the worker: POST adds, never changes a role
+      const current = list.find((x) => x.email === body.email);
+      if (current && current.role !== body.role) return problem(409, "member-exists", "Уже участник.");
+      if (current) return { body: MemberSchema.parse({ orgId, ...body }) };
+      this.members.set(orgId, [...list, { email: body.email, role: body.role }]);
       return { status: 201, body: MemberSchema.parse({ orgId, ...body }) };
     }
     if (req.method === "post" && path === "/api/v1/orgs") {
@@ -221,9 +237,23 @@ describe("«Школы и участники»", () => {
     expect(worker.posts).toEqual([]);
   });
 
+  it("a role change is sent as PATCH …/members/{email}, never as a second POST", () => {
+    const { env, worker } = department();
+    const sheet = openSheet(env);
+    sheet.load([[], ["МБОУ СОШ № 1", "s1", "metodist1@x.ru", "управление"]]);
+    const preview = env.call("loadSchools", "uo").value;
+    expect(preview).toMatchObject({ roles: 1 });
+    const r = env.call("applySchools", "uo", preview.planId);
+    expect(r.value).toMatchObject({ roles: 1, failed: 0 });
+    expect(worker.posts.map((p) => [p.method, p.url.slice(WORKER.length), JSON.parse(p.payload!)])).toEqual([
+      ["patch", "/api/v1/orgs/s1/members/metodist1%40x.ru", { role: "department" }],
+    ]);
+    expect(worker.members.get("s1")).toEqual([{ email: "metodist1@x.ru", role: "department" }]);
+  });
+
   it("a 403 from the worker becomes a Russian message, per row on apply and for the whole load", () => {
     const { env } = department((req) =>
-      req.method === "post" && req.url.endsWith("/members")
+      req.url.includes("/members") && req.method !== "get"
         ? problem(403, "forbidden", "Недостаточно прав для этого действия.")
         : undefined,
     );

@@ -161,12 +161,12 @@ describe("svodka validate on hostile files", () => {
     expect(r.err).toContain("больше 50 МБ");
   });
 
-  it("a directory named .csv → exit 2, «это не файл»", async () => {
+  it("an empty directory named .csv → exit 2, «нет файлов»", async () => {
     const path = join(dir, "folder.csv");
     mkdirSync(path);
     const r = await svodka(["validate", path]);
     expectCivil(r, [2]);
-    expect(r.err).toContain("это не файл");
+    expect(r.err).toContain("нет файлов");
   });
 
   it("a missing file, a dangling and a looping symlink → exit 2, «не найден»", async () => {
@@ -219,7 +219,8 @@ describe("svodka validate on hostile files", () => {
       ["validate", SEED, "--period", "2024..2020"],
       ["validate", SEED, "--template"],
       ["validate", SEED, "--template", "__proto__"],
-      ["validate", SEED, SEED],
+      ["validate", SEED, "--summary", "out.pdf"],
+      ["validate", SEED, "--json=yes"],
     ]) {
       const r = await svodka(args);
       expectCivil(r, [2]);

@@ -45,12 +45,18 @@ beforeAll(async () => {
     body: { schools: [{ orgId: "sa" }] },
   });
   invitationA = ((await invited.json()) as { invitations: { id: string }[] }).invitations[0]!.id;
+  // Members the role-change rows change.
+  await db.orgs.upsertMember("sa", "up-1@example.org", "school", now);
+  await db.orgs.upsertMember("mx", "down-1@example.org", "department", now);
+  await db.orgs.upsertMember("mx", "down-2@example.org", "department", now);
+  await db.orgs.upsertMember("mx", "same-1@example.org", "department", now);
 });
 afterEach(() => vi.restoreAllMocks());
 
 interface Case {
   route: keyof typeof ROUTES;
-  request: () => { method: string; path: string; body?: unknown };
+  /** `who` is the caller of the row (for rows about oneself) */
+  request: (who?: Who) => { method: string; path: string; body?: unknown };
   expect: Partial<Record<Who, number>>;
 }
 
@@ -63,6 +69,18 @@ const campaignBody = (orgId: string) => ({
   reportDate: "2023-12-31",
   dueDate: "2099-12-31",
 });
+
+/** each user's own org (the stranger has none: it asks about school A) */
+const HOME: Record<Who, string> = {
+  schoolA: "sa",
+  schoolB: "sb",
+  schoolC: "sc",
+  deptX: "mx",
+  deptY: "my",
+  region: "reg",
+  admin: "reg",
+  stranger: "sa",
+};
 
 const CASES: Case[] = [
   {
@@ -101,7 +119,8 @@ const CASES: Case[] = [
       path: "/api/v1/orgs/sa/members",
       body: { email: "new@example.org", role: "school" },
     }),
-    expect: { deptX: 201, deptY: 403, schoolA: 403, schoolB: 403, admin: 201 },
+    // the second add of the same member with the same role is a replay: 200
+    expect: { deptX: 201, deptY: 403, schoolA: 403, schoolB: 403, admin: 200 },
   },
   {
     route: "addMember",
@@ -204,6 +223,103 @@ const CASES: Case[] = [
     request: () => ({ method: "DELETE", path: "/api/v1/orgs/mx/members/admin-x@example.org" }),
     expect: { deptX: 403, region: 403, deptY: 403, admin: 200 },
   },
+  // Role changes: the right to remove the current role and to grant the new one; never one's own last
+  // managing access. Up, down, sideways (same role), of oneself and of the last admin, for every role.
+  {
+    route: "changeMemberRole",
+    request: () => ({
+      method: "PATCH",
+      path: "/api/v1/orgs/sa/members/up-1@example.org",
+      body: { role: "department" },
+    }),
+    expect: {
+      schoolA: 403,
+      schoolB: 403,
+      schoolC: 403,
+      deptX: 403,
+      deptY: 403,
+      region: 403,
+      stranger: 403,
+      admin: 200,
+    },
+  },
+  {
+    route: "changeMemberRole",
+    request: () => ({
+      method: "PATCH",
+      path: "/api/v1/orgs/mx/members/down-1@example.org",
+      body: { role: "school" },
+    }),
+    expect: { schoolA: 403, schoolB: 403, schoolC: 403, deptY: 403, stranger: 403, deptX: 200 },
+  },
+  {
+    route: "changeMemberRole",
+    request: () => ({
+      method: "PATCH",
+      path: "/api/v1/orgs/mx/members/down-2@example.org",
+      body: { role: "school" },
+    }),
+    expect: { deptY: 403, region: 200 },
+  },
+  {
+    route: "changeMemberRole",
+    request: () => ({
+      method: "PATCH",
+      path: "/api/v1/orgs/mx/members/down-1@example.org",
+      body: { role: "admin" },
+    }),
+    // back up past department: only an admin grants admin
+    expect: { schoolA: 403, deptX: 403, region: 403, deptY: 403, stranger: 403 },
+  },
+  {
+    route: "changeMemberRole",
+    request: () => ({
+      method: "PATCH",
+      path: "/api/v1/orgs/mx/members/same-1@example.org",
+      body: { role: "department" },
+    }),
+    // sideways (the same role) still needs the right to grant it: departments grant only `school`
+    expect: { schoolA: 403, deptY: 403, stranger: 403, deptX: 403, region: 403, admin: 200 },
+  },
+  {
+    route: "changeMemberRole",
+    // the region's only admin: departments may not touch it, the admin may not demote themselves
+    request: () => ({
+      method: "PATCH",
+      path: `/api/v1/orgs/reg/members/${EMAILS.admin}`,
+      body: { role: "department" },
+    }),
+    expect: { schoolA: 403, deptX: 403, deptY: 403, region: 403, stranger: 403, admin: 409 },
+  },
+  {
+    route: "changeMemberRole",
+    // oneself, down to school in one's own org
+    request: (who) => ({
+      method: "PATCH",
+      path: `/api/v1/orgs/${HOME[who!]}/members/${EMAILS[who!]}`,
+      body: { role: "school" },
+    }),
+    expect: {
+      schoolA: 403,
+      schoolB: 403,
+      schoolC: 403,
+      deptX: 409,
+      deptY: 409,
+      region: 409,
+      admin: 409,
+      stranger: 403,
+    },
+  },
+  {
+    route: "changeMemberRole",
+    // oneself, up to admin in one's own org (an admin's is a no-op)
+    request: (who) => ({
+      method: "PATCH",
+      path: `/api/v1/orgs/${HOME[who!]}/members/${EMAILS[who!]}`,
+      body: { role: "admin" },
+    }),
+    expect: { schoolA: 403, deptX: 403, deptY: 403, region: 403, stranger: 403, admin: 200 },
+  },
   {
     route: "listTokens",
     request: () => ({ method: "GET", path: "/api/v1/tokens" }),
@@ -276,21 +392,26 @@ describe("authorisation matrix", () => {
     describe(`${c.route}`, () => {
       for (const [who, status] of Object.entries(c.expect) as [Who, number][]) {
         it(`${who} (${EMAILS[who]}) → ${status}`, async () => {
-          const { method, path, body } = c.request();
+          const { method, path, body } = c.request(who);
           const res = await call(method, path, { token: world.tokens[who], body });
           expect(res.status, await res.clone().text()).toBe(status);
           if (status >= 400) expect(res.headers.get("content-type")).toBe("application/problem+json");
+          // The contract is enforced: every success body is what the route's response schema says.
+          else {
+            const parsed = ROUTES[c.route].response.safeParse(await res.json());
+            expect(parsed.error?.issues ?? [], `${c.route} response`).toEqual([]);
+          }
         });
       }
 
       it("no token → 401", async () => {
-        const { method, path, body } = c.request();
+        const { method, path, body } = c.request("stranger");
         expect((await call(method, path, { body })).status).toBe(401);
       });
 
       it("expired Google token → 401 token-expired", async () => {
         serveJwks(() => [key]);
-        const { method, path, body } = c.request();
+        const { method, path, body } = c.request("stranger");
         const token = await googleToken(key, { email: EMAILS.deptX, expiresIn: -600 });
         const res = await call(method, path, { token, body });
         expect(res.status).toBe(401);
@@ -299,7 +420,7 @@ describe("authorisation matrix", () => {
 
       it("wrong-audience Google token → 401 wrong-audience", async () => {
         serveJwks(() => [key]);
-        const { method, path, body } = c.request();
+        const { method, path, body } = c.request("stranger");
         const token = await googleToken(key, {
           email: EMAILS.deptX,
           aud: "other.apps.googleusercontent.com",
@@ -308,6 +429,41 @@ describe("authorisation matrix", () => {
         expect(res.status).toBe(401);
         expect(((await res.json()) as { code: string }).code).toBe("wrong-audience");
       });
+    });
+  }
+
+  // Token use after membership changes: for every role, a token minted before the member was removed
+  // stays shut out of that org after the email is added back; a token minted afterwards works.
+  for (const role of ["school", "department", "admin"] as const) {
+    it(`a ${role}'s old API token after removal and re-adding → 403 on the org, a new one → 2xx`, async () => {
+      const db = repos(env);
+      const email = `rejoin-${role}@example.org`;
+      await db.orgs.upsertMember("sb", email, role, new Date().toISOString());
+      const old = newApiToken();
+      await db.tokens.insert(
+        { id: newTokenId(), tokenHash: await sha256Hex(old), email, label: "old" },
+        "2026-01-01T00:00:00.000Z",
+      );
+      expect((await call("GET", "/api/v1/orgs/sb", { token: old })).status).toBe(200);
+      const path = `/api/v1/orgs/sb/members/${encodeURIComponent(email)}`;
+      expect((await call("DELETE", path, { token: world.tokens.admin })).status).toBe(200);
+      const readd = await call("POST", "/api/v1/orgs/sb/members", {
+        token: world.tokens.admin,
+        body: { email, role },
+      });
+      expect(readd.status).toBe(201);
+      for (const route of [
+        "/api/v1/orgs/sb",
+        "/api/v1/orgs/sb/members",
+        `/api/v1/campaigns/${campaignX}/orgs/sb/submissions`,
+      ])
+        expect((await call("GET", route, { token: old })).status, route).toBe(403);
+      const fresh = newApiToken();
+      await db.tokens.insert(
+        { id: newTokenId(), tokenHash: await sha256Hex(fresh), email, label: "new" },
+        "2026-01-01T00:00:00.000Z",
+      );
+      expect((await call("GET", "/api/v1/orgs/sb", { token: fresh })).status).toBe(200);
     });
   }
 

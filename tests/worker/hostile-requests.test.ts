@@ -6,6 +6,7 @@ import { MAX_BODY_BYTES, MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "../../shared/ap
 import { call, json } from "./helpers/call.ts";
 import { openCampaign } from "./helpers/campaign.ts";
 import { allDone, filledGrid, TEMPLATE_ID } from "./helpers/grids.ts";
+import { storedGrid } from "./helpers/stored-grid.ts";
 import { seedWorld, type World } from "./helpers/world.ts";
 
 let world: World;
@@ -222,12 +223,7 @@ describe("cells: long, control characters, wrong types, error values, formulas",
     const res = await submitGrid(grid);
     expect(res.status).toBe(201);
     const { submissionId } = await json<{ submissionId: string }>(res);
-    const stored = await env.DB.prepare(
-      "SELECT data FROM submission_grids WHERE submission_id = ? ORDER BY seq",
-    )
-      .bind(submissionId)
-      .all<{ data: string }>();
-    const back = JSON.parse(stored.results.map((r) => r.data).join(""));
+    const back = JSON.parse((await storedGrid(submissionId))!);
     expect(back.at(-1)).toEqual(evil);
   });
 });

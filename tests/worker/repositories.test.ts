@@ -26,7 +26,7 @@ beforeAll(async () => {
   );
 });
 
-const submission = (id: string, grid: string, items = 3): NewSubmission => ({
+const submission = (id: string, items = 3): NewSubmission => ({
   id,
   campaignId: "camp",
   orgId: "sa",
@@ -37,7 +37,6 @@ const submission = (id: string, grid: string, items = 3): NewSubmission => ({
   receivedAt: NOW,
   counts: { error: 0, warning: 0, info: 0 },
   completion: { required: 1, present: 1, done: 1 },
-  grid,
   digest: "{}",
   items: Array.from({ length: items }, (_, i) => ({
     row: i + 3,
@@ -83,7 +82,7 @@ describe("migrations", () => {
   });
 
   it("UNIQUE(campaign_id, org_id, version) refuses a duplicate version", async () => {
-    await repos(env).submissions.insert(submission("u1", "[]"));
+    await repos(env).submissions.insert(submission("u1"));
     await expect(
       env.DB.prepare(
         "INSERT INTO submissions SELECT 'u2', campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at, errors, warnings, infos, required, present, done, grid_chunks, digest FROM submissions WHERE id = 'u1'",
@@ -95,23 +94,19 @@ describe("migrations", () => {
 describe("SubmissionsRepo", () => {
   it("versions count up per (campaign, org); an existing id is reported as a conflict", async () => {
     const db = repos(env).submissions;
-    const a = await db.insert(submission("v-a", "[]"));
-    const b = await db.insert(submission("v-b", "[]"));
+    const a = await db.insert(submission("v-a"));
+    const b = await db.insert(submission("v-b"));
     expect(a.ok && b.ok && b.version - a.version).toBe(1);
-    expect(await db.insert(submission("v-a", "[]"))).toEqual({ ok: false, conflict: "id" });
+    expect(await db.insert(submission("v-a"))).toEqual({ ok: false, conflict: "id" });
   });
 
-  it("a grid larger than one D1 row is chunked and read back exactly; many items go in few statements", async () => {
-    const grid = JSON.stringify(
-      Array.from({ length: 3000 }, (_, i) => [`строка ${i} ${"ж".repeat(400)}`, i, null, true]),
-    );
-    expect(grid.length).toBeGreaterThan(1_000_000);
+  it("many items go in few statements and read back in order; the version keeps no grid in D1", async () => {
     const db = repos(env).submissions;
-    const result = await db.insert(submission("big", grid, 4000));
+    const result = await db.insert(submission("big", 4000));
     expect(result.ok).toBe(true);
-    expect(await db.grid("big")).toBe(grid);
     const row = await db.get("big");
-    expect(row?.grid_chunks).toBeGreaterThan(2);
+    expect(row?.grid_chunks).toBe(0);
+    expect(await db.chunkedGrid("big")).toBeNull();
     const items = await db.items("big");
     expect(items).toHaveLength(4000);
     expect(items[3999]).toMatchObject({ code: "1.3999", target_met: 1, actual_value: 1 });
@@ -119,6 +114,21 @@ describe("SubmissionsRepo", () => {
     expect(findings).toEqual([
       { code: "overdue", severity: "warning", row: 3, col: "E", message: "м", params: '{"a":1}' },
     ]);
+  });
+});
+
+describe("GridBucket (R2)", () => {
+  it("a grid larger than one D1 row is stored under its payload hash and read back exactly", async () => {
+    const grid = JSON.stringify(
+      Array.from({ length: 3000 }, (_, i) => [`строка ${i} ${"ж".repeat(400)} 🎓`, i, null, true]),
+    );
+    expect(grid.length).toBeGreaterThan(1_000_000);
+    const grids = repos(env).grids;
+    await grids.put("hash-big", grid);
+    expect(await grids.text("hash-big")).toBe(grid);
+    const stored = await grids.get("hash-big");
+    expect(stored?.size).toBe(new TextEncoder().encode(grid).length);
+    expect(await grids.get("hash-none")).toBeNull();
   });
 });
 

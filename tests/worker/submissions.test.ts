@@ -5,6 +5,7 @@ import { repos } from "../../worker/src/db/index.ts";
 import { call, json } from "./helpers/call.ts";
 import { openCampaign, submitGrid } from "./helpers/campaign.ts";
 import { allDone, filledGrid } from "./helpers/grids.ts";
+import { storedGrid } from "./helpers/stored-grid.ts";
 import { seedWorld, type World } from "./helpers/world.ts";
 
 let world: World;
@@ -44,8 +45,7 @@ describe("POST /campaigns/{id}/submissions", () => {
   it("stores the raw grid exactly, the normalised items and the findings", async () => {
     const grid = filledGrid((i) => (i === 0 ? { status: "выполнено" } : {}), [1]);
     const { body } = await submitGrid(world.tokens.schoolB, campaign.id, grid);
-    const db = repos(env);
-    expect(JSON.parse(await db.submissions.grid(body.submissionId))).toEqual(grid);
+    expect(JSON.parse((await storedGrid(body.submissionId))!)).toEqual(grid);
     const raw = await call("GET", `/api/v1/submissions/${body.submissionId}/grid`, {
       token: world.tokens.schoolB,
     });
@@ -87,7 +87,7 @@ describe("POST /campaigns/{id}/submissions", () => {
     const res = await post(world.tokens.schoolA, { submissionId, grid: filledGrid() });
     expect(res.status).toBe(409);
     expect(await json(res)).toMatchObject({ code: "submission-conflict" });
-    expect(JSON.parse(await repos(env).submissions.grid(submissionId))).toEqual(allDone());
+    expect(JSON.parse((await storedGrid(submissionId))!)).toEqual(allDone());
   });
 
   it("a sheet with blocking errors is kept as a draft, not dropped", async () => {

@@ -56,7 +56,7 @@ describe("version conflicts", () => {
     const c = await openCampaign(world.tokens.deptX, "mx");
     const id = crypto.randomUUID();
     const repo = new SubmissionsRepo(env.DB);
-    const broken = { activity: null } as unknown as ItemRow; // violates NOT NULL in the third statement
+    const broken = { activity: null } as unknown as ItemRow; // violates NOT NULL in a later statement
     await expect(
       repo.insert({
         id,
@@ -69,14 +69,13 @@ describe("version conflicts", () => {
         receivedAt: "2026-01-01T00:00:00.000Z",
         counts: { error: 0, warning: 0, info: 0 },
         completion: { required: 0, present: 0, done: 0 },
-        grid: "[]",
         digest: "{}",
         items: [broken],
         findings: [],
       }),
     ).rejects.toThrow(/NOT NULL/);
     const left = await env.DB.prepare(
-      "SELECT (SELECT COUNT(*) FROM submissions WHERE id = ?1) + (SELECT COUNT(*) FROM submission_grids WHERE submission_id = ?1) AS n",
+      "SELECT (SELECT COUNT(*) FROM submissions WHERE id = ?1) + (SELECT COUNT(*) FROM submission_items WHERE submission_id = ?1) AS n",
     )
       .bind(id)
       .first<{ n: number }>();

@@ -77,8 +77,11 @@ export async function demoSql(): Promise<string> {
           makeDigest(items, template),
         )};`,
       );
+      // SQL cannot write to R2: the grid goes in as one legacy D1 chunk, and `npm start` runs the
+      // scheduled job once, which moves it to the local R2 (as migration 0006's mover does in production).
+      // A version whose grid was moved already (grid_chunks = 0) gets no chunk again.
       out.push(
-        `INSERT OR IGNORE INTO submission_grids (submission_id, seq, data) VALUES ${values(id, 0, gridJson)};`,
+        `INSERT OR IGNORE INTO submission_grids (submission_id, seq, data) SELECT ${sql(id)}, 0, ${sql(gridJson)} WHERE (SELECT grid_chunks FROM submissions WHERE id = ${sql(id)}) = 1;`,
       );
       items.forEach((r, seq) => {
         out.push(

@@ -27,7 +27,8 @@ if (!token) {
     DB_NAME,
     "--local",
     "--command",
-    `INSERT OR IGNORE INTO api_tokens (token_hash, email, label, created_at) VALUES (${sql(await sha256Hex(token))}, ${sql(DEMO.users.department)}, 'demo', ${sql(new Date().toISOString())})`,
+    // the token may use what the department has now (migration 0003)
+    `INSERT OR IGNORE INTO api_tokens (token_hash, email, label, created_at) VALUES (${sql(await sha256Hex(token))}, ${sql(DEMO.users.department)}, 'demo', ${sql(new Date().toISOString())}); INSERT OR IGNORE INTO api_token_scopes (token_id, org_id, role) SELECT t.id, m.org_id, m.role FROM api_tokens t JOIN members m ON m.email = t.email WHERE t.token_hash = ${sql(await sha256Hex(token))};`,
   ]);
   writeFileSync(tokenFile, `${token}\n`);
 }
@@ -64,4 +65,21 @@ const dev = wranglerForeground([
   "--show-interactive-dev-session=false",
 ]);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
+
+// wrangler dev does not fire Cron Triggers by itself: run the scheduled job once, so the demo's grids
+// (loaded as D1 chunks) move to the local R2 the way migration 0006's mover does in production.
+void (async () => {
+  for (let i = 0; i < 240; i++) {
+    const up = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) {
+      const r = await fetch(`${base}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("7 * * * *")}`);
+      console.log(r.ok ? "Demo grids are in the local R2." : `The scheduled job answered ${r.status}.`);
+      return;
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+})();
 dev.on("exit", (code) => process.exit(code ?? 0));

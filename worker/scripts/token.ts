@@ -37,6 +37,10 @@ if (values.org) {
     `INSERT INTO members (org_id, email, role, created_at) VALUES (${sql(values.org)}, ${sql(email)}, ${sql(values.role)}, ${sql(now)}) ON CONFLICT (org_id, email) DO UPDATE SET role = excluded.role;`,
   );
 }
+// The token may use the memberships its owner has now (migration 0003): add them before minting.
+statements.push(
+  `INSERT INTO api_token_scopes (token_id, org_id, role) SELECT t.id, m.org_id, m.role FROM api_tokens t JOIN members m ON m.email = t.email WHERE t.token_hash = ${sql(await sha256Hex(token))};`,
+);
 const statement = statements.join(" ");
 
 console.log(`API token for ${email} (shown once; store it like a password):\n\n  ${token}\n`);

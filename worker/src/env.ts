@@ -1,6 +1,8 @@
 // Bindings and vars from wrangler.toml.
 export interface Env {
   DB: D1Database;
+  /** raw grids as received, keyed by payload hash (see storage/grid-bucket.ts) */
+  GRIDS: R2Bucket;
   /** comma-separated OAuth client ids accepted as Google ID token audiences */
   ALLOWED_AUDIENCES: string;
   /** Google's key set; tests point it at their own */

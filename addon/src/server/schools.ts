@@ -191,12 +191,21 @@ export function applySchools(orgId: string, planId: string): Result<SchoolsAppli
   const added = callWorkerAll(
     url,
     sendable.map(
-      ({ m, id }): ApiRequest => ({
-        method: "post",
-        path: fillPath(ROUTES.addMember.path, { orgId: id }),
-        body: { email: m.email, role: m.role },
-        rejected: R.rejected,
-      }),
+      ({ m, id }): ApiRequest =>
+        // Adding never changes a role on the worker: a role change is its own PATCH.
+        m.change === "role"
+          ? {
+              method: "patch",
+              path: fillPath(ROUTES.changeMemberRole.path, { orgId: id, email: m.email }),
+              body: { role: m.role },
+              rejected: R.rejected,
+            }
+          : {
+              method: "post",
+              path: fillPath(ROUTES.addMember.path, { orgId: id }),
+              body: { email: m.email, role: m.role },
+              rejected: R.rejected,
+            },
     ),
     MemberSchema,
   );

@@ -49,7 +49,8 @@ async function identify(request: Request, env: Env): Promise<Identity> {
 
 /**
  * Every /api route: who is it (Google ID token, API token or dev header), and where are they a member.
- * Memberships are read on every request too: a removed member loses access on their next one.
+ * Memberships are read on every request too: a removed member loses access on their next one. With
+ * an API token they are bounded by the token's scope.
  */
 export const authenticate = createMiddleware<AuthEnv>(async (c, next) => {
   const { touch, ...who } = await identify(c.req.raw, c.env);
@@ -64,7 +65,11 @@ export const authenticate = createMiddleware<AuthEnv>(async (c, next) => {
       await write;
     }
   }
-  const rows = await repos(c.env).orgs.membershipsOf(who.email);
+  // An API token acts only within the scope it was minted for (migration 0003).
+  const orgs = repos(c.env).orgs;
+  const rows = who.tokenId
+    ? await orgs.membershipsThroughToken(who.email, who.tokenId)
+    : await orgs.membershipsOf(who.email);
   c.set("principal", {
     ...who,
     memberships: rows.map((r) => ({

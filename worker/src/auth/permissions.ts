@@ -56,3 +56,39 @@ export function administersUser(p: Principal, target: readonly { path: string }[
   const adminPaths = p.memberships.filter((m) => m.role === "admin").map((m) => m.path);
   return target.length > 0 && target.every((t) => adminPaths.some((adminPath) => within(t.path, adminPath)));
 }
+
+// ── Role changes (issue 8) ───────────────────────────────────────────────────────────────────────
+
+const RANK: Record<"school" | "department" | "admin", number> = { school: 0, department: 1, admin: 2 };
+
+/** Is `to` a lower role than `from`? */
+export function isDowngrade(from: "school" | "department" | "admin", to: "school" | "department" | "admin") {
+  return RANK[to] < RANK[from];
+}
+
+/**
+ * Change a member's role on the org: the right to remove the current role and to grant the new one,
+ * so a department can never touch an admin membership nor hand out department or admin.
+ */
+export function canChangeRole(
+  p: Principal,
+  org: OrgRef,
+  from: "school" | "department" | "admin",
+  to: "school" | "department" | "admin",
+): boolean {
+  return canRemove(p, org, from) && canGrant(p, org, to);
+}
+
+/**
+ * Would the principal keep rights of at least `role` over the org without their own membership in it?
+ * The last-manager rule for self-downgrades: a sole admin stays admin, a sole department stays one.
+ */
+export function keepsRoleWithout(
+  p: Principal,
+  org: OrgRef,
+  role: "school" | "department" | "admin",
+): boolean {
+  return p.memberships.some(
+    (m) => m.orgId !== org.id && RANK[m.role] >= RANK[role] && within(org.path, m.path),
+  );
+}

@@ -1,4 +1,5 @@
 import type { Env } from "../env.ts";
+import { GridBucket } from "../storage/grid-bucket.ts";
 import { CampaignsRepo } from "./campaigns-repo.ts";
 import { InvitationsRepo } from "./invitations-repo.ts";
 import { OrgsRepo } from "./orgs-repo.ts";
@@ -7,7 +8,7 @@ import { SummaryRepo } from "./summary-repo.ts";
 import { TokensRepo } from "./tokens-repo.ts";
 
 /** The repositories over this request's D1 binding; the only door from routes to the database. */
-export function repos(env: Pick<Env, "DB">) {
+export function repos(env: Pick<Env, "DB" | "GRIDS">) {
   return {
     orgs: new OrgsRepo(env.DB),
     tokens: new TokensRepo(env.DB),
@@ -15,6 +16,7 @@ export function repos(env: Pick<Env, "DB">) {
     submissions: new SubmissionsRepo(env.DB),
     summary: new SummaryRepo(env.DB),
     invitations: new InvitationsRepo(env.DB),
+    grids: new GridBucket(env.GRIDS),
   };
 }
 export type Repos = ReturnType<typeof repos>;

@@ -1,6 +1,9 @@
 import type { MemberRole, OrgKind } from "../../../shared/api/common.ts";
 import { type MembershipRow, type OrgRow, SUBTREE } from "./rows.ts";
 
+/** A role as a number in SQL (school < department < admin). */
+const ROLE_RANK = (expr: string) => `(CASE ${expr} WHEN 'admin' THEN 2 WHEN 'department' THEN 1 ELSE 0 END)`;
+
 export class OrgsRepo {
   constructor(private readonly db: D1Database) {}
 
@@ -78,6 +81,38 @@ export class OrgsRepo {
       .run();
   }
 
+  /** Add a membership unless one exists; false when it does (its role is never changed here). */
+  async addMember(orgId: string, email: string, role: MemberRole, now: string): Promise<boolean> {
+    const result = await this.db
+      .prepare(
+        "INSERT INTO members (org_id, email, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (org_id, email) DO NOTHING",
+      )
+      .bind(orgId, email, role, now)
+      .run();
+    return result.meta.changes === 1;
+  }
+
+  /**
+   * Change the role if it is still `from` (a concurrent change is not overwritten blindly). A downgrade
+   * also lowers the member's API tokens for this org, so raising the role again does not revive them.
+   */
+  async changeRole(orgId: string, email: string, from: MemberRole, to: MemberRole): Promise<boolean> {
+    const [changed] = await this.db.batch([
+      this.db
+        .prepare("UPDATE members SET role = ? WHERE org_id = ? AND email = ? AND role = ?")
+        .bind(to, orgId, email, from),
+      this.db
+        .prepare(
+          `UPDATE api_token_scopes SET role = ?3 WHERE org_id = ?1
+             AND token_id IN (SELECT id FROM api_tokens WHERE email = ?2)
+             AND ${ROLE_RANK("role")} > ${ROLE_RANK("?3")}
+             AND EXISTS (SELECT 1 FROM members WHERE org_id = ?1 AND email = ?2 AND role = ?3)`,
+        )
+        .bind(orgId, email, to),
+    ]);
+    return changed!.meta.changes === 1;
+  }
+
   member(orgId: string, email: string): Promise<{ org_id: string; email: string; role: MemberRole } | null> {
     return this.db
       .prepare("SELECT org_id, email, role FROM members WHERE org_id = ? AND email = ?")
@@ -85,13 +120,43 @@ export class OrgsRepo {
       .first<{ org_id: string; email: string; role: MemberRole }>();
   }
 
-  /** Remove the membership if it still has `role` (a concurrent role change is not removed blindly). */
+  /**
+   * Remove the membership if it still has `role` (a concurrent role change is not removed blindly),
+   * and in the same transaction take that org out of the member's API tokens: adding the email again
+   * later does not bring old tokens back.
+   */
   async removeMember(orgId: string, email: string, role: MemberRole): Promise<boolean> {
-    const result = await this.db
-      .prepare("DELETE FROM members WHERE org_id = ? AND email = ? AND role = ?")
-      .bind(orgId, email, role)
-      .run();
-    return result.meta.changes === 1;
+    const [removed] = await this.db.batch([
+      this.db
+        .prepare("DELETE FROM members WHERE org_id = ? AND email = ? AND role = ?")
+        .bind(orgId, email, role),
+      this.db
+        .prepare(
+          `DELETE FROM api_token_scopes WHERE org_id = ?1
+             AND token_id IN (SELECT id FROM api_tokens WHERE email = ?2)
+             AND NOT EXISTS (SELECT 1 FROM members WHERE org_id = ?1 AND email = ?2)`,
+        )
+        .bind(orgId, email),
+    ]);
+    return removed!.meta.changes === 1;
+  }
+
+  /**
+   * The memberships a request made with an API token acts with: the owner's current memberships that
+   * are in the token's scope, each with the lower of the current and the scoped role.
+   */
+  async membershipsThroughToken(email: string, tokenId: string): Promise<MembershipRow[]> {
+    const { results } = await this.db
+      .prepare(
+        `SELECT m.org_id, CASE WHEN ${ROLE_RANK("s.role")} < ${ROLE_RANK("m.role")} THEN s.role ELSE m.role END AS role,
+           o.name, o.kind, o.path
+         FROM members m JOIN api_token_scopes s ON s.token_id = ?2 AND s.org_id = m.org_id
+           JOIN orgs o ON o.id = m.org_id
+         WHERE m.email = ?1 ORDER BY o.path`,
+      )
+      .bind(email, tokenId)
+      .all<MembershipRow>();
+    return results;
   }
 
   async membershipsOf(email: string): Promise<MembershipRow[]> {

@@ -11,8 +11,6 @@ export interface NewSubmission {
   receivedAt: string;
   counts: { error: number; warning: number; info: number };
   completion: { required: number; present: number; done: number };
-  /** the grid as JSON text */
-  grid: string;
   /** compact item states for the summary (see services/digest.ts) */
   digest: string;
   items: readonly ItemRow[];
@@ -21,7 +19,7 @@ export interface NewSubmission {
 
 export type InsertOutcome = { ok: true; version: number } | { ok: false; conflict: "id" | "version" };
 
-// D1 caps a row (and a bound value) at 2 MB; chunk text well below it (a UTF-16 unit ≤ 3 UTF-8 bytes).
+// D1 caps a row (and a bound value) at 2 MB; keep each bulk-insert statement's JSON well below it.
 const CHUNK_CHARS = 500_000;
 
 const ITEM_COLUMNS =
@@ -30,12 +28,6 @@ const FINDING_COLUMNS = "code, severity, row, col, message, params";
 // Everything but the digest (only the summary reads it).
 const RECEIPT_COLUMNS =
   "id, campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at, errors, warnings, infos, required, present, done, grid_chunks";
-
-function chunkText(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK_CHARS) out.push(text.slice(i, i + CHUNK_CHARS));
-  return out.length > 0 ? out : [""];
-}
 
 /** Rows as JSON arrays, grouped so each group's JSON stays under the chunk size. */
 function chunkRows(rows: readonly unknown[][]): { start: number; json: string }[] {
@@ -72,7 +64,6 @@ export class SubmissionsRepo {
    */
   async insert(s: NewSubmission): Promise<InsertOutcome> {
     const statements: D1PreparedStatement[] = [];
-    const gridChunks = chunkText(s.grid);
     statements.push(
       this.db
         .prepare(
@@ -97,17 +88,10 @@ export class SubmissionsRepo {
           s.completion.required,
           s.completion.present,
           s.completion.done,
-          gridChunks.length,
+          0, // grid_chunks: the raw grid is in R2 (storage/grid-bucket.ts), written before this batch
           s.digest,
         ),
     );
-    gridChunks.forEach((data, seq) => {
-      statements.push(
-        this.db
-          .prepare("INSERT INTO submission_grids (submission_id, seq, data) VALUES (?, ?, ?)")
-          .bind(s.id, seq, data),
-      );
-    });
     const itemRows = s.items.map((i) => [
       i.row,
       i.code,
@@ -197,12 +181,44 @@ export class SubmissionsRepo {
     return results;
   }
 
-  /** The raw grid exactly as received. */
-  async grid(id: string): Promise<string> {
+  /**
+   * A grid stored in D1 chunks before migration 0006 and not yet moved to R2, or null. New versions
+   * keep their grid in R2 only.
+   */
+  async chunkedGrid(id: string): Promise<string | null> {
     const { results } = await this.db
       .prepare("SELECT data FROM submission_grids WHERE submission_id = ? ORDER BY seq")
       .bind(id)
       .all<{ data: string }>();
-    return results.map((r) => r.data).join("");
+    return results.length > 0 ? results.map((r) => r.data).join("") : null;
+  }
+
+  /** Submissions whose grid is still chunked in D1 (the one-time mover's work list). */
+  async chunkedIds(limit: number): Promise<string[]> {
+    const { results } = await this.db
+      .prepare("SELECT DISTINCT submission_id FROM submission_grids ORDER BY submission_id LIMIT ?")
+      .bind(limit)
+      .all<{ submission_id: string }>();
+    return results.map((r) => r.submission_id);
+  }
+
+  /** Drop a moved grid's chunks; the version row records that its grid now lives in R2. */
+  async dropChunks(id: string): Promise<void> {
+    await this.db.batch([
+      this.db.prepare("DELETE FROM submission_grids WHERE submission_id = ?").bind(id),
+      this.db.prepare("UPDATE submissions SET grid_chunks = 0 WHERE id = ?").bind(id),
+    ]);
+  }
+
+  /** Which of these payload hashes belong to a committed version. */
+  async committedHashes(hashes: readonly string[]): Promise<Set<string>> {
+    if (hashes.length === 0) return new Set();
+    const { results } = await this.db
+      .prepare(
+        "SELECT DISTINCT payload_hash FROM submissions WHERE payload_hash IN (SELECT value FROM json_each(?))",
+      )
+      .bind(JSON.stringify(hashes))
+      .all<{ payload_hash: string }>();
+    return new Set(results.map((r) => r.payload_hash));
   }
 }

@@ -17,6 +17,16 @@ export interface NewToken {
   createdBy?: string | null;
   /** the API token that authenticated the creating request, if any */
   parentId?: string | null;
+  /**
+   * The memberships the token may use, fixed at minting; when absent, the owner's memberships at
+   * this moment (scripts, tests). See migration 0003.
+   */
+  scope?: readonly TokenScope[];
+}
+
+export interface TokenScope {
+  orgId: string;
+  role: "school" | "department" | "admin";
 }
 
 // The hash is written and matched here only; no read returns it.
@@ -33,13 +43,28 @@ export class TokensRepo {
       .first<TokenLookup>();
   }
 
+  /** The token and its scope in one transaction. */
   async insert(t: NewToken, now: string): Promise<void> {
-    await this.db
-      .prepare(
-        "INSERT INTO api_tokens (id, token_hash, email, label, created_at, created_by, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      )
-      .bind(t.id, t.tokenHash, t.email, t.label, now, t.createdBy ?? null, t.parentId ?? null)
-      .run();
+    const scope =
+      t.scope === undefined
+        ? this.db
+            .prepare(
+              "INSERT INTO api_token_scopes (token_id, org_id, role) SELECT ?, org_id, role FROM members WHERE email = ?",
+            )
+            .bind(t.id, t.email)
+        : this.db
+            .prepare(
+              "INSERT INTO api_token_scopes (token_id, org_id, role) SELECT ?1, json_extract(j.value, '$.orgId'), json_extract(j.value, '$.role') FROM json_each(?2) j",
+            )
+            .bind(t.id, JSON.stringify(t.scope));
+    await this.db.batch([
+      this.db
+        .prepare(
+          "INSERT INTO api_tokens (id, token_hash, email, label, created_at, created_by, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(t.id, t.tokenHash, t.email, t.label, now, t.createdBy ?? null, t.parentId ?? null),
+      scope,
+    ]);
   }
 
   get(id: string): Promise<TokenRow | null> {

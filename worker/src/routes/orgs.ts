@@ -1,8 +1,22 @@
 import { Hono } from "hono";
-import { AddMemberSchema, CreateOrgSchema, MemberParamsSchema } from "../../../shared/api/orgs.ts";
+import {
+  AddMemberSchema,
+  ChangeRoleSchema,
+  CreateOrgSchema,
+  MemberParamsSchema,
+} from "../../../shared/api/orgs.ts";
 import { ROUTES } from "../../../shared/api/routes.ts";
 import type { AuthEnv } from "../auth/authenticate.ts";
-import { canAccess, canGrant, canManage, canRemove, managesWithout } from "../auth/permissions.ts";
+import {
+  canAccess,
+  canChangeRole,
+  canGrant,
+  canManage,
+  canRemove,
+  isDowngrade,
+  keepsRoleWithout,
+  managesWithout,
+} from "../auth/permissions.ts";
 import { nowIso } from "../clock.ts";
 import { repos } from "../db/index.ts";
 import { ApiError } from "../http/api-error.ts";
@@ -50,9 +64,42 @@ export const orgRoutes = new Hono<AuthEnv>()
     const org = await db.orgs.get(orgId);
     if (!org) throw new ApiError("org-not-found", { orgId });
     if (!canGrant(c.get("principal"), org, body.role)) throw new ApiError("forbidden");
-    await db.orgs.upsertMember(org.id, body.email, body.role, nowIso());
-    return c.json({ orgId: org.id, email: body.email, role: body.role }, 201);
+    if (await db.orgs.addMember(org.id, body.email, body.role, nowIso())) {
+      return c.json({ orgId: org.id, email: body.email, role: body.role }, 201);
+    }
+    // Adding never changes a role (that is PATCH, with its own rules): the same role is a replay.
+    const existing = await db.orgs.member(org.id, body.email);
+    if (existing?.role === body.role)
+      return c.json({ orgId: org.id, email: body.email, role: body.role }, 200);
+    throw new ApiError("member-exists", { orgId: org.id, email: body.email, role: existing?.role ?? "" });
   })
+  .patch(
+    honoPath(ROUTES.changeMemberRole.path),
+    paramsOf(MemberParamsSchema),
+    jsonBody(ChangeRoleSchema),
+    async (c) => {
+      const { orgId, email } = c.req.valid("param");
+      const { role } = c.req.valid("json");
+      const p = c.get("principal");
+      const db = repos(c.env);
+      const org = await db.orgs.get(orgId);
+      if (!org) throw new ApiError("org-not-found", { orgId });
+      if (!canManage(p, org)) throw new ApiError("forbidden");
+      const member = await db.orgs.member(org.id, email);
+      if (!member) throw new ApiError("member-not-found", { orgId: org.id, email });
+      if (!canChangeRole(p, org, member.role, role)) throw new ApiError("forbidden");
+      if (member.role === role) return c.json({ orgId: org.id, email, role });
+      // The last-manager rule, as for removal: your own downgrade needs another membership that keeps
+      // the rights you are giving up over this org.
+      if (email === p.email && isDowngrade(member.role, role) && !keepsRoleWithout(p, org, member.role)) {
+        throw new ApiError("last-manager-role", { orgName: org.name });
+      }
+      if (!(await db.orgs.changeRole(org.id, email, member.role, role))) {
+        throw new ApiError("member-not-found", { orgId: org.id, email });
+      }
+      return c.json({ orgId: org.id, email, role });
+    },
+  )
   .delete(honoPath(ROUTES.removeMember.path), paramsOf(MemberParamsSchema), async (c) => {
     const { orgId, email } = c.req.valid("param");
     const p = c.get("principal");

@@ -5,9 +5,11 @@ import type { AuthEnv } from "../auth/authenticate.ts";
 import { repos } from "../db/index.ts";
 import { ApiError } from "../http/api-error.ts";
 import { jsonBody, queryOf } from "../http/json-body.ts";
+import { wrapJson } from "../http/json-stream.ts";
 import { honoPath } from "../http/route-path.ts";
 import { loadCampaign, requireParticipantAccess } from "../services/campaign-access.ts";
 import { diffItems } from "../services/diff.ts";
+import { rawGrid } from "../services/raw-grid.ts";
 import { submit } from "../services/submit.ts";
 import { findingView, itemView } from "../views/item-view.ts";
 import { receiptView } from "../views/receipt-view.ts";
@@ -47,9 +49,9 @@ export const submissionRoutes = new Hono<AuthEnv>()
     const row = await db.submissions.get(submissionId);
     if (!row) throw new ApiError("submission-not-found", { submissionId });
     await requireParticipantAccess(db, c.get("principal"), row.campaign_id, row.org_id);
-    // The stored JSON text goes out as is: no parse / re-serialise of a grid that may be megabytes.
+    // The stored JSON text goes out as is, streamed from R2: no parse / re-serialise of megabytes.
     const head = JSON.stringify({ submissionId: row.id, sheetName: row.sheet_name }).slice(0, -1);
-    return c.body(`${head},"grid":${await db.submissions.grid(row.id)}}`, 200, {
+    return c.body(wrapJson(`${head},"grid":`, await rawGrid(db, row), "}"), 200, {
       "content-type": "application/json; charset=utf-8",
     });
   })

@@ -3,10 +3,11 @@ import { ROUTES } from "../../../shared/api/routes.ts";
 import { CreateTokenSchema, TokenListQuerySchema } from "../../../shared/api/tokens.ts";
 import { newApiToken, newTokenId, sha256Hex } from "../auth/api-token.ts";
 import type { AuthEnv } from "../auth/authenticate.ts";
-import { administersUser } from "../auth/permissions.ts";
+import { administersUser, canGrant } from "../auth/permissions.ts";
 import type { Principal } from "../auth/principal.ts";
 import { nowIso } from "../clock.ts";
 import { type Repos, repos } from "../db/index.ts";
+import type { TokenScope } from "../db/tokens-repo.ts";
 import { ApiError } from "../http/api-error.ts";
 import { jsonBody, queryOf } from "../http/json-body.ts";
 import { honoPath } from "../http/route-path.ts";
@@ -16,6 +17,18 @@ import { tokenView } from "../views/token-view.ts";
 async function requireTokenOwnerOrAdmin(db: Repos, p: Principal, email: string): Promise<void> {
   if (email === p.email) return;
   if (!administersUser(p, await db.orgs.membershipsOf(email))) throw new ApiError("forbidden");
+}
+
+/**
+ * What a new token may ever reach: for oneself, what this request acts with (already bounded when it
+ * came with a token); for another user, their memberships the admin could grant today.
+ */
+async function mintingScope(db: Repos, p: Principal, email: string): Promise<TokenScope[]> {
+  if (email === p.email) return p.memberships.map((m) => ({ orgId: m.orgId, role: m.role }));
+  const target = await db.orgs.membershipsOf(email);
+  return target
+    .filter((m) => canGrant(p, { id: m.org_id, path: m.path }, m.role))
+    .map((m) => ({ orgId: m.org_id, role: m.role }));
 }
 
 export const tokenRoutes = new Hono<AuthEnv>()
@@ -33,6 +46,7 @@ export const tokenRoutes = new Hono<AuthEnv>()
     const body = c.req.valid("json");
     const email = body.email ?? p.email;
     await requireTokenOwnerOrAdmin(db, p, email);
+    const scope = await mintingScope(db, p, email);
     const token = newApiToken();
     const id = newTokenId();
     await db.tokens.insert(
@@ -44,6 +58,7 @@ export const tokenRoutes = new Hono<AuthEnv>()
         label: body.label,
         createdBy: p.email,
         parentId: p.tokenId,
+        scope,
       },
       nowIso(),
     );

@@ -88,12 +88,14 @@ export async function submit(
     receivedAt,
     counts: report.counts,
     completion: report.completion,
-    grid: gridJson,
     items,
     digest: makeDigest(items, template),
     findings: findingRows(report.findings),
   };
 
+  // The raw grid goes to R2 first: if the D1 batch below fails, the object is an orphan nobody reads
+  // (the scheduled sweep removes it); if it succeeds, the version's grid is already there.
+  await db.grids.put(hash, gridJson);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const outcome = await db.submissions.insert(row);
     if (outcome.ok) {

@@ -1,13 +1,13 @@
 import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { generateRoadmap } from "../../bench/generate-roadmap.ts";
 import { getTemplate } from "../../shared/templates/registry.ts";
-import { newApiToken, sha256Hex } from "../src/auth/api-token.ts";
-import type { ItemRow } from "../src/db/rows.ts";
-import worker from "../src/index.ts";
-import { makeDigest } from "../src/services/digest.ts";
+import { newApiToken, sha256Hex } from "../../worker/src/auth/api-token.ts";
+import type { ItemRow } from "../../worker/src/db/rows.ts";
+import worker from "../../worker/src/index.ts";
+import { makeDigest } from "../../worker/src/services/digest.ts";
+import { generateRoadmap } from "../generate-roadmap.ts";
 
-// Runs inside workerd (worker/bench/summary.config.ts), started by bench/summary.ts. Loads N schools × 40 items (the template's items plus
+// Runs inside workerd (bench/workerd/vitest.config.ts), started by bench/summary.ts. Loads N schools × 40 items (the template's items plus
 // extra rows) in bulk, with the same digests the worker writes, then times GET /summary end to end
 // through the Worker's fetch handler. Prints one JSON line per size.
 
