@@ -1,5 +1,6 @@
 // «Отправка»: send the active sheet, show the receipt; after a failure the same button retries with
 // the same submission id (kept on the server side until the worker acknowledges it).
+import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { ReceiptView, SidebarState } from "../server/views.ts";
 import { busy } from "./busy.ts";
@@ -52,6 +53,6 @@ export function submitView(state: SidebarState): HTMLElement {
   });
   const campaign = state.campaign
     ? h("p", { class: "meta" }, `${RU_UI.sidebar.settings.campaign}: ${state.campaign.name}`)
-    : h("p", { class: "msg error" }, RU_UI.errors.notConfigured);
+    : h("p", { class: "msg error" }, RU_JOIN.sidebar.noCampaignYet);
   return h("div", {}, campaign, h("p", { class: "hint" }, T.hint), pending, button, msg.el, out);
 }
