@@ -45,7 +45,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.95rem}th,td{
 
 const SCRIPT = `
 const t=JSON.parse(document.getElementById("t").textContent);const m=document.querySelector("main");
-const fill=(s,p)=>s.replace(/{(w+)}/g,(w,k)=>p[k]??w);
+const fill=(s,p)=>Object.keys(p).reduce((a,k)=>a.split("{"+k+"}").join(String(p[k])),s);
 const $=(id)=>document.getElementById(id);const out=$("result");
 function line(text,cls){const p=document.createElement("p");p.textContent=text;if(cls)p.className=cls;out.append(p);return p}
 async function send(path){const f=$("file").files[0];if(!f){out.replaceChildren();line(t.noFile,"bad");return null}
@@ -115,7 +115,7 @@ export function invitePage(d: InvitePageData, nonce: string): string {
   const body = `<h1>${esc(RU_INVITE.title)}</h1>
 <p>${esc(RU_INVITE.lead(d.orgName))}</p>
 <section><h2>${esc(RU_INVITE.campaign)}</h2><dl>
-<dt>${esc(RU_INVITE.campaign)}</dt><dd>${esc(d.campaignName)}</dd>
+<dt>${esc(RU_INVITE.campaignLabel)}</dt><dd>${esc(d.campaignName)}</dd>
 <dt>${esc(RU_INVITE.template)}</dt><dd>${esc(d.templateName)}</dd>
 <dt>${esc(RU_INVITE.due)}</dt><dd><strong>${esc(ruDate(d.dueDate))}</strong></dd>
 <dt>${esc(RU_INVITE.expires)}</dt><dd>${esc(ruDate(d.expiresAt))}</dd></dl></section>
