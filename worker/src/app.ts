@@ -10,6 +10,7 @@ import { invitationRoutes } from "./routes/invitations.ts";
 import { inviteLinkRoutes } from "./routes/invite-link.ts";
 import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
+import { rootRoutes } from "./routes/root.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { summaryRoutes } from "./routes/summary.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
@@ -39,6 +40,7 @@ export const app = new Hono<AuthEnv>()
   .route("/", tokenRoutes)
   // issue 10: invitations and join by code
   .route("/", invitationRoutes)
-  .route("/", inviteLinkRoutes);
+  .route("/", inviteLinkRoutes)
+  .route("/", rootRoutes);
 
 export type App = typeof app;
