@@ -12,6 +12,9 @@ export default defineProject(async () => ({
     cloudflareTest({
       wrangler: { configPath: `${root}/wrangler.toml` },
       miniflare: {
+        // A second region's database beside DB (wrangler.toml), for tests/worker/regions.test.ts:
+        // in production it is one more [[d1_databases]] entry, nothing else.
+        d1Databases: { DB_REGION_B: "svodka-region-b" },
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations(`${root}/worker/migrations`),
           // Tests serve their own key set at this address (see tests/worker/helpers/google.ts).

@@ -41,6 +41,10 @@ export const ERROR_STATUS = {
   "invitation-used": 409,
   "upload-unreadable": 400,
   "upload-has-errors": 422,
+  // issue 9: a season
+  "not-a-roadmap": 422,
+  "last-participant": 409,
+  "review-not-latest": 409,
   busy: 503,
   internal: 500,
 } as const;

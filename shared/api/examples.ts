@@ -96,6 +96,20 @@ const INVITATION = {
   ],
 };
 
+const REVIEW = {
+  id: "7d3e5f9a-1b2c-4d6e-8f0a-2b4c6d8e0f1a",
+  campaignId: "c-2024",
+  orgId: "school-21",
+  seq: 1,
+  version: 2,
+  submissionId: SUBMISSION_ID,
+  state: "returned",
+  comment: "Добавьте ссылки на приказы",
+  items: [{ code: "1", comment: "нет ссылки" }],
+  reviewedBy: "uo@uo.example.ru",
+  reviewedAt: "2024-05-21T09:00:00.000Z",
+};
+
 export const ROUTE_EXAMPLES: Record<RouteId, { request?: unknown; response: unknown }> = {
   health: { response: { ok: true, service: "svodka", version: "0.1.0" } },
   me: {
@@ -243,6 +257,56 @@ export const ROUTE_EXAMPLES: Record<RouteId, { request?: unknown; response: unkn
     },
   },
   validate: { request: { templateId: "school-roadmap", grid: GRID, asOf: "2024-05-31" }, response: REPORT },
+  // issue 9's routes
+  updateCampaign: {
+    request: { dueDate: "2024-06-17", reason: "продлили по просьбе школ" },
+    response: { ...CAMPAIGN, dueDate: "2024-06-17", participants: ["school-21"] },
+  },
+  changeParticipants: {
+    request: { add: ["school-5"], remove: [], reason: "школа открылась в сентябре" },
+    response: { ...CAMPAIGN, participants: ["school-21", "school-5"] },
+  },
+  reopenCampaign: {
+    request: { reason: "одна школа не успела" },
+    response: { ...CAMPAIGN, participants: ["school-21"] },
+  },
+  campaignChanges: {
+    response: {
+      campaignId: "c-2024",
+      createdAt: "2024-05-01T09:00:00.000Z",
+      createdBy: "uo@uo.example.ru",
+      events: [
+        {
+          seq: 1,
+          at: "2024-06-05T09:00:00.000Z",
+          by: "uo@uo.example.ru",
+          kind: "due-date",
+          from: "2024-06-10",
+          to: "2024-06-17",
+          orgIds: [],
+          reason: "продлили по просьбе школ",
+        },
+      ],
+    },
+  },
+  createReview: {
+    request: {
+      version: 2,
+      state: "returned",
+      comment: "Добавьте ссылки на приказы",
+      items: [{ code: "1", comment: "нет ссылки" }],
+    },
+    response: REVIEW,
+  },
+  listReviews: {
+    response: {
+      campaignId: "c-2024",
+      orgId: "school-21",
+      state: "returned",
+      countedVersion: 2,
+      reviews: [REVIEW],
+    },
+  },
   createInvitations: {
     request: { schools: [{ orgId: "school-21", email: "uvr@school21.example.ru" }], expiresInDays: 30 },
     response: {

@@ -1,4 +1,10 @@
 import * as z from "zod";
+import {
+  CampaignChangesSchema,
+  ChangeParticipantsSchema,
+  ReopenCampaignSchema,
+  UpdateCampaignSchema,
+} from "./campaign-changes.ts";
 import { CampaignListSchema, CampaignSchema, CreateCampaignSchema } from "./campaigns.ts";
 // issue 10: invitations
 import {
@@ -24,6 +30,7 @@ import {
   OrgSchema,
 } from "./orgs.ts";
 import { ReportViewSchema } from "./report.ts";
+import { CreateReviewSchema, ReviewListSchema, ReviewSchema } from "./reviews.ts";
 import {
   DiffQuerySchema,
   DiffSchema,
@@ -212,7 +219,7 @@ export const ROUTES = {
   closeCampaign: {
     method: "post",
     path: "/api/v1/campaigns/{campaignId}/close",
-    summary: "Close a campaign",
+    summary: "Close a campaign (optional JSON body {reason})",
     auth: true,
     response: CampaignSchema,
     status: 200,
@@ -220,7 +227,7 @@ export const ROUTES = {
   submit: {
     method: "post",
     path: "/api/v1/campaigns/{campaignId}/submissions",
-    summary: "Submit a sheet (201 new version, 200 replay)",
+    summary: "Submit a sheet (201 new version, 200 replay, 422 when it is not a roadmap of the template)",
     auth: true,
     body: SubmitSchema,
     response: ReceiptSchema,
@@ -338,6 +345,60 @@ export const ROUTES = {
     query: UploadSubmitQuerySchema,
     response: ReceiptSchema,
     status: 201,
+  },
+  // issue 9: changing a running campaign
+  updateCampaign: {
+    method: "patch",
+    path: "/api/v1/campaigns/{campaignId}",
+    summary: "Rename a campaign or move its due / report date (each change is recorded)",
+    auth: true,
+    body: UpdateCampaignSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  changeParticipants: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/participants",
+    summary: "Add and remove participants (a removed school's submissions are kept)",
+    auth: true,
+    body: ChangeParticipantsSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  reopenCampaign: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/reopen",
+    summary: "Reopen a closed campaign (a reason is required)",
+    auth: true,
+    body: ReopenCampaignSchema,
+    response: CampaignSchema,
+    status: 200,
+  },
+  campaignChanges: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/changes",
+    summary: "Who changed what in a campaign, and when",
+    auth: true,
+    response: CampaignChangesSchema,
+    status: 200,
+  },
+  // issue 9: review of a school's submitted version
+  createReview: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/orgs/{orgId}/reviews",
+    summary: "Accept or return (with a comment) a school's latest submitted version",
+    auth: true,
+    body: CreateReviewSchema,
+    response: ReviewSchema,
+    status: 201,
+  },
+  listReviews: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/orgs/{orgId}/reviews",
+    summary: "A school's review state and every review of its versions",
+    auth: true,
+    response: ReviewListSchema,
+    status: 200,
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CampaignSchema } from "./campaigns.ts";
 import { IdSchema, IsoDateTimeSchema } from "./common.ts";
+import { OrgReviewSchema } from "./reviews.ts";
 
 export const SummaryQuerySchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
@@ -24,6 +25,10 @@ export const OrgSummarySchema = z.object({
   missing: z.array(FlaggedItemSchema),
   overdue: z.array(FlaggedItemSchema),
   targetsNotMet: z.array(FlaggedItemSchema),
+  /** a draft received after the counted version: it does not replace it (absent from older workers) */
+  newerDraft: z.object({ version: z.number().int(), receivedAt: IsoDateTimeSchema }).nullable().default(null),
+  /** the department's review of the counted version; null when nothing is submitted (issue 9) */
+  review: OrgReviewSchema.nullable().default(null),
 });
 export type OrgSummary = z.infer<typeof OrgSummarySchema>;
 
@@ -71,5 +76,9 @@ export const SummarySchema = z.object({
   items: z.array(ItemSummarySchema),
   /** one level up: per municipality for a region's campaign; a single group for a municipality's own */
   groups: z.array(GroupSummarySchema),
+  /** schools by review state of their counted version (issue 9) */
+  reviews: z
+    .object({ pending: z.number().int(), accepted: z.number().int(), returned: z.number().int() })
+    .default({ pending: 0, accepted: 0, returned: 0 }),
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -51,6 +51,12 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
   "upload-unreadable": "Не удалось прочитать файл: {reason}",
   "upload-has-errors":
     "В файле есть ошибки ({errors}): исправьте их и загрузите файл ещё раз. Отчёт не отправлен.",
+  "not-a-roadmap":
+    "Лист «{sheet}» не похож на дорожную карту шаблона этой кампании: {reason}. Отчёт не сохранён — откройте лист с дорожной картой и отправьте его.",
+  "last-participant":
+    "Нельзя исключить всех участников кампании «{campaignId}». Если приём отчётов окончен, закройте кампанию.",
+  "review-not-latest":
+    "Проверять можно только последнюю отправленную (не черновик) версию школы: сейчас это {latest}. Обновите сводку и проверьте её.",
   busy: "Сервер занят, повторите попытку через несколько секунд.",
   internal: "Внутренняя ошибка сервера. Мы уже знаем о ней; повторите попытку позже.",
 };
@@ -60,4 +66,13 @@ export function ruError(code: ErrorCode, params: Record<string, string | number>
   return RU_ERRORS[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );
+}
+
+// issue 9: why a sheet is not a roadmap of the campaign's template (the {reason} of `not-a-roadmap`).
+export function ruNotARoadmap(
+  fit: { reason: "no-header" } | { reason: "few-items"; matched: number; expected: number },
+): string {
+  return fit.reason === "no-header"
+    ? "не найдена строка заголовка таблицы (нужны столбцы «Мероприятие», «Сроки», «Ответственные»)"
+    : `из ${fit.expected} пунктов шаблона на листе найдено только ${fit.matched}`;
 }

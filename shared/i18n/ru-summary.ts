@@ -27,4 +27,23 @@ export const CSV_HEADER_RU = [
   "Нет пунктов",
   "Просрочено",
   "Показатель не достигнут",
+  // issue 9
+  "Проверка",
+  "Комментарий проверки",
+  "Новый черновик",
 ] as const;
+
+/** The department's review of a school's counted version (issue 9). */
+export const REVIEW_STATE_RU = {
+  pending: "на проверке",
+  accepted: "принято",
+  returned: "возвращено на доработку",
+} as const;
+
+/** A review's comment with its per-item remarks: «Общий текст; 2.1: нет ссылки; 3.4: …». */
+export function reviewCommentText(r: {
+  comment: string;
+  items: readonly { code: string; comment: string }[];
+}): string {
+  return [r.comment, ...r.items.map((i) => `${i.code}: ${i.comment}`)].filter(Boolean).join("; ");
+}

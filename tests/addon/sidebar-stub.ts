@@ -4,6 +4,12 @@ export const SIDEBAR_STUB = `(() => {
   const calls = [];
   window.__calls = calls;
   window.__failSubmit = false;
+  window.__previewSheet = null;
+  window.__changes = { id: "c-2024", name: "Дорожная карта ЦМН 2023-2024", status: "open", dueDate: "2024-06-10",
+    reportDate: "2024-05-31", manageable: true,
+    participants: [{ id: "s1", name: "МБОУ СОШ № 1" }, { id: "s2", name: "МБОУ СОШ № 2" }],
+    candidates: [{ id: "s3", name: "МКОУ Ивановская ООШ" }],
+    history: ["01.05.2024 12:00 · uo@example.org: кампания открыта"] };
   window.__created = null;
   window.__closed = false;
   const current = () => window.__created
@@ -68,6 +74,28 @@ export const SIDEBAR_STUB = `(() => {
         { row: 9, column: "C", cell: "C9", message: "Адрес «metodist@school» не похож на email." },
         { row: 11, column: "C", cell: "C11", message: "Повторяет строку 4." }] } }),
     applySchools: () => ({ ok: true, value: { sheetName: "Школы", schools: 2, members: 5, roles: 0, unchanged: 3, failed: 0, skipped: 3 } }),
+    // issue 9: «Изменить кампанию»
+    loadCampaignChanges: () => ({ ok: true, value: window.__changes }),
+    saveCampaignEdit: (form) => {
+      window.__changes = { ...window.__changes, name: form.name, dueDate: form.dueDate, reportDate: form.reportDate,
+        history: [...window.__changes.history, "20.05.2024 11:00 · uo@example.org: срок сдачи 10.06.2024 → 20.06.2024 (" + form.reason + ")"] };
+      return { ok: true, value: window.__changes };
+    },
+    changeCampaignParticipants: (add) => {
+      const joined = window.__changes.candidates.filter((c) => add.includes(c.id));
+      window.__changes = { ...window.__changes,
+        participants: [...window.__changes.participants, ...joined],
+        candidates: window.__changes.candidates.filter((c) => !add.includes(c.id)),
+        history: [...window.__changes.history, "20.05.2024 11:05 · uo@example.org: добавлены участники: «" + joined.map((c) => c.name).join("», «") + "»"] };
+      return { ok: true, value: window.__changes };
+    },
+    reopenCampaign: () => ({ ok: true, value: window.__changes }),
+    prepareSubmit: () => window.__previewSheet === "Квитанции"
+      ? { ok: true, value: { sheetName: "Квитанции", campaignName: "Дорожная карта ЦМН 2023-2024", fromTemplate: false,
+          warning: "Лист «Квитанции» не похож на дорожную карту кампании: не найдена строка заголовка таблицы (нужны столбцы «Мероприятие», «Сроки», «Ответственные»). Сервер его не примет.",
+          refused: true } }
+      : { ok: true, value: { sheetName: "Дорожная карта", campaignName: "Дорожная карта ЦМН 2023-2024",
+          fromTemplate: true, warning: null, refused: false } },
     submitSheet: () => window.__failSubmit
       ? (window.__failSubmit = false, { ok: false, code: "unreachable",
           message: "Сервер Сводки недоступен. Проверьте интернет и адрес сервера, затем повторите попытку." })

@@ -111,12 +111,91 @@ describe("sidebar in headless chromium", () => {
     await page.evaluate(() => {
       (window as unknown as { __failSubmit: boolean }).__failSubmit = true;
     });
-    await page.getByRole("button", { name: "Отправить" }).click();
+    await page.getByText("Лист для отправки: «Дорожная карта»").waitFor();
+    await page.getByRole("button", { name: "Отправить", exact: true }).click();
+    // nothing is sent before the methodist confirms the named sheet
+    await page
+      .getByText("Отправить лист «Дорожная карта» в кампанию «Дорожная карта ЦМН 2023-2024»?")
+      .waitFor();
+    const sent = () =>
+      page.evaluate(() =>
+        (window as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === "submitSheet"),
+      );
+    expect(await sent()).toEqual([]);
+    await page.getByRole("button", { name: "Да, отправить" }).click();
     await page.getByRole("alert").filter({ hasText: "недоступен" }).waitFor();
     await page.getByRole("button", { name: "Повторить отправку" }).click();
+    await page.getByRole("button", { name: "Да, отправить" }).click();
     await page.getByRole("region", { name: "Квитанция" }).waitFor();
+    // the confirmed sheet name goes with the request, so a switched sheet is not sent by mistake
+    expect(await sent()).toEqual([
+      ["submitSheet", "Дорожная карта"],
+      ["submitSheet", "Дорожная карта"],
+    ]);
     expect(await page.getByRole("region", { name: "Квитанция" }).textContent()).toContain("Версия3");
     await page.screenshot({ path: `${SHOTS}/sidebar-receipt.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
+  it("warns before sending a sheet that is not the campaign's roadmap, and «Отмена» sends nothing", async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      (window as unknown as { __previewSheet: string }).__previewSheet = "Квитанции";
+    });
+    await page.getByRole("tab", { name: "Отправка" }).click();
+    await page.getByRole("button", { name: "Отправить", exact: true }).click();
+    const warning = page.getByRole("alert").filter({ hasText: "не похож на дорожную карту" });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain("Сервер его не примет");
+    await page.getByText("Лист для отправки: «Квитанции»").waitFor();
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-submit-wrong-sheet.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.getByRole("button", { name: "Отмена" }).click();
+    await page.getByRole("button", { name: "Отправить", exact: true }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "submitSheet")).toEqual([]);
+    await page.close();
+  });
+
+  it("a department moves the due date with a reason and adds a school that joins late", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    await page.locator("#campaign-changes > summary").click();
+    await page.getByRole("group", { name: /Участники \(2\)/ }).waitFor();
+    await page.locator("#cc-due").fill("2024-06-20");
+    await page.getByLabel("Причина (попадёт в историю)").fill("продление по приказу № 12");
+    await page.getByRole("button", { name: "Сохранить изменения" }).click();
+    await page.getByRole("status").filter({ hasText: "Изменения сохранены." }).waitFor();
+    const calls = () => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect((await calls()).filter((c) => c[0] === "saveCampaignEdit")).toEqual([
+      [
+        "saveCampaignEdit",
+        {
+          name: "Дорожная карта ЦМН 2023-2024",
+          dueDate: "2024-06-20",
+          reportDate: "2024-05-31",
+          reason: "продление по приказу № 12",
+        },
+      ],
+    ]);
+    await page.getByLabel("Добавить школу").selectOption("s3");
+    await page.getByRole("button", { name: "Добавить", exact: true }).click();
+    await page.getByRole("group", { name: /Участники \(3\)/ }).waitFor();
+    const history = page.getByRole("region", { name: "История изменений" });
+    expect(await history.locator("li").allTextContents()).toEqual([
+      "01.05.2024 12:00 · uo@example.org: кампания открыта",
+      "20.05.2024 11:00 · uo@example.org: срок сдачи 10.06.2024 → 20.06.2024 (продление по приказу № 12)",
+      "20.05.2024 11:05 · uo@example.org: добавлены участники: «МКОУ Ивановская ООШ»",
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-campaign-changes.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
     await page.close();
   });
 

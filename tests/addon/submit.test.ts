@@ -120,6 +120,55 @@ describe("submitSheet", () => {
   });
 });
 
+describe("prepareSubmit: the sheet about to go, and whether it is the campaign's roadmap", () => {
+  it("names an inserted template sheet with no warning", () => {
+    const env = loadAddon(dist);
+    configure(env);
+    expect(env.call("insertTemplate", "school-roadmap", "2023-2024 учебный год").ok).toBe(true);
+    const r = env.call("prepareSubmit");
+    expect(r.ok).toBe(true);
+    expect(r.value).toMatchObject({
+      campaignName: "Дорожная карта ЦМН 2023-2024",
+      fromTemplate: true,
+      warning: null,
+      refused: false,
+    });
+    expect(r.value.sheetName).toBe(env.book.activeSheet?.getName());
+    expect(env.urlFetch.requests).toHaveLength(0);
+  });
+
+  it("warns that a hand-made roadmap was not inserted from the template, but lets it go", () => {
+    const env = ready();
+    const r = env.call("prepareSubmit");
+    expect(r.value).toMatchObject({ sheetName: "Карта", fromTemplate: false, refused: false });
+    expect(r.value.warning).toBe(
+      "Лист «Карта» не вставлен из шаблона этой кампании. Проверьте, что отправляете дорожную карту, а не другой лист.",
+    );
+  });
+
+  it("says the worker will refuse the «Квитанции» sheet, and why", () => {
+    const env = ready();
+    env.book.addSheet("Квитанции", [
+      ["Отправлено", "Лист", "Версия", "Статус", "Ошибок", "Предупреждений", "Идентификатор"],
+      ["20.05.2024 10:30", "Карта", 3, "принят", 0, 2, "0b6f1c9e"],
+    ]);
+    env.book.sheet("Квитанции").activate();
+    const r = env.call("prepareSubmit");
+    expect(r.value).toMatchObject({ sheetName: "Квитанции", refused: true });
+    expect(r.value.warning).toMatch(
+      /^Лист «Квитанции» не похож на дорожную карту кампании: не найдена строка заголовка/,
+    );
+  });
+
+  it("does not send another sheet than the one the user confirmed", () => {
+    const env = ready();
+    const r = env.call("submitSheet", "Другой лист");
+    expect(r).toMatchObject({ ok: false, code: "sheet-changed" });
+    expect(r.message).toContain("был «Другой лист», сейчас «Карта»");
+    expect(env.urlFetch.requests).toHaveLength(0);
+  });
+});
+
 describe("settings", () => {
   it("accepts only https worker addresses and keeps the chosen campaign in document properties", () => {
     const env = loadAddon(dist);

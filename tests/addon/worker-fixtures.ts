@@ -61,6 +61,7 @@ export function summary(orgs: OrgInput[]): Summary {
       missing: o.status === "not-submitted" ? [] : [{ code: "2.1", activity: "Банк наставляемых" }],
       overdue: o.status === "submitted" ? [{ code: "1.1", activity: "Приказ" }] : [],
       targetsNotMet: [],
+      newerDraft: null,
     })),
     items: [
       {

@@ -168,6 +168,7 @@ describe("«Собрать сводку» with formula-looking text everywhere",
           missing: [],
           overdue: [],
           targetsNotMet: [],
+          newerDraft: null,
         },
       ],
     });

@@ -10,8 +10,9 @@ type Json = Record<string, unknown>;
 
 /** Paths of properties without a description, e.g. "submit.response.counts.error". */
 function undocumented(node: unknown, at: string, out: string[]): string[] {
-  if (Array.isArray(node)) node.forEach((n) => undocumented(n, at, out));
-  else if (node && typeof node === "object") {
+  if (Array.isArray(node)) {
+    for (const n of node) undocumented(n, at, out);
+  } else if (node && typeof node === "object") {
     for (const [key, value] of Object.entries(node as Json)) {
       if (key === "properties") {
         for (const [name, prop] of Object.entries(value as Record<string, Json>)) {

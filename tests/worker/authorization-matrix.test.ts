@@ -371,6 +371,48 @@ const CASES: Case[] = [
     // an unknown code is a 404 for everyone signed in; real codes are in tests/worker/invitations.test.ts
     expect: { schoolA: 404, deptX: 404, stranger: 404 },
   },
+  // issue 9: changing a running campaign — only its managers; every reader sees its history.
+  {
+    route: "updateCampaign",
+    request: () => ({ method: "PATCH", path: `/api/v1/campaigns/${campaignX}`, body: { name: "Матрица" } }),
+    expect: { schoolA: 403, deptY: 403, stranger: 403, deptX: 200, region: 200 },
+  },
+  {
+    route: "changeParticipants",
+    // sb already takes part: a no-op for those allowed
+    request: () => ({
+      method: "POST",
+      path: `/api/v1/campaigns/${campaignX}/participants`,
+      body: { add: ["sb"] },
+    }),
+    expect: { schoolA: 403, schoolB: 403, deptY: 403, stranger: 403, deptX: 200, region: 200 },
+  },
+  {
+    route: "reopenCampaign",
+    // the campaign is open: a no-op for those allowed
+    request: () => ({ method: "POST", path: `/api/v1/campaigns/${campaignX}/reopen`, body: { reason: "м" } }),
+    expect: { schoolA: 403, deptY: 403, stranger: 403, deptX: 200, admin: 200 },
+  },
+  {
+    route: "campaignChanges",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/changes` }),
+    expect: { schoolA: 200, schoolB: 200, schoolC: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
+  },
+  {
+    route: "createReview",
+    // school B has sent nothing: the allowed get as far as «nothing to review» (409), the rest 403
+    request: () => ({
+      method: "POST",
+      path: `/api/v1/campaigns/${campaignX}/orgs/sb/reviews`,
+      body: { version: 1, state: "accepted" },
+    }),
+    expect: { schoolA: 403, schoolB: 403, deptY: 403, stranger: 403, deptX: 409, region: 409 },
+  },
+  {
+    route: "listReviews",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/orgs/sa/reviews` }),
+    expect: { schoolA: 200, schoolB: 403, deptX: 200, deptY: 403, region: 200, stranger: 403 },
+  },
   // Closing last: it changes the campaign the other rows use.
   {
     route: "closeCampaign",

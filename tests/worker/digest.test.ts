@@ -85,7 +85,7 @@ describe("digest", () => {
       period_start: "2020-01-01",
       period_end: "2024-12-31",
       report_date: "2023-12-31",
-      due_date: "2023-12-31",
+      due_date: "2099-12-31",
       status: "open" as const,
       created_by: "x",
       created_at: "2026-01-01T00:00:00.000Z",
@@ -101,6 +101,14 @@ describe("digest", () => {
       required: 3,
       done: 1,
       digest: d,
+      draft_version: null,
+      draft_received_at: null,
+      review_version: null,
+      review_state: null,
+      review_comment: null,
+      review_items: null,
+      reviewed_by: null,
+      reviewed_at: null,
     });
     const summary = buildSummary(
       campaign,

@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[];
+      /** the second region's database (worker/vitest.config.ts) */
+      DB_REGION_B: D1Database;
     }
   }
 }

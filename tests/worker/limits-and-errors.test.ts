@@ -147,12 +147,12 @@ describe("bad requests are 4xx with a Russian reason, never 500", () => {
     expect(body["detail"]).toContain("sc, ghost");
   });
 
-  it("a grid of garbage cells is validated, not a crash", async () => {
+  it("a grid of garbage cells is validated and refused as not a roadmap (422), not a crash", async () => {
     const res = await call("POST", submitPath(), {
       token: world.tokens.schoolA,
       body: { submissionId: crypto.randomUUID(), grid: [[null, true, 1e308, -0, "#REF!"], [], ["=1+1"]] },
     });
-    expect(res.status).toBe(201);
-    expect(await json(res)).toMatchObject({ status: "draft" });
+    expect(res.status).toBe(422);
+    expect(await json(res)).toMatchObject({ code: "not-a-roadmap" });
   });
 });

@@ -4,7 +4,7 @@ import type { Campaign, Diff, History, Receipt, SubmissionDetail } from "../../s
 import { repos } from "../../worker/src/db/index.ts";
 import { call, json } from "./helpers/call.ts";
 import { openCampaign, submitGrid } from "./helpers/campaign.ts";
-import { allDone, filledGrid } from "./helpers/grids.ts";
+import { allDone, filledGrid, templateItemCount } from "./helpers/grids.ts";
 import { storedGrid } from "./helpers/stored-grid.ts";
 import { seedWorld, type World } from "./helpers/world.ts";
 
@@ -91,13 +91,58 @@ describe("POST /campaigns/{id}/submissions", () => {
   });
 
   it("a sheet with blocking errors is kept as a draft, not dropped", async () => {
-    const grid = allDone();
-    grid[1] = grid[1]!.map(() => "");
-    const { status, body } = await submitGrid(world.tokens.schoolA, campaign.id, grid);
+    const { status, body } = await submitGrid(
+      world.tokens.schoolA,
+      campaign.id,
+      filledGrid(() => ({}), [0]),
+    );
     expect(status).toBe(201);
     expect(body.counts.error).toBeGreaterThan(0);
     expect(body.status).toBe("draft");
     expect(await repos(env).submissions.get(body.submissionId)).not.toBeNull();
+  });
+
+  it("a sheet without a header row is not a roadmap: 422 with a Russian reason, nothing stored", async () => {
+    const grid = allDone();
+    grid[1] = grid[1]!.map(() => "");
+    const before = await repos(env).submissions.history(campaign.id, "sa");
+    const { status, body } = await submitGrid(world.tokens.schoolA, campaign.id, grid, {
+      sheetName: "Квитанции",
+    });
+    expect(status).toBe(422);
+    expect(body).toMatchObject({ code: "not-a-roadmap" });
+    expect((body as unknown as { detail: string }).detail).toMatch(
+      /^Лист «Квитанции» не похож на дорожную карту.*не найдена строка заголовка/,
+    );
+    expect(await repos(env).submissions.history(campaign.id, "sa")).toHaveLength(before.length);
+  });
+
+  it("a sheet where almost no template item is found is not a roadmap (422)", async () => {
+    const count = templateItemCount();
+    // keep only a fifth of the items: under the quarter the refusal is about
+    const keep = Math.floor(count / 5);
+    const drop = Array.from({ length: count - keep }, (_, i) => i + keep);
+    const { status, body } = await submitGrid(
+      world.tokens.schoolA,
+      campaign.id,
+      filledGrid(() => ({}), drop),
+    );
+    expect(status).toBe(422);
+    expect((body as unknown as { detail: string }).detail).toContain(
+      `из ${count} пунктов шаблона на листе найдено только ${keep}`,
+    );
+    // a third of the items is a (draft) report, not the wrong sheet
+    const third = Math.ceil(count / 3);
+    const partial = Array.from({ length: count - third }, (_, i) => i + third);
+    expect(
+      (
+        await submitGrid(
+          world.tokens.schoolA,
+          campaign.id,
+          filledGrid(() => ({}), partial),
+        )
+      ).status,
+    ).toBe(201);
   });
 
   it("after the due date a clean sheet is late", async () => {

@@ -13,7 +13,7 @@ const receipts: Record<string, Receipt> = {};
 
 // Region-wide campaign: school A submits twice (latest counts, all done), B leaves out item 1.4 and
 // has 1.1 (due 2020) still «в работе» (overdue on the 2023-12-31 report date), C (another
-// municipality) sends a sheet without a header (a draft, everything missing); school D never submits.
+// municipality) leaves out items 1.1 and 1.4 (a draft); school D never submits.
 beforeAll(async () => {
   world = await seedWorld();
   await call("POST", "/api/v1/orgs", {
@@ -30,9 +30,13 @@ beforeAll(async () => {
       filledGrid((i) => (i < 2 ? { status: "в работе" } : {}), [3]),
     )
   ).body;
-  const draft = allDone();
-  draft[1] = draft[1]!.map(() => "");
-  receipts["sc"] = (await submitGrid(world.tokens.schoolC, campaignId, draft)).body;
+  receipts["sc"] = (
+    await submitGrid(
+      world.tokens.schoolC,
+      campaignId,
+      filledGrid(() => ({}), [0, 3]),
+    )
+  ).body;
   summary = await json<Summary>(
     await call("GET", `/api/v1/campaigns/${campaignId}/summary`, { token: world.tokens.region }),
   );
@@ -60,7 +64,7 @@ describe("GET /campaigns/{id}/summary", () => {
     const b = org("sb");
     expect(b.missing.map((i) => i.code)).toEqual([summary.items[3]!.code]);
     expect(b.overdue.map((i) => i.code)).toContain(summary.items[0]!.code);
-    expect(org("sc").missing.length).toBe(org("sc").completion.required);
+    expect(org("sc").missing.map((i) => i.code)).toEqual([summary.items[0]!.code, summary.items[3]!.code]);
     expect(org("sa").missing).toEqual([]);
     expect(org("sa").overdue).toEqual([]);
   });
@@ -133,10 +137,48 @@ describe("GET /campaigns/{id}/summary", () => {
   });
 
   it("an unknown format is a 400", async () => {
-    const res = await call("GET", `/api/v1/campaigns/${campaignId}/summary?format=xlsx`, {
+    const res = await call("GET", `/api/v1/campaigns/${campaignId}/summary?format=ods`, {
       token: world.tokens.region,
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe("what counts: the latest submitted version, never a later draft", () => {
+  it("a draft after a submitted version is flagged on the row and does not replace it", async () => {
+    const own = await openCampaign(world.tokens.deptX, "mx");
+    const accepted = (await submitGrid(world.tokens.schoolA, own.id, allDone())).body;
+    const draft = (
+      await submitGrid(
+        world.tokens.schoolA,
+        own.id,
+        filledGrid(() => ({}), [0]),
+      )
+    ).body;
+    expect(draft.status).toBe("draft");
+    const s = await json<Summary>(
+      await call("GET", `/api/v1/campaigns/${own.id}/summary`, { token: world.tokens.deptX }),
+    );
+    const a = s.orgs.find((o) => o.orgId === "sa")!;
+    expect(a).toMatchObject({
+      status: "submitted",
+      version: accepted.version,
+      receivedAt: accepted.receivedAt,
+    });
+    expect(a.missing).toEqual([]);
+    expect(a.completion.done).toBe(a.completion.required);
+    expect(a.newerDraft).toEqual({ version: draft.version, receivedAt: draft.receivedAt });
+    expect(s.counts).toMatchObject({ submitted: 1, draft: 0 });
+    // a newer submitted version counts again and clears the flag
+    const again = (await submitGrid(world.tokens.schoolA, own.id, allDone())).body;
+    const s2 = await json<Summary>(
+      await call("GET", `/api/v1/campaigns/${own.id}/summary`, { token: world.tokens.deptX }),
+    );
+    expect(s2.orgs.find((o) => o.orgId === "sa")).toMatchObject({ version: again.version, newerDraft: null });
+  });
+
+  it("a school with drafts only shows its latest draft", () => {
+    expect(org("sc")).toMatchObject({ status: "draft", version: 1, newerDraft: null });
   });
 });
 

@@ -2,14 +2,17 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { MAX_BODY_BYTES } from "../../shared/api/limits.ts";
 import { type AuthEnv, authenticate } from "./auth/authenticate.ts";
+import { regionEnv } from "./db/region.ts";
 import { ApiError } from "./http/api-error.ts";
 import { notFound, onError } from "./http/error-handler.ts";
+import { campaignChangeRoutes } from "./routes/campaign-changes.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { invitationRoutes } from "./routes/invitations.ts";
 import { inviteLinkRoutes } from "./routes/invite-link.ts";
 import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
+import { reviewRoutes } from "./routes/reviews.ts";
 import { rootRoutes } from "./routes/root.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { summaryRoutes } from "./routes/summary.ts";
@@ -20,6 +23,11 @@ import { validateRoutes } from "./routes/validate.ts";
 export const app = new Hono<AuthEnv>()
   .onError(onError)
   .notFound(notFound)
+  // The region's database, chosen once per request by host name, before anything reads env.DB.
+  .use(async (c, next) => {
+    c.env = regionEnv(c.env, new URL(c.req.url).hostname);
+    await next();
+  })
   .use(
     "/api/*",
     bodyLimit({
@@ -38,6 +46,8 @@ export const app = new Hono<AuthEnv>()
   .route("/", summaryRoutes)
   .route("/", validateRoutes)
   .route("/", tokenRoutes)
+  .route("/", campaignChangeRoutes)
+  .route("/", reviewRoutes)
   // issue 10: invitations and join by code
   .route("/", invitationRoutes)
   .route("/", inviteLinkRoutes)

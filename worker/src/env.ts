@@ -1,5 +1,6 @@
 // Bindings and vars from wrangler.toml.
 export interface Env {
+  /** this request's database: the default, or its region's (db/region.ts re-points it by host name) */
   DB: D1Database;
   /** raw grids as received, keyed by payload hash (see storage/grid-bucket.ts) */
   GRIDS: R2Bucket;
@@ -11,4 +12,6 @@ export interface Env {
   DEV_AUTH?: string;
   /** the add-on's Google Workspace Marketplace listing, shown on invitation pages (set at deploy) */
   MARKETPLACE_URL?: string;
+  /** JSON {"<host name>": "<D1 binding>"}: regions kept in their own database (db/region.ts) */
+  REGION_DATABASES?: string;
 }

@@ -4,6 +4,7 @@
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 import { BUILT_IN_WORKER_URL } from "./built-in.ts";
+import * as changes from "./campaign-changes.ts";
 import { loadCampaignForm as campaignForm } from "./campaign-form.ts";
 import * as campaigns from "./campaigns.ts";
 import { closeCampaign as close } from "./close-campaign.ts";
@@ -23,11 +24,12 @@ import { readPending, readSettings } from "./settings.ts";
 import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
 import type { ServerApi } from "./sidebar-api.ts";
 import { submitActiveSheet } from "./submit.ts";
+import { previewSubmit } from "./submit-preview.ts";
 import { buildSummary } from "./summary.ts";
 import { templateOptions } from "./template-catalog.ts";
 import { buildMenu, showSidebarHtml, toast } from "./ui.ts";
 import { checkActiveSheet, validationView } from "./validate-sheet.ts";
-import type { CampaignForm, SidebarState } from "./views.ts";
+import type { CampaignEditForm, CampaignForm, SidebarState } from "./views.ts";
 
 /** Runs in every auth mode, including NONE: only builds the menu, touches no data or network. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -142,8 +144,14 @@ export function clearSheetHighlight() {
   );
 }
 
-export function submitSheet() {
-  return guard("submitSheet", () => submitActiveSheet());
+export function submitSheet(expectedSheet?: string) {
+  return guard("submitSheet", () =>
+    submitActiveSheet(typeof expectedSheet === "string" ? expectedSheet : undefined),
+  );
+}
+
+export function prepareSubmit() {
+  return guard("prepareSubmit", () => previewSubmit());
 }
 
 export function loadCampaigns(workerUrl: string) {
@@ -194,6 +202,31 @@ export function sendReminderEmails(orgIds: string[]) {
   return guard("sendReminderEmails", () => sendReminders(Array.isArray(orgIds) ? orgIds.map(String) : []));
 }
 
+// issue 9: change the document's running campaign
+export function loadCampaignChanges() {
+  return guard("loadCampaignChanges", () => changes.loadCampaignChanges());
+}
+
+export function saveCampaignEdit(form: CampaignEditForm) {
+  return guard("saveCampaignEdit", () =>
+    changes.saveCampaignEdit(form && typeof form === "object" ? form : null),
+  );
+}
+
+export function changeCampaignParticipants(add: string[], remove: string[], reason: string) {
+  return guard("changeCampaignParticipants", () =>
+    changes.changeParticipants(
+      Array.isArray(add) ? add.map(String) : [],
+      Array.isArray(remove) ? remove.map(String) : [],
+      String(reason ?? ""),
+    ),
+  );
+}
+
+export function reopenCampaign(reason: string) {
+  return guard("reopenCampaign", () => changes.reopenCampaign(String(reason ?? "")));
+}
+
 // Compile-time check that the exports match what the sidebar is typed against.
 const _api: ServerApi = {
   getState,
@@ -203,6 +236,7 @@ const _api: ServerApi = {
   highlightSheet,
   clearSheetHighlight,
   submitSheet,
+  prepareSubmit,
   loadCampaigns,
   saveSettings,
   loadCampaignForm,
@@ -217,5 +251,9 @@ const _api: ServerApi = {
   joinWithCode,
   inviteSchools,
   mailInvitations,
+  loadCampaignChanges,
+  saveCampaignEdit,
+  changeCampaignParticipants,
+  reopenCampaign,
 };
 void _api;

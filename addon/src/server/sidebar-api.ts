@@ -4,6 +4,8 @@
 import type { Result } from "../../../shared/result.ts";
 import type { InvitationsView, JoinedView, MailedView } from "./first-day-views.ts";
 import type {
+  CampaignChangesView,
+  CampaignEditForm,
   CampaignForm,
   CampaignFormView,
   CampaignOption,
@@ -18,6 +20,7 @@ import type {
   SentView,
   Settings,
   SidebarState,
+  SubmitPreview,
   SummaryView,
   ValidationView,
 } from "./views.ts";
@@ -29,7 +32,9 @@ export interface ServerApi {
   selectCell(sheetName: string, row: number, column: string | null): Result<null>;
   highlightSheet(): Result<HighlightView>;
   clearSheetHighlight(): Result<HighlightView>;
-  submitSheet(): Result<ReceiptView>;
+  /** `expectedSheet`: the sheet the user confirmed (refused with `sheet-changed` if another is active) */
+  submitSheet(expectedSheet?: string): Result<ReceiptView>;
+  prepareSubmit(): Result<SubmitPreview>;
   loadCampaigns(workerUrl: string): Result<CampaignOption[]>;
   saveSettings(workerUrl: string, campaignId: string): Result<Settings>;
   loadCampaignForm(): Result<CampaignFormView>;
@@ -47,4 +52,9 @@ export interface ServerApi {
   joinWithCode(code: string): Result<JoinedView>;
   inviteSchools(): Result<InvitationsView>;
   mailInvitations(): Result<MailedView>;
+  // issue 9: change the document's running campaign
+  loadCampaignChanges(): Result<CampaignChangesView>;
+  saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
+  changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
+  reopenCampaign(reason: string): Result<CampaignChangesView>;
 }

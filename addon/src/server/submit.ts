@@ -14,7 +14,8 @@ import { formatLocal } from "./to-iso-date.ts";
 import type { ReceiptView } from "./views.ts";
 import { callWorker } from "./worker-client.ts";
 
-export function submitActiveSheet(): Result<ReceiptView> {
+/** `expectedSheet`: the sheet the user confirmed; another active sheet is not sent. */
+export function submitActiveSheet(expectedSheet?: string): Result<ReceiptView> {
   const { workerUrl, campaign } = readSettings();
   if (!workerUrl || !campaign) return err("not-configured", RU_UI.errors.notConfigured);
   const sheet = activeSheet();
@@ -25,6 +26,9 @@ export function submitActiveSheet(): Result<ReceiptView> {
     return err("too-many-rows", fill(RU_UI.errors.tooManyRows, { rows: grid.length, limit: MAX_GRID_ROWS }));
   }
   const name = sheetName(sheet);
+  if (expectedSheet !== undefined && expectedSheet !== name) {
+    return err("sheet-changed", fill(RU_UI.errors.sheetChanged, { expected: expectedSheet, actual: name }));
+  }
   // The worker refuses bodies over its limit with 413; say so before spending the upload.
   const bytes = utf8Length(JSON.stringify(grid));
   if (bytes > MAX_BODY_BYTES) {

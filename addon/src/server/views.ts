@@ -197,3 +197,38 @@ export interface SchoolsAppliedView {
   failed: number;
   skipped: number;
 }
+
+/** «Отправка», before sending: the sheet that will go and what is wrong with that choice (issue 9). */
+export interface SubmitPreview {
+  sheetName: string;
+  campaignName: string;
+  /** the sheet was inserted from the campaign's template by the add-on */
+  fromTemplate: boolean;
+  /** Russian warning to show before the confirmation, or null */
+  warning: string | null;
+  /** the worker will refuse this sheet (not a roadmap of the template) */
+  refused: boolean;
+}
+
+/** «Изменить кампанию»: the document's campaign now, who takes part, who could join, its history. */
+export interface CampaignChangesView {
+  id: string;
+  name: string;
+  status: "open" | "closed";
+  dueDate: string;
+  reportDate: string;
+  /** the user manages the campaign's organisation (the worker decides; this only hides controls) */
+  manageable: boolean;
+  participants: { id: string; name: string }[];
+  /** schools under the organiser (two levels down) that do not take part */
+  candidates: { id: string; name: string }[];
+  /** Russian lines, oldest first */
+  history: string[];
+}
+
+export interface CampaignEditForm {
+  name: string;
+  dueDate: string;
+  reportDate: string;
+  reason: string;
+}

@@ -7,7 +7,7 @@ import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 
 export interface ApiRequest {
-  method: "get" | "post" | "patch";
+  method: "get" | "post" | "patch" | "delete";
   /** path with parameters already filled, e.g. /api/v1/campaigns/c1/summary */
   path: string;
   body?: unknown;

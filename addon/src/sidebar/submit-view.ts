@@ -1,8 +1,9 @@
-// «Отправка»: send the active sheet, show the receipt; after a failure the same button retries with
-// the same submission id (kept on the server side until the worker acknowledges it).
+// «Отправка»: name the sheet, warn when it is not the campaign's roadmap, ask, then send it and show
+// the receipt; after a failure the same button retries with the same submission id (kept on the
+// server side until the worker acknowledges it).
 import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
-import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { ReceiptView, SidebarState } from "../server/views.ts";
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import type { ReceiptView, SidebarState, SubmitPreview } from "../server/views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
@@ -38,9 +39,12 @@ export function submitView(state: SidebarState): HTMLElement {
     { class: "action primary", type: "button" },
     state.pendingSubmission ? T.retry : T.run,
   );
-  button.addEventListener("click", async () => {
+  const sheetLine = h("p", { class: "meta sheet-line" }, `${T.sheet}: «${state.sheetName ?? "—"}»`);
+  const send = async (name: string) => {
     msg.hide();
-    const r = await busy(RU_UI.sidebar.busy, () => call("submitSheet"));
+    clear(out);
+    button.hidden = false;
+    const r = await busy(RU_UI.sidebar.busy, () => call("submitSheet", name));
     if (r.ok) {
       clear(out, receiptBox(r.value));
       button.textContent = T.run;
@@ -50,9 +54,44 @@ export function submitView(state: SidebarState): HTMLElement {
       button.textContent = T.retry;
       pending.hidden = false;
     }
+  };
+  const confirmBox = (p: SubmitPreview) => {
+    const cancel = h(
+      "button",
+      {
+        class: "action",
+        type: "button",
+        onclick: () => {
+          clear(out);
+          button.hidden = false;
+        },
+      },
+      T.confirmNo,
+    );
+    const yes = h(
+      "button",
+      { class: "action primary", type: "button", onclick: () => void send(p.sheetName) },
+      T.confirmYes,
+    );
+    return h(
+      "div",
+      { class: "confirm", role: "group", "aria-labelledby": "submit-confirm" },
+      p.warning ? h("p", { class: `msg ${p.refused ? "error" : "warn"}`, role: "alert" }, p.warning) : null,
+      h("p", { id: "submit-confirm" }, fill(T.confirm, { name: p.sheetName, campaign: p.campaignName })),
+      h("div", { class: "buttons" }, yes, cancel),
+    );
+  };
+  button.addEventListener("click", async () => {
+    msg.hide();
+    const r = await busy(RU_UI.sidebar.busy, () => call("prepareSubmit"));
+    if (!r.ok) return msg.show(r.message, "error");
+    clear(sheetLine, `${T.sheet}: «${r.value.sheetName}»`);
+    button.hidden = true;
+    clear(out, confirmBox(r.value));
+    (out.querySelector("button.action:not(.primary)") as HTMLButtonElement | null)?.focus();
   });
   const campaign = state.campaign
     ? h("p", { class: "meta" }, `${RU_UI.sidebar.settings.campaign}: ${state.campaign.name}`)
     : h("p", { class: "msg error" }, RU_JOIN.sidebar.noCampaignYet);
-  return h("div", {}, campaign, h("p", { class: "hint" }, T.hint), pending, button, msg.el, out);
+  return h("div", {}, campaign, sheetLine, h("p", { class: "hint" }, T.hint), pending, button, msg.el, out);
 }

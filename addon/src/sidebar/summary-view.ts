@@ -5,6 +5,7 @@
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CampaignOption, ReminderView, SidebarState } from "../server/views.ts";
 import { busy } from "./busy.ts";
+import { campaignChangesView } from "./campaign-changes-view.ts";
 import { campaignFormView } from "./campaign-form-view.ts";
 import { campaignLineView } from "./campaign-line-view.ts";
 import { clear, h } from "./dom.ts";
@@ -26,6 +27,7 @@ export function summaryView(
   const out = h("div", {});
   if (notice) msg.show(notice);
   const line = campaignLineView(state, (text) => onChanged(text));
+  const changesSlot = h("div", {});
   const formSlot = h("div", {});
   const schoolsSlot = h("div", {});
   let activated = false;
@@ -36,6 +38,7 @@ export function summaryView(
       // Silently nothing for schools, or before the worker address is set: «Собрать сводку» explains.
       if (!r.ok || r.value.orgs.length === 0) return;
       line.update(r.value.current);
+      if (r.value.current?.manageable) clear(changesSlot, campaignChangesView());
       clear(
         formSlot,
         campaignFormView(r.value, (opened) =>
@@ -128,6 +131,7 @@ export function summaryView(
     "div",
     {},
     line.el,
+    changesSlot,
     h(
       "div",
       { class: "buttons" },

@@ -25,8 +25,12 @@ export interface World {
 
 const NOW = "2026-01-01T00:00:00.000Z";
 
-export async function seedWorld(prefix = ""): Promise<World & { ids: Record<string, string> }> {
-  const db = repos(env);
+/** `into` chooses the database (a second region's env in regions.test.ts). */
+export async function seedWorld(
+  prefix = "",
+  into: Cloudflare.Env = env,
+): Promise<World & { ids: Record<string, string> }> {
+  const db = repos(into);
   const ids = {
     region: `${prefix}reg`,
     muniX: `${prefix}mx`,

@@ -91,11 +91,4 @@ export class CampaignsRepo {
       .all<CampaignRow>();
     return results;
   }
-
-  async close(id: string, now: string): Promise<void> {
-    await this.db
-      .prepare("UPDATE campaigns SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'")
-      .bind(now, id)
-      .run();
-  }
 }

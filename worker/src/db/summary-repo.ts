@@ -18,6 +18,16 @@ export interface LatestRow {
   required: number;
   done: number;
   digest: string;
+  /** a draft received after the counted version (it does not replace it) */
+  draft_version: number | null;
+  draft_received_at: string | null;
+  /** the latest review of this school in the campaign, if any (issue 9) */
+  review_version: number | null;
+  review_state: "accepted" | "returned" | null;
+  review_comment: string | null;
+  review_items: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
 }
 
 export interface SummaryRows {
@@ -35,13 +45,25 @@ export class SummaryRepo {
           "SELECT o.id, o.name, o.path FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id WHERE co.campaign_id = ?1 ORDER BY o.path",
         )
         .bind(campaignId),
-      // The latest version per organisation, through the UNIQUE(campaign_id, org_id, version) index.
+      // What counts per organisation: its latest submitted (non-draft) version, or its latest draft
+      // when it never submitted one; a draft newer than the counted version is reported beside it.
+      // Both through the UNIQUE(campaign_id, org_id, version) index.
       this.db
         .prepare(
-          `SELECT s.org_id, s.version, s.status, s.received_at, s.errors, s.warnings, s.required, s.done, s.digest
-           FROM submissions s
-           JOIN (SELECT org_id, MAX(version) AS version FROM submissions WHERE campaign_id = ?1 GROUP BY org_id) m
-             ON s.campaign_id = ?1 AND s.org_id = m.org_id AND s.version = m.version`,
+          `SELECT s.org_id, s.version, s.status, s.received_at, s.errors, s.warnings, s.required, s.done, s.digest,
+                  d.version AS draft_version, d.received_at AS draft_received_at,
+                  r.version AS review_version, r.state AS review_state, r.comment AS review_comment,
+                  r.item_comments AS review_items, r.reviewed_by, r.reviewed_at
+           FROM (SELECT org_id, MAX(version) AS latest,
+                        MAX(CASE WHEN status <> 'draft' THEN version END) AS counted
+                 FROM submissions WHERE campaign_id = ?1 GROUP BY org_id) m
+           JOIN submissions s
+             ON s.campaign_id = ?1 AND s.org_id = m.org_id AND s.version = COALESCE(m.counted, m.latest)
+           LEFT JOIN submissions d
+             ON m.latest > s.version AND d.campaign_id = ?1 AND d.org_id = m.org_id AND d.version = m.latest
+           LEFT JOIN (SELECT org_id, MAX(seq) AS seq FROM reviews WHERE campaign_id = ?1 GROUP BY org_id) rm
+             ON rm.org_id = m.org_id
+           LEFT JOIN reviews r ON r.campaign_id = ?1 AND r.org_id = m.org_id AND r.seq = rm.seq`,
         )
         .bind(campaignId),
     ]);

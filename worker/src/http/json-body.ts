@@ -22,3 +22,12 @@ export const queryOf = <S extends z.ZodType>(schema: S) =>
 /** Path-parameter validator (e.g. an email in the path), answered like a bad query. */
 export const paramsOf = <S extends z.ZodType>(schema: S) =>
   validator("param", (value): z.infer<S> => parseOr400(schema, value, "bad-query"));
+
+/** Like `jsonBody`, but a request without a JSON body (no content type) validates `{}`. */
+export const optionalJsonBody = <S extends z.ZodType>(schema: S) =>
+  validator("json", (value, c): z.infer<S> => {
+    const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (type === "") return parseOr400(schema, {});
+    if (type !== "application/json") throw new ApiError("unsupported-media-type");
+    return parseOr400(schema, value);
+  });

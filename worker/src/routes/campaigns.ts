@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { CloseCampaignSchema } from "../../../shared/api/campaign-changes.ts";
 import { CreateCampaignSchema } from "../../../shared/api/campaigns.ts";
 import { ROUTES } from "../../../shared/api/routes.ts";
 import { getTemplate } from "../../../shared/templates/registry.ts";
@@ -7,7 +8,7 @@ import { canManage, managedPaths } from "../auth/permissions.ts";
 import { nowIso } from "../clock.ts";
 import { repos } from "../db/index.ts";
 import { ApiError } from "../http/api-error.ts";
-import { jsonBody } from "../http/json-body.ts";
+import { jsonBody, optionalJsonBody } from "../http/json-body.ts";
 import { honoPath } from "../http/route-path.ts";
 import { loadCampaign, requireCampaignReader } from "../services/campaign-access.ts";
 import { campaignView } from "../views/campaign-view.ts";
@@ -72,13 +73,21 @@ export const campaignRoutes = new Hono<AuthEnv>()
     const participants = await requireCampaignReader(db, c.get("principal"), campaign);
     return c.json({ ...campaignView(campaign), participants });
   })
-  .post(honoPath(ROUTES.closeCampaign.path), async (c) => {
+  .post(honoPath(ROUTES.closeCampaign.path), optionalJsonBody(CloseCampaignSchema), async (c) => {
     const db = repos(c.env);
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
-    if (!canManage(c.get("principal"), { id: campaign.org_id, path: campaign.org_path! })) {
+    const p = c.get("principal");
+    if (!canManage(p, { id: campaign.org_id, path: campaign.org_path! })) {
       throw new ApiError("forbidden");
     }
-    await db.campaigns.close(campaign.id, nowIso());
+    // recorded in the campaign's history, with the reason when one is given
+    await db.campaignChanges.setStatus(
+      campaign.id,
+      p.email,
+      nowIso(),
+      "closed",
+      c.req.valid("json").reason ?? null,
+    );
     const closed = (await db.campaigns.get(campaign.id))!;
     return c.json({ ...campaignView(closed), participants: await db.campaigns.participants(campaign.id) });
   });

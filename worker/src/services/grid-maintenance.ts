@@ -1,4 +1,5 @@
 import type { Repos } from "../db/index.ts";
+import type { GridBucket } from "../storage/grid-bucket.ts";
 import { payloadHash } from "./payload-hash.ts";
 
 /** An object younger than this may belong to a submission whose D1 batch is still in flight. */
@@ -14,26 +15,33 @@ export interface SweepResult {
 /**
  * Delete grid objects older than a day that no committed version uses. Such an object is left by a
  * submission whose D1 batch failed after the R2 write; nothing reads it (reads go through a committed
- * version's payload hash), so it only costs bytes until this runs.
+ * version's payload hash), so it only costs bytes until this runs. The bucket is shared by every
+ * region's database, so "committed" means committed in any of them.
  */
-export async function sweepOrphanGrids(db: Repos, now: Date): Promise<SweepResult> {
+export async function sweepOrphanGrids(
+  grids: GridBucket,
+  regions: readonly Pick<Repos, "submissions">[],
+  now: Date,
+): Promise<SweepResult> {
   const cutoff = now.getTime() - ORPHAN_AGE_MS;
   let checked = 0;
   let deleted = 0;
-  for await (const page of db.grids.list()) {
+  for await (const page of grids.list()) {
     const old = page.filter((g) => g.uploaded.getTime() < cutoff);
     checked += page.length;
     if (old.length === 0) continue;
-    const committed = await db.submissions.committedHashes(old.map((g) => g.hash));
+    const hashes = old.map((g) => g.hash);
+    const committed = new Set<string>();
+    for (const r of regions) for (const h of await r.submissions.committedHashes(hashes)) committed.add(h);
     const orphans: string[] = [];
     for (const g of old) {
       if (committed.has(g.hash)) continue;
       // The same payload sent again re-writes the object before its D1 batch: a fresh upload time
       // means a submission may be committing it right now, so it is not an orphan.
-      const uploaded = await db.grids.uploaded(g.hash);
+      const uploaded = await grids.uploaded(g.hash);
       if (uploaded && uploaded.getTime() < cutoff) orphans.push(g.hash);
     }
-    await db.grids.delete(orphans);
+    await grids.delete(orphans);
     deleted += orphans.length;
   }
   return { checked, deleted };

@@ -1,6 +1,8 @@
 import type { Receipt, Submit } from "../../../shared/api/submissions.ts";
+import { ruNotARoadmap } from "../../../shared/i18n/ru-errors.ts";
 import { getTemplate } from "../../../shared/templates/registry.ts";
 import { validate } from "../../../shared/validate/index.ts";
+import { notARoadmap } from "../../../shared/validate/roadmap-fit.ts";
 import type { Principal } from "../auth/principal.ts";
 import { nowIso } from "../clock.ts";
 import type { Repos } from "../db/index.ts";
@@ -74,6 +76,9 @@ export async function submit(
     asOf: campaign.report_date,
     period: { start: campaign.period_start, end: campaign.period_end },
   });
+  // The wrong sheet (no header, almost no template item) is refused, not stored as a draft.
+  const fit = notARoadmap(report, template);
+  if (fit) throw new ApiError("not-a-roadmap", { sheet: sheetName ?? "—", reason: ruNotARoadmap(fit) });
   const receivedAt = nowIso();
   const status = submissionStatus(report.counts.error, receivedAt, campaign.due_date);
   const items = itemRows(report, template, Number(campaign.report_date.slice(0, 4)));

@@ -1,5 +1,10 @@
 import type { Summary } from "../../../shared/api/summary.ts";
-import { CSV_HEADER_RU, ORG_STATUS_RU } from "../../../shared/i18n/ru-summary.ts";
+import {
+  CSV_HEADER_RU,
+  ORG_STATUS_RU,
+  REVIEW_STATE_RU,
+  reviewCommentText,
+} from "../../../shared/i18n/ru-summary.ts";
 
 /**
  * A cell that a spreadsheet will never run as a formula: text starting with = + - @, tab or CR gets a
@@ -34,6 +39,9 @@ export function summaryCsv(summary: Summary): string {
         o.missing.map((i) => i.code).join(" "),
         o.overdue.map((i) => i.code).join(" "),
         o.targetsNotMet.map((i) => i.code).join(" "),
+        o.review ? REVIEW_STATE_RU[o.review.state] : "",
+        o.review ? reviewCommentText(o.review) : "",
+        o.newerDraft ? o.newerDraft.version : null,
       ]
         .map(csvCell)
         .join(SEP),

@@ -1,3 +1,4 @@
+import { type OrgReview, reviewStateOf } from "../../../shared/api/reviews.ts";
 import type {
   GroupSummary,
   ItemSummary,
@@ -7,9 +8,10 @@ import type {
 } from "../../../shared/api/summary.ts";
 import type { Template } from "../../../shared/templates/model.ts";
 import type { CampaignRow } from "../db/rows.ts";
-import type { SummaryRows } from "../db/summary-repo.ts";
+import type { LatestRow, SummaryRows } from "../db/summary-repo.ts";
 import { campaignView } from "../views/campaign-view.ts";
 import { readDigest } from "./digest.ts";
+import { submissionStatus } from "./submission-status.ts";
 
 const emptyCounts = (): StatusCounts => ({ total: 0, notSubmitted: 0, draft: 0, submitted: 0, late: 0 });
 
@@ -43,6 +45,25 @@ const emptyTotals = (): Totals => ({
   targetsNotMet: 0,
 });
 
+/** The review part of a school's row: its latest review if it judged the counted version, else pending. */
+function reviewOf(s: LatestRow | null): OrgReview | null {
+  if (!s) return null;
+  const latest = s.review_state ? { version: s.review_version!, state: s.review_state } : null;
+  const state = reviewStateOf(s.version, s.status === "draft", latest);
+  if (!state) return null;
+  if (state === "pending") {
+    return { state, version: null, comment: "", items: [], reviewedBy: null, reviewedAt: null };
+  }
+  return {
+    state,
+    version: s.review_version,
+    comment: s.review_comment ?? "",
+    items: JSON.parse(s.review_items ?? "[]") as OrgReview["items"],
+    reviewedBy: s.reviewed_by,
+    reviewedAt: s.reviewed_at,
+  };
+}
+
 /** Assemble the department's summary from the stored rows (pure; one pass over the digests). */
 export function buildSummary(
   campaign: CampaignRow & { org_path: string },
@@ -58,10 +79,14 @@ export function buildSummary(
   const latest = new Map(rows.latest.map((r) => [r.org_id, r]));
 
   const counts = emptyCounts();
+  const reviews = { pending: 0, accepted: 0, returned: 0 };
   const groups = new Map<string, GroupSummary>();
   const orgs: OrgSummary[] = rows.participants.map((p) => {
     const s = latest.get(p.id);
-    const status: OrgSummary["status"] = s ? s.status : "not-submitted";
+    // late is judged against the campaign's due date now, so moving the due date re-judges it
+    const status: OrgSummary["status"] = s
+      ? submissionStatus(s.status === "draft" ? 1 : 0, s.received_at, campaign.due_date)
+      : "not-submitted";
     const missing: { code: string }[] = [];
     const overdue: { code: string }[] = [];
     const targetsNotMet: { code: string }[] = [];
@@ -114,8 +139,12 @@ export function buildSummary(
       missing,
       overdue,
       targetsNotMet,
+      review: reviewOf(s ?? null),
+      newerDraft:
+        s?.draft_version != null ? { version: s.draft_version, receivedAt: s.draft_received_at! } : null,
     };
     bump(counts, status);
+    if (org.review) reviews[org.review.state]++;
     let g = groups.get(groupId);
     if (!g) {
       g = {
@@ -150,5 +179,6 @@ export function buildSummary(
     orgs,
     items,
     groups: [...groups.values()],
+    reviews,
   };
 }
