@@ -106,6 +106,16 @@ describe("the one-click menu", () => {
   });
 });
 
+describe("empty states say what to do next", () => {
+  it("an empty sheet points at the template; an unconnected spreadsheet at the code", () => {
+    const env = loadAddon(plain);
+    env.book.addSheet("Лист1", []);
+    expect(env.call("validateSheet").message).toMatch(/Вставьте шаблон отчёта/);
+    env.run("menuSubmit");
+    expect(env.book.toasts.at(-1)).toMatch(/Настройки/);
+  });
+});
+
 describe("«Подключиться по коду»", () => {
   it("joins with the pasted code, binds the spreadsheet to the campaign and inserts the template on «Да»", () => {
     const env = loadAddon(builtIn);

@@ -292,7 +292,7 @@ describe("sidebar in headless chromium", () => {
     const counts = page.locator("#schools-counts");
     await counts.waitFor();
     expect(await counts.textContent()).toBe(
-      "будут созданы: 2 школ, добавлены: 5 участников, без изменений: 3",
+      "будут созданы: 2 школы, добавлены: 5 участников, без изменений: 3",
     );
     await expect.poll(() => page.locator("#schools button.finding").count()).toBe(3);
     await page.locator("#schools").scrollIntoViewIfNeeded();
