@@ -334,4 +334,27 @@ describe("sidebar in headless chromium", () => {
     expect(await page.getByRole("button", { name: "Закрыть кампанию" }).count()).toBe(0);
     await page.close();
   });
+
+  it("a methodist joins with the code on «Настройки» and inserts the template in one click (issue 10)", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Настройки" }).click();
+    const code = page.getByLabel("Код приглашения");
+    await code.fill("KP7M-4XQ3");
+    await page.getByRole("button", { name: "Подключиться", exact: true }).click();
+    await page.getByText(/^Код или ссылка приглашения не найдены/).waitFor();
+    await code.fill(" kp7m-4xq2 ");
+    await page.getByRole("button", { name: "Подключиться", exact: true }).click();
+    await page.getByText(/^Готово: таблица подключена к школе «МОУ СОШ № 21»/).waitFor();
+    await page.screenshot({ path: `${SHOTS}/sidebar-join.png`, fullPage: true, animations: "disabled" });
+    await page.getByRole("button", { name: "Вставить шаблон отчёта" }).click();
+    await page.getByRole("tab", { name: "Проверка", selected: true }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "joinWithCode" || c[0] === "insertTemplate")).toEqual([
+      ["joinWithCode", "KP7M-4XQ3"],
+      ["joinWithCode", " kp7m-4xq2 "],
+      ["insertTemplate", "school-roadmap", ""],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
 });
