@@ -1,8 +1,31 @@
-// Text normalisation shared by header matching and activity matching.
+// The one text normal form of the engine (headers, activities, statuses, scales and every parser):
+// documents mix nbsp, en/em dashes, zero-width spaces, ё and stray capitals.
 
-/** lower case, ё→е, any run of whitespace/nbsp → one space, trimmed */
-export function normalize(text: string): string {
-  return text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /\s+/g;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const YO = /ё/g;
+
+// Tests are cheaper than replaces that find nothing, and most cells need none of them.
+const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const HAS_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+const HAS_ODD_SPACE = /[^\S ]| {2}/;
+
+/** Lower case, ё→е, every dash → "-", zero-width characters and soft hyphens removed (Word puts them
+ *  inside words), any whitespace run (nbsp included) → one space, trimmed. */
+export function normalizeText(text: string): string {
+  let s = text.toLowerCase();
+  if (s.includes("ё")) s = s.replace(YO, "е");
+  return normalizeSpaces(s);
+}
+
+/** Same as normalizeText but keeps the case (responsible lists need capitals). */
+export function normalizeSpaces(text: string): string {
+  let s = text;
+  if (HAS_ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH, "");
+  if (HAS_DASH.test(s)) s = s.replace(DASHES, "-");
+  if (HAS_ODD_SPACE.test(s)) s = s.replace(SPACES, " ");
+  return s.trim();
 }
 
 const WORD = /[a-zа-я0-9]+/g;
@@ -26,7 +49,7 @@ const STOP = new Set([
 /** Crude Russian stems (first 6 letters of words of 3+ letters, minus stop words): enough to tell
  *  «Формирование базы наставников» from «Обучение наставников» yet match reworded activity text. */
 export function stems(text: string): string[] {
-  const words = normalize(text).match(WORD);
+  const words = normalizeText(text).match(WORD);
   if (!words) return [];
   const out: string[] = [];
   for (const w of words) {

@@ -1,8 +1,8 @@
 // ISO calendar helpers on plain integers: shared/ also runs in Apps Script, so no Date objects
 // (their time zone follows the script's settings) and no Intl.
 
+import { normalizeText } from "../text.ts";
 import { monthFromWord } from "./ru-words.ts";
-import { normalizeText } from "./text.ts";
 
 export type IsoDate = string; // "YYYY-MM-DD"
 

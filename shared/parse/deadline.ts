@@ -1,10 +1,11 @@
 // Free-text deadlines → date ranges, per the contract table in the product brief.
 // Order matters: recurrence words win («2020-2024 гг. (ежегодно)»), then «…, далее постоянно»,
 // then whole-period and «по графику»-like phrases, then the date grammar (time-span.ts).
+
+import { normalizeText } from "../text.ts";
 import type { IsoDate } from "./dates.ts";
-import { compareIso, daysFromIso, isValidIso } from "./dates.ts";
+import { compareIso, daysFromIso, daysInMonth, isoDate, isValidIso } from "./dates.ts";
 import type { Period } from "./period.ts";
-import { normalizeText } from "./text.ts";
 import { parseSpan } from "./time-span.ts";
 
 export type DeadlineKind = "period" | "due" | "ongoing" | "recurring" | "unscheduled" | "unknown";
@@ -46,10 +47,38 @@ const WHOLE_ADVERB_RE = /^(?:постоянно|регулярно|систем�
 const DIGIT_RE = /\d/;
 // Dates that hang on an event, not on the calendar.
 const UNSCHEDULED_RE =
-  /^(?:по\s+(?:мере|необходимости|запрос|требовани|согласовани|график|отдельн|утвержд|план|расписани|приглашени|итогам|окончании|завершении|факту|результатам|указани|распоряжени|срокам|поручени|готовности)|при\s+(?:необходимости|наличии|поступлении|получении|условии|проведении)|в\s+соответствии|согласно|соответственно|после|в\s+сроки|в\s+установленн|в\s+рамках|в\s+зависимости|в\s+случае|определя|будет|устанавлива|в\s+период\s+проведения|во\s+время|в\s+дни|в\s+день|накануне|перед|в\s+течени[еи]\s+(?:\d+\s+)?(?:(?:рабоч|календарн)[а-я]*\s+)?(?:дн|день|недел|месяц|час|сут))/;
+  /^(?:по\s+(?:мере|необходимости|запрос|требовани|согласовани|график|отдельн|утвержд|план|расписани|приглашени|итогам|окончании|завершении|факту|результатам|указани|распоряжени|срокам|поручени|готовности)|при\s+(?:необходимости|наличии|поступлении|получении|условии|проведении)|в\s+соответствии|согласно|соответственно|после(?=\s|$)|в\s+сроки|в\s+установленн|в\s+рамках|в\s+зависимости|в\s+случае|определя|будет|устанавлива|в\s+период\s+проведения|во\s+время|в\s+дни|в\s+день|накануне|перед|в\s+течени[еи]\s+(?:\d+\s+)?(?:(?:рабоч|календарн)[а-я]*\s+)?(?:дн|день|недел|месяц|час|сут))/;
 const END_OF_YEAR_RE = /^(?:до|к)\s+(?:конца|окончания)\s+(?:(?:текущего|учебного|календарного)\s+)?года$/;
 const PARENS_RE = /\([^()]*\)/g;
 const CONTENT_RE = /[^\s,;()\-.:]/;
+
+// «первая неделя сентября», «2-я неделя октября 2024», «последняя неделя мая»
+const WEEK_RE =
+  /^(?:(?:на|в)\s+)?(перв|втор|трет|четверт|последн|[1-4])(?:-?[а-я]{1,3})?\s+недел[а-я]*\s+(.+)$/;
+const WEEK_INDEX: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4, последн: 5 };
+// School holidays by season, as the months they fall in; «в каникулы» names no season.
+const HOLIDAYS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/осенн[а-я]*\s+каникул[а-я]*/, "октябрь-ноябрь"],
+  [/зимн[а-я]*\s+каникул[а-я]*/, "декабрь-январь"],
+  [/весенн[а-я]*\s+каникул[а-я]*/, "март"],
+  [/летн[а-я]*\s+каникул[а-я]*/, "июнь-август"],
+];
+
+/** Week k of a month: days 7k-6 … 7k; the last week is the month's last seven days. */
+function week(s: string, period: Period | null): Core | null {
+  const m = WEEK_RE.exec(s);
+  if (m === null) return null;
+  const k = WEEK_INDEX[m[1]!] ?? Number(m[1]);
+  const month = parseSpan(m[2]!, period);
+  if (month === null || month.kind !== "period" || month.start === null || month.end === null) return null;
+  if (month.start.slice(0, 7) !== month.end.slice(0, 7)) return null;
+  const y = Number(month.start.slice(0, 4));
+  const mo = Number(month.start.slice(5, 7));
+  const last = daysInMonth(y, mo);
+  const first = k === 5 ? last - 6 : 7 * k - 6;
+  const end = k === 5 ? last : 7 * k;
+  return { kind: "period", start: isoDate(y, mo, first), end: isoDate(y, mo, end), explicit: month.explicit };
+}
 
 function everyOf(word: string): Every {
   if (EVERY_QUARTER_RE.test(word)) return "quarter";
@@ -59,7 +88,16 @@ function everyOf(word: string): Every {
 }
 
 /** Phrases without recurrence or «далее»: whole period, event-bound, or the date grammar. */
-function plain(s: string, period: Period | null): Core {
+function plain(text: string, period: Period | null): Core {
+  let s = text;
+  if (s.includes("каникул")) {
+    for (const [re, months] of HOLIDAYS) s = s.replace(re, months);
+    if (s.includes("каникул")) return UNSCHEDULED;
+  }
+  if (s.includes("недел")) {
+    const w = week(s, period);
+    if (w !== null) return w;
+  }
   if (!DIGIT_RE.test(s)) {
     if (WHOLE_RE.test(s) || WHOLE_ADVERB_RE.test(s)) {
       return period ? { kind: "period", start: period.start, end: period.end, explicit: false } : UNSCHEDULED;

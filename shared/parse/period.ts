@@ -1,7 +1,8 @@
 // The roadmap's own period, read from its title («…на 2020-2024 гг.», «…на 2023-2024 учебный год»).
+
+import { normalizeText } from "../text.ts";
 import type { IsoDate } from "./dates.ts";
 import { compareIso, isoDate, isValidIso } from "./dates.ts";
-import { normalizeText } from "./text.ts";
 
 export interface Period {
   start: IsoDate;

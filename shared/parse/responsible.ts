@@ -1,6 +1,6 @@
 // «Ответственные» cells name bodies, groups and people, split by commas — or not split at all
 // («Управления образования района Руководители ОО»), so capitals and initials mark the joins too.
-import { normalizeSpaces } from "./text.ts";
+import { normalizeSpaces } from "../text.ts";
 
 interface Part {
   text: string;

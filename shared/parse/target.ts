@@ -1,7 +1,7 @@
 // Targets («Показатель реализации») and the facts schools report against them.
 // Seen in the documents: `1`, `22`, `1 22` (municipal and school level), `по факту`, `Не менее 10 %`,
 // `2021-1 2022-2 2023-2 2024-2`, `2020 г.-20%; 2021 г.-40%`, `Имеется / отсутствует`.
-import { normalizeText } from "./text.ts";
+import { normalizeText } from "../text.ts";
 
 export type TargetKind = "count" | "levels" | "series" | "percent" | "fact" | "boolean" | "empty" | "unknown";
 export interface TargetPoint {

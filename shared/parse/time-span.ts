@@ -2,13 +2,55 @@
 // «с 01.09.2021 по 31.12.2021», «С сентября по декабрь 2023-2024 гг», «2020/2021 уч. г.» …
 // Tokens become calendar items (day, month, quarter, half-year, school term, year, school year) joined by
 // range and list separators; missing years come from a later item, else from the roadmap period.
+// The vocabulary is in time-words.ts, the calendar items in time-items.ts.
 import type { IsoDate } from "./dates.ts";
-import { dayBefore, daysInMonth, isoDate } from "./dates.ts";
+import { dayBefore } from "./dates.ts";
 import type { Period } from "./period.ts";
 import { isSchoolPeriod } from "./period.ts";
-import { monthFromWord, ordinalFromWord } from "./ru-words.ts";
+import {
+  endOf,
+  firstMonth,
+  type Item,
+  iso,
+  item,
+  MAX_YEAR,
+  MIN_YEAR,
+  SRC_NEXT,
+  SRC_PERIOD,
+  SRC_TEXT,
+  startOf,
+  U_DAY,
+  U_HALF,
+  U_MONTH,
+  U_ORD,
+  U_QUARTER,
+  U_SCHOOL_YEAR,
+  U_TERM,
+  U_YEAR,
+  valid,
+} from "./time-items.ts";
 import type { Token } from "./time-tokens.ts";
 import { tokenize } from "./time-tokens.ts";
+import {
+  SCHOOL_WORD_RE,
+  W_AND,
+  W_BEFORE,
+  W_BY,
+  W_END,
+  W_FILLER,
+  W_FROM,
+  W_HALF,
+  W_IGNORED,
+  W_LATE,
+  W_MONTH,
+  W_ORD,
+  W_ORD_SUFFIX,
+  W_QUARTER,
+  W_START,
+  W_TERM,
+  wordCode,
+  YEAR_WORD,
+} from "./time-words.ts";
 
 export interface Span {
   kind: "period" | "due" | "ongoing";
@@ -18,34 +60,6 @@ export interface Span {
   explicit: boolean;
 }
 
-const U_DAY = 1;
-const U_MONTH = 2;
-const U_QUARTER = 3;
-const U_HALF = 4;
-const U_TERM = 5; // school «четверть»
-const U_YEAR = 6;
-const U_SCHOOL_YEAR = 7;
-const U_ORD = 8; // a bare «1», «II», «первый» waiting for «квартал» or a month
-
-const SRC_TEXT = 1;
-const SRC_NEXT = 2; // taken from a later item («сентябрь-октябрь 2020»)
-const SRC_PERIOD = 3;
-
-interface Item {
-  u: number;
-  /** day (U_DAY), month (U_MONTH), index (quarter, half, term, ord) */
-  n: number;
-  /** month of a U_DAY */
-  m: number;
-  /** calendar year of the item's first month; first year of a school year; 0 = unknown yet */
-  y: number;
-  /** half-years and terms counted in a school year */
-  school: boolean;
-  src: number;
-  /** 1 «начало», 2 «конец» */
-  mod: number;
-}
-
 const RANGE = 1;
 const LIST = 2;
 type Node = Item | number;
@@ -53,137 +67,6 @@ type Node = Item | number;
 const LEAD_FROM = 1;
 const LEAD_BEFORE = 2; // «до марта» ends the day before March
 const LEAD_BY = 3; // «по март», «не позднее марта» end with March
-
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2199;
-
-const TERM_FIRST = [9, 11, 1, 4];
-const TERM_LAST = [10, 12, 3, 5];
-
-const FILLER = new Set([
-  "в",
-  "во",
-  "на",
-  "за",
-  "течение",
-  "течении",
-  "протяжении",
-  "период",
-  "периоде",
-  "периода",
-  "срок",
-  "сроки",
-  "срока",
-  "не",
-  "включительно",
-  "середина",
-  "середины",
-  "середине",
-  "середину",
-  "месяц",
-  "месяца",
-  "месяце",
-  "числа",
-  "текущего",
-  "календарного",
-  "года",
-  "год",
-  "году",
-  "годы",
-  "годов",
-  "годах",
-  "г",
-  "гг",
-]);
-const YEAR_WORD = new Set(["г", "гг", "год", "года", "году", "годы", "годов", "годах", "годом"]);
-const SCHOOL_WORD_RE = /^(?:учебн[а-я]*|уч)$/;
-const QUARTER_RE = /^(?:квартал[а-я]*|кв)$/;
-const HALF_RE = /^полугод[а-я]*$/;
-const TERM_RE = /^четверт(?:ь|и|ей|ям|ях|ью)$/;
-const END_RE = /^(?:конец|конца|концу|конце|окончани[еяию]|завершени[еяию])$/;
-const START_RE = /^(?:начало|начала|началу|начале)$/;
-const ORD_SUFFIX = new Set([
-  "й",
-  "ый",
-  "ий",
-  "ой",
-  "е",
-  "ое",
-  "ее",
-  "го",
-  "ого",
-  "его",
-  "м",
-  "ом",
-  "ем",
-  "я",
-  "ая",
-]);
-
-const W_UNKNOWN = 0;
-const W_FILLER = 1;
-const W_BEFORE = 2; // до, к
-const W_BY = 3; // по
-const W_LATE = 4; // позднее, позже
-const W_FROM = 5; // с, со, начиная
-const W_AND = 6;
-const W_END = 7; // конец, окончание
-const W_START = 8; // начало
-const W_QUARTER = 9;
-const W_HALF = 10;
-const W_TERM = 11;
-const W_IGNORED = 12; // year and school-year words away from a year
-const W_ORD_SUFFIX = 13; // the «й» of «1-й»
-const W_MONTH = 100; // + month
-const W_ORD = 200; // + 1..4
-
-const KEYWORDS: ReadonlyMap<string, number> = new Map([
-  ["до", W_BEFORE],
-  ["к", W_BEFORE],
-  ["ко", W_BEFORE],
-  ["по", W_BY],
-  ["позднее", W_LATE],
-  ["позже", W_LATE],
-  ["с", W_FROM],
-  ["со", W_FROM],
-  ["начиная", W_FROM],
-  ["и", W_AND],
-]);
-
-function classifyWord(w: string): number {
-  if (FILLER.has(w)) return W_FILLER;
-  const key = KEYWORDS.get(w);
-  if (key !== undefined) return key;
-  if (ORD_SUFFIX.has(w)) return W_ORD_SUFFIX;
-  if (END_RE.test(w)) return W_END;
-  if (START_RE.test(w)) return W_START;
-  const month = monthFromWord(w);
-  if (month !== 0) return W_MONTH + month;
-  if (QUARTER_RE.test(w)) return W_QUARTER;
-  if (HALF_RE.test(w)) return W_HALF;
-  if (TERM_RE.test(w)) return W_TERM;
-  const ord = ordinalFromWord(w);
-  if (ord !== 0) return W_ORD + ord;
-  if (YEAR_WORD.has(w) || SCHOOL_WORD_RE.test(w)) return W_IGNORED;
-  return W_UNKNOWN;
-}
-
-// Deadline columns use a small vocabulary; remembering each word's class skips a dozen regex tests.
-const wordCodes = new Map<string, number>();
-
-function wordCode(w: string): number {
-  let code = wordCodes.get(w);
-  if (code === undefined) {
-    code = classifyWord(w);
-    if (wordCodes.size >= 4096) wordCodes.clear();
-    wordCodes.set(w, code);
-  }
-  return code;
-}
-
-function item(u: number, n: number, m: number, y: number): Item {
-  return { u, n, m, y, school: false, src: y > 0 ? SRC_TEXT : 0, mod: 0 };
-}
 
 function isItem(node: Node | undefined): node is Item {
   return typeof node === "object";
@@ -195,60 +78,6 @@ function isYearToken(t: Token | undefined): boolean {
 
 function isWord(t: Token | undefined, re: RegExp): boolean {
   return t !== undefined && t.k === "word" && re.test(t.w);
-}
-
-function firstMonth(it: Item): number {
-  switch (it.u) {
-    case U_DAY:
-      return it.m;
-    case U_MONTH:
-      return it.n;
-    case U_QUARTER:
-      return 3 * it.n - 2;
-    case U_HALF:
-      return it.school ? (it.n === 1 ? 9 : 1) : it.n === 1 ? 1 : 7;
-    case U_TERM:
-      return TERM_FIRST[it.n - 1] ?? 1;
-    case U_SCHOOL_YEAR:
-      return 9;
-    default:
-      return 1;
-  }
-}
-
-function lastMonth(it: Item): number {
-  switch (it.u) {
-    case U_DAY:
-      return it.m;
-    case U_MONTH:
-      return it.n;
-    case U_QUARTER:
-      return 3 * it.n;
-    case U_HALF:
-      return it.school ? (it.n === 1 ? 12 : 8) : it.n === 1 ? 6 : 12;
-    case U_TERM:
-      return TERM_LAST[it.n - 1] ?? 12;
-    case U_SCHOOL_YEAR:
-      return 8;
-    default:
-      return 12;
-  }
-}
-
-// Dates as yyyymmdd numbers while comparing; ISO strings only for the answer.
-function startOf(it: Item): number {
-  return it.y * 10000 + (it.u === U_DAY ? it.m * 100 + it.n : firstMonth(it) * 100 + 1);
-}
-
-function endOf(it: Item): number {
-  if (it.u === U_DAY) return it.y * 10000 + it.m * 100 + it.n;
-  const y = it.u === U_SCHOOL_YEAR ? it.y + 1 : it.y;
-  const m = lastMonth(it);
-  return y * 10000 + m * 100 + daysInMonth(y, m);
-}
-
-function iso(key: number): IsoDate {
-  return isoDate(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100);
 }
 
 /** The year a month falls in: its first occurrence on or after the period start
@@ -289,6 +118,20 @@ function readYearSpec(toks: Token[], j: number): YearSpec {
     }
   }
   let school = false;
+  // «2024-25 уч. г.», «2024/25»: a school year with its second year cut to two digits
+  if (
+    y2 === 0 &&
+    sep?.k === "punct" &&
+    (sep.w === "-" || sep.w === "/") &&
+    second?.k === "num" &&
+    second.b === 2
+  ) {
+    if (second.a === (y1 + 1) % 100) {
+      y2 = y1 + 1;
+      school = true;
+      k = skipYearWords(toks, k + 2);
+    }
+  }
   if (isWord(toks[k], SCHOOL_WORD_RE)) {
     school = true;
     k = skipYearWords(toks, k + 1);
@@ -301,7 +144,7 @@ class Builder {
   readonly toks: Token[];
   nodes: Node[] = [];
   lead = 0;
-  mod = 0;
+  edge = 0;
 
   constructor(toks: Token[]) {
     this.toks = toks;
@@ -314,15 +157,20 @@ class Builder {
   push(it: Item): void {
     const prev = this.nodes[this.nodes.length - 1];
     // «2021 г. сентябрь»: a lone year right before a yearless unit names that unit's year.
-    if (it.y === 0 && isItem(prev) && prev.u === U_YEAR && this.nodes[this.nodes.length - 2] !== RANGE) {
+    if (
+      it.year === 0 &&
+      isItem(prev) &&
+      prev.unit === U_YEAR &&
+      this.nodes[this.nodes.length - 2] !== RANGE
+    ) {
       this.nodes.pop();
-      it.y = prev.y;
-      it.src = SRC_TEXT;
+      it.year = prev.year;
+      it.source = SRC_TEXT;
     } else if (isItem(prev)) {
       this.nodes.push(LIST);
     }
-    it.mod = this.mod;
-    this.mod = 0;
+    it.edge = this.edge;
+    this.edge = 0;
     this.nodes.push(it);
   }
 
@@ -330,31 +178,32 @@ class Builder {
   attachYears(it: Item, j: number): number {
     const toks = this.toks;
     const nodes = this.nodes;
-    if (it.y !== 0) return j;
+    if (it.year !== 0) return j;
     if (isYearToken(toks[j])) {
       const spec = readYearSpec(toks, j);
       const partner = nodes[nodes.length - 2] === RANGE ? nodes[nodes.length - 3] : undefined;
-      const mate = isItem(partner) && partner.y === 0 ? partner : undefined;
+      const mate = isItem(partner) && partner.year === 0 ? partner : undefined;
       if (spec.y2 === 0) {
-        it.y = spec.y1;
+        it.year = spec.y1;
       } else if (spec.school || spec.slash) {
-        // «сентябрь – май 2020/2021 уч. г.»: each month lands in its half of the school year.
-        for (const x of mate ? [mate, it] : [it]) {
+        // «сентябрь – май 2020/2021 уч. г.», «сентябрь, январь, май 2024-2025 уч. г.»: each month
+        // lands in its half of the school year.
+        for (const x of this.yearless(it)) {
           x.school = true;
-          x.y = firstMonth(x) >= 9 ? spec.y1 : spec.y2;
-          x.src = SRC_TEXT;
+          x.year = firstMonth(x) >= 9 ? spec.y1 : spec.y2;
+          x.source = SRC_TEXT;
         }
       } else if (mate) {
         // «С сентября по декабрь 2023-2024 гг»: the first unit in the first year, the last in the last.
-        mate.y = spec.y1;
-        mate.src = SRC_TEXT;
-        it.y = spec.y2;
+        mate.year = spec.y1;
+        mate.source = SRC_TEXT;
+        it.year = spec.y2;
       } else {
         // «сентябрь 2023-2024 гг.»: the unit in every year of the range.
-        it.y = spec.y1;
-        nodes.push(RANGE, { ...it, y: spec.y2, mod: 0 });
+        it.year = spec.y1;
+        nodes.push(RANGE, { ...it, year: spec.y2, edge: 0 });
       }
-      it.src = SRC_TEXT;
+      it.source = SRC_TEXT;
       return spec.next;
     }
     // «сентябрь- 2020 г.»: a dash typed before the year joins nothing.
@@ -364,23 +213,35 @@ class Builder {
       const after = toks[spec.next];
       const ends = after === undefined || (after.k === "punct" && after.w !== "-" && after.w !== "/");
       if (spec.y2 === 0 && ends) {
-        it.y = spec.y1;
-        it.src = SRC_TEXT;
+        it.year = spec.y1;
+        it.source = SRC_TEXT;
         return spec.next;
       }
     }
     return j;
   }
 
+  /** `last` and the yearless items joined to it by ranges and lists before it. */
+  yearless(last: Item): Item[] {
+    const out: Item[] = [last];
+    for (let i = this.nodes.length - 1; i >= 0; i--) {
+      const node = this.nodes[i];
+      if (!isItem(node) || node === last) continue;
+      if (node.year !== 0 || node.unit === U_ORD) break;
+      out.push(node);
+    }
+    return out;
+  }
+
   /** A lone year after «<yearless unit>,» is that unit's year. */
   yearAfterComma(y: number): boolean {
     const nodes = this.nodes;
     const unit = nodes[nodes.length - 2];
-    if (nodes[nodes.length - 1] !== LIST || !isItem(unit) || unit.y !== 0) return false;
-    if (unit.u === U_ORD || unit.u === U_YEAR || unit.u === U_SCHOOL_YEAR) return false;
+    if (nodes[nodes.length - 1] !== LIST || !isItem(unit) || unit.year !== 0) return false;
+    if (unit.unit === U_ORD || unit.unit === U_YEAR || unit.unit === U_SCHOOL_YEAR) return false;
     nodes.pop();
-    unit.y = y;
-    unit.src = SRC_TEXT;
+    unit.year = y;
+    unit.source = SRC_TEXT;
     return true;
   }
 
@@ -391,9 +252,9 @@ class Builder {
     for (let i = nodes.length - 1; i >= 0; i--) {
       const node = nodes[i];
       if (!isItem(node)) continue;
-      if (node.u !== U_ORD) break;
-      if (node.n < 1 || node.n > max) return null;
-      node.u = unit;
+      if (node.unit !== U_ORD) break;
+      if (node.value < 1 || node.value > max) return null;
+      node.unit = unit;
       lastConverted ??= node;
     }
     return lastConverted;
@@ -426,10 +287,10 @@ class Builder {
         this.sep(LIST);
         return j + 1;
       case W_END:
-        this.mod = 2;
+        this.edge = 2;
         return j + 1;
       case W_START:
-        this.mod = 1;
+        this.edge = 1;
         return j + 1;
       case W_QUARTER:
       case W_HALF:
@@ -528,15 +389,15 @@ class Builder {
 function resolveOrds(nodes: Node[]): boolean {
   for (let i = 0; i < nodes.length; i++) {
     const it = nodes[i];
-    if (!isItem(it) || it.u !== U_ORD) continue;
+    if (!isItem(it) || it.unit !== U_ORD) continue;
     let day: Item | undefined;
     for (let k = i + 1; k < nodes.length && day === undefined; k++) {
       const next = nodes[k];
-      if (isItem(next) && next.u !== U_ORD) day = next;
+      if (isItem(next) && next.unit !== U_ORD) day = next;
     }
-    if (day === undefined || day.u !== U_DAY || it.n < 1) return false;
-    it.u = U_DAY;
-    it.m = day.m;
+    if (day === undefined || day.unit !== U_DAY || it.value < 1) return false;
+    it.unit = U_DAY;
+    it.month = day.month;
   }
   return true;
 }
@@ -548,14 +409,9 @@ function orderRanges(nodes: Node[], movable: number): void {
     const a = nodes[i - 1];
     const b = nodes[i + 1];
     if (!isItem(a) || !isItem(b) || startOf(a) <= endOf(b)) continue;
-    if (b.src === movable && movable === SRC_PERIOD) b.y++;
-    else if (a.src === movable) a.y--;
+    if (b.source === movable && movable === SRC_PERIOD) b.year++;
+    else if (a.source === movable) a.year--;
   }
-}
-
-function valid(it: Item): boolean {
-  if (it.y < MIN_YEAR || it.y > MAX_YEAR) return false;
-  return it.u !== U_DAY || (it.n >= 1 && it.n <= daysInMonth(it.y, it.m));
 }
 
 /** Parse a normalised deadline text into a date span, or null when it is not one. */
@@ -572,21 +428,21 @@ export function parseSpan(s: string, period: Period | null): Span | null {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const it = nodes[i];
     if (!isItem(it)) continue;
-    if (it.y !== 0) carry = it.u === U_SCHOOL_YEAR ? 0 : it.y;
+    if (it.year !== 0) carry = it.unit === U_SCHOOL_YEAR ? 0 : it.year;
     else if (carry !== 0) {
-      it.y = carry;
-      it.src = SRC_NEXT;
+      it.year = carry;
+      it.source = SRC_NEXT;
     }
   }
   orderRanges(nodes, SRC_NEXT);
 
   let explicit = true;
   for (const it of nodes) {
-    if (!isItem(it) || it.y !== 0) continue;
+    if (!isItem(it) || it.year !== 0) continue;
     if (period === null) return null;
-    if (it.u === U_HALF) it.school = isSchoolPeriod(period);
-    it.y = inferYear(firstMonth(it), period);
-    it.src = SRC_PERIOD;
+    if (it.unit === U_HALF) it.school = isSchoolPeriod(period);
+    it.year = inferYear(firstMonth(it), period);
+    it.source = SRC_PERIOD;
     explicit = false;
   }
   if (!explicit) orderRanges(nodes, SRC_PERIOD);
@@ -596,11 +452,11 @@ export function parseSpan(s: string, period: Period | null): Span | null {
     const it = nodes[0];
     if (nodes.length !== 1 || !isItem(it)) return null;
     let end: IsoDate;
-    if (it.mod === 1) end = dayBefore(iso(startOf(it)));
-    else if (it.mod === 2 || b.lead === LEAD_BY || it.u === U_DAY) end = iso(endOf(it));
+    if (it.edge === 1) end = dayBefore(iso(startOf(it)));
+    else if (it.edge === 2 || b.lead === LEAD_BY || it.unit === U_DAY) end = iso(endOf(it));
     // «до 2024 года» reads as «through 2024» in these documents («на период до 2024 года»),
     // while «До марта 2023» is the day before March.
-    else if (it.u === U_YEAR || it.u === U_SCHOOL_YEAR) end = iso(endOf(it));
+    else if (it.unit === U_YEAR || it.unit === U_SCHOOL_YEAR) end = iso(endOf(it));
     else end = dayBefore(iso(startOf(it)));
     return { kind: "due", start: null, end, explicit };
   }

@@ -1,5 +1,6 @@
 import type { Role } from "../templates/model.ts";
-import { normalize } from "../text.ts";
+import { normalizeText } from "../text.ts";
+import { nearestHeader } from "./fuzzy-header.ts";
 
 // Header synonyms, checked in this order: the first rule whose pattern matches a header names its role.
 // Order matters: «Содержание деятельности и план мероприятий» is content, not activity;
@@ -36,7 +37,8 @@ export function headerHints(
   columns: readonly { role: Role; header: string; synonyms?: readonly string[] }[],
 ): Map<string, Role> {
   const hints = new Map<string, Role>();
-  for (const c of columns) for (const h of [c.header, ...(c.synonyms ?? [])]) hints.set(normalize(h), c.role);
+  for (const c of columns)
+    for (const h of [c.header, ...(c.synonyms ?? [])]) hints.set(normalizeText(h), c.role);
   return hints;
 }
 
@@ -46,6 +48,17 @@ export interface HeaderMatch {
   columns: Partial<Record<Role, number>>;
   /** 0-based columns whose header text was not recognised */
   unknown: number[];
+  /** columns read as a common header they misspell («Меропрятие» → «мероприятие») */
+  assumed: AssumedHeader[];
+  /** «Наименование этапа» beside a «Мероприятия» column: the stage that groups the rows below it */
+  stage?: number;
+}
+
+export interface AssumedHeader {
+  /** 0-based */
+  column: number;
+  /** the header it was taken for */
+  as: string;
 }
 
 function roleOf(
@@ -53,7 +66,7 @@ function roleOf(
   header: string,
   hints?: HeaderHints,
 ): Role | null {
-  const h = normalize(header);
+  const h = normalizeText(header);
   const hinted = hints?.get(h);
   if (hinted && rules.some(([role]) => role === hinted)) return hinted;
   for (const [role, re] of rules) if (re.test(h)) return role;
@@ -73,31 +86,72 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
   if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {
     return { kind: "indicators", ...indicators };
   }
-  const roadmap = mapRow(cells, ROADMAP_RULES, hints);
-  // «Содержание мероприятия» / «Содержание работы» with no other activity column is the activity
-  if (roadmap.columns.activity === undefined && roadmap.columns.content !== undefined) {
+  const roadmap = mapRow(cells, ROADMAP_RULES, hints, true);
+  // «Этап | Мероприятия | …»: the activities are the items, the stage (often merged down) groups them
+  let stage: number | undefined;
+  const act = roadmap.columns.activity;
+  if (act !== undefined && /этап/.test(normalizeText(cells[act] ?? ""))) {
+    const events = roadmap.unknown.find((i) => /мероприят/.test(normalizeText(cells[i] ?? "")));
+    if (events !== undefined) {
+      stage = act;
+      roadmap.columns.activity = events;
+      roadmap.unknown.splice(roadmap.unknown.indexOf(events), 1);
+    }
+  }
+  if (
+    roadmap.columns.activity === undefined &&
+    roadmap.unknown.length === 1 &&
+    roadmap.unknown[0] === (roadmap.columns.code ?? -1) + 1 &&
+    known(roadmap) >= 2
+  ) {
+    // one unreadable header where the activity should be: that column is the activity, said aloud,
+    // rather than the next column's content taking its place
+    const column = roadmap.unknown.pop()!;
+    roadmap.columns.activity = column;
+    roadmap.assumed.push({ column, as: "Мероприятие" });
+  } else if (
+    roadmap.columns.activity === undefined &&
+    roadmap.columns.content !== undefined &&
+    roadmap.unknown.length === 0
+  ) {
+    // «Содержание мероприятия» / «Содержание работы» with no other activity column is the activity
     roadmap.columns.activity = roadmap.columns.content;
     delete roadmap.columns.content;
   }
-  const known = Object.keys(roadmap.columns).length;
-  if (roadmap.columns.activity === undefined || known < 3) return null;
-  return { kind: "roadmap", ...roadmap };
+  if (roadmap.columns.activity === undefined || known(roadmap) < 3) return null;
+  return stage === undefined ? { kind: "roadmap", ...roadmap } : { kind: "roadmap", ...roadmap, stage };
+}
+
+function known(m: { columns: Partial<Record<Role, number>> }): number {
+  return Object.keys(m.columns).length;
 }
 
 function mapRow(
   cells: readonly string[],
   rules: ReadonlyArray<readonly [Role, RegExp]>,
   hints?: HeaderHints,
+  fuzzy = false,
 ) {
   const columns: Partial<Record<Role, number>> = {};
   const unknown: number[] = [];
+  const assumed: AssumedHeader[] = [];
   cells.forEach((cell, i) => {
     if (!cell) return;
     const role = roleOf(rules, cell, hints);
     if (role && columns[role] === undefined) columns[role] = i;
     else unknown.push(i);
   });
-  return { columns, unknown };
+  // typos second, so a misspelt header never takes a role a well-spelt one names
+  if (fuzzy && unknown.length) {
+    for (const i of [...unknown]) {
+      const near = nearestHeader(normalizeText(cells[i]!), (r) => columns[r] !== undefined);
+      if (!near) continue;
+      columns[near.role] = i;
+      unknown.splice(unknown.indexOf(i), 1);
+      assumed.push({ column: i, as: near.header });
+    }
+  }
+  return { columns, unknown, assumed };
 }
 
 /** The `1 2 3 4 5` row a printed table carries under its header. */

@@ -1,5 +1,6 @@
 import { type Cell, cellText, type Grid } from "../grid.ts";
-import { findPeriod, type Period } from "../parse/period.ts";
+import type { Period } from "../parse/period.ts";
+import { titlePeriod } from "../parse/title-period.ts";
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
@@ -99,10 +100,12 @@ function findTitle(
     lines.unshift(line);
   }
   const title = lines.length ? lines.join(" ").replace(/\*\*/g, "").replace(/\s+/g, " ").trim() : null;
-  let period = title ? findPeriod(title) : null;
+  let period: Period | null = null;
+  for (const line of lines) period ??= titlePeriod(line.replace(/\*\*/g, ""));
+  if (!period && title) period = titlePeriod(title);
   for (let k = headerRow - 1; !period && k >= 0 && k >= headerRow - 80; k--) {
     const line = joined(rowText(k));
-    if (line) period = findPeriod(line);
+    if (line) period = titlePeriod(line.replace(/\*\*/g, ""));
   }
   return { title, period };
 }
@@ -119,6 +122,7 @@ function readRoadmapTable(
   const activityCol = cols.activity;
   const roles = (Object.keys(cols) as Role[]).filter((k) => k !== "code");
   const dataCols = roles.filter((k) => k !== "activity").map((k) => cols[k]!);
+  const stageCol = match.stage;
   let r = headerRow + 1;
   if (r < grid.length && isNumberingRow(rowText(r))) r++;
   const firstRow = r;
@@ -156,6 +160,29 @@ function readRoadmapTable(
           inline = split.rest;
         }
       }
+    }
+
+    // A stage cell («Подготовка условий», merged down over its activities) starts a group.
+    const stageText = stageCol === undefined ? "" : cellText(raw[stageCol]);
+    if (stageText) {
+      entries.push({ kind: "heading", row: r + 1, code, title: stageText, inline: true, raw: null });
+      code = null;
+      inline = null;
+      lastItem = null;
+      if (!activity && !hasData) continue;
+    }
+
+    // Under a merged stage cell, a row with its own content and its own deadline or responsible is an
+    // item of its own (taking the stage's activity), not the continuation of the row above.
+    if (!codeCell && !activity && lastItem && ownsItem(raw, lastItem, cols)) {
+      const item = makeItem(r, null, null, raw, roles, cols);
+      item.text.activity = lastItem.text.activity ?? "";
+      entries.push({ kind: "item", item });
+      lastItem = item;
+      nonItems = 0;
+      out.blankRows.push(...pendingBlanks);
+      pendingBlanks = [];
+      continue;
     }
 
     // A pasted document splits a long row over two lines: the second has no code and reads on.
@@ -226,10 +253,22 @@ function readRoadmapTable(
     headerRow: headerRow + 1,
     columns: cols,
     unknownColumns: match.unknown,
+    assumedColumns: match.assumed,
     firstRow: firstRow + 1,
     lastRow: lastItemRow,
   };
   return out.items.length ? lastItemRow : r;
+}
+
+/** A row with its own content (not a sentence running on) and its own deadline or responsible, below
+ *  an item that had all of those: the item's activity cell was merged over both. */
+function ownsItem(raw: readonly Cell[], last: RawItem, cols: Partial<Record<Role, number>>): boolean {
+  if (cols.content === undefined || !last.text.content) return false;
+  const content = cellText(raw[cols.content]);
+  if (!content || startsAsContinuation(content)) return false;
+  const own = (role: Role) =>
+    cols[role] !== undefined && cellText(raw[cols[role]!]) !== "" && !!last.text[role];
+  return own("deadline") || own("responsible");
 }
 
 function lastRowOf(item: RawItem): number {
@@ -363,6 +402,7 @@ function readIndicatorTable(
     headerRow: headerRow + 1,
     columns: c,
     unknownColumns: match.unknown,
+    assumedColumns: match.assumed,
     firstRow: firstRow + 1,
     lastRow: last + 1,
   };

@@ -1,6 +1,6 @@
 import type { Period } from "../parse/period.ts";
 import type { Role } from "../templates/model.ts";
-import type { TableKind } from "./header.ts";
+import type { AssumedHeader, TableKind } from "./header.ts";
 
 /** One item row as read from the sheet (continuation rows already merged in). */
 export interface RawItem {
@@ -40,6 +40,8 @@ export interface TableRead {
   headerRow: number;
   columns: Partial<Record<Role, number>>;
   unknownColumns: number[];
+  /** misspelt headers read as the common header they are nearest to */
+  assumedColumns: AssumedHeader[];
   /** 1-based, inclusive */
   firstRow: number;
   lastRow: number;

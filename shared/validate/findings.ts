@@ -6,6 +6,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   "header-not-found": "error",
   "missing-column": "error",
   "unknown-column": "info",
+  "assumed-header": "warning",
   "period-not-found": "warning",
   "blank-row": "warning",
   "bad-code": "warning",

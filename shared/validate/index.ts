@@ -96,6 +96,12 @@ export function validateRead(
       header: String(headerCells[i] ?? ""),
     });
   }
+  for (const a of table.assumedColumns) {
+    findings.add("assumed-header", table.headerRow, columnLetter(a.column), {
+      header: String(headerCells[a.column] ?? ""),
+      as: a.as,
+    });
+  }
   if (!period) findings.add("period-not-found", null, null);
   for (const b of read.blankRows) findings.add("blank-row", b, null);
 

@@ -1,7 +1,7 @@
 import type { Deadline } from "../parse/deadline.ts";
 import { isTargetMet, parseActual, type Target } from "../parse/target.ts";
 import type { Status } from "../templates/model.ts";
-import { normalize } from "../text.ts";
+import { normalizeText } from "../text.ts";
 import type { ItemState } from "./types.ts";
 
 const URL_RE = /^https?:\/\/[^\s/?#.]+\.[^\s]+$/i;
@@ -10,10 +10,10 @@ const URL_RE = /^https?:\/\/[^\s/?#.]+\.[^\s]+$/i;
  *  undefined when something is typed that is not in the list. */
 export function statusReader(allowed: readonly string[]): (text: string) => Status | null | undefined {
   const known = new Map<string, Status>();
-  for (const s of allowed) known.set(normalize(s), s as Status);
+  for (const s of allowed) known.set(normalizeText(s), s as Status);
   return (text) => {
     if (!text) return null;
-    return known.get(text) ?? known.get(normalize(text).replace(/[.!]+$/, ""));
+    return known.get(text) ?? known.get(normalizeText(text).replace(/[.!]+$/, ""));
   };
 }
 

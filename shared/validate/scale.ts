@@ -1,4 +1,4 @@
-import { normalize } from "../text.ts";
+import { normalizeText } from "../text.ts";
 
 // Scales of the efficiency criteria (seed 002): percentage bands «100-80% 79-60% 59-40% 39% и ниже»,
 // or a list of options «Имеется, эффективна Имеется, неэффективна Не имеется», «Положительная динамика …».
@@ -42,8 +42,8 @@ export function bandFor(scale: string, actual: string): string | null {
     for (const b of bands) if (v >= b.min && v <= b.max) return b.label;
     return null;
   }
-  const na = normalize(a);
-  const scaleText = normalize(scale);
+  const na = normalizeText(a);
+  const scaleText = normalizeText(scale);
   const options = (
     scaleText.includes("/")
       ? scaleText.split("/")

@@ -9,6 +9,7 @@ export const FINDING_CODES = [
   "header-not-found",
   "missing-column",
   "unknown-column",
+  "assumed-header",
   "period-not-found",
   "blank-row",
   "bad-code",

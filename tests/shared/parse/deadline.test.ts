@@ -238,7 +238,7 @@ describe("parseDeadline: the grammar beyond the seeds", () => {
     ["2024-2020", null, "unknown", null, null],
     ["декабрь 2021 - январь 2021", null, "unknown", null, null],
     ["2020-2021-2022", null, "unknown", null, null],
-    ["в период каникул", CAL, "unknown", null, null],
+    ["в период каникул", CAL, "unscheduled", null, null], // no season: hangs on the school calendar (docs/DEADLINES.md)
     ["№ 5", CAL, "unknown", null, null],
     ["V квартал 2021", null, "unknown", null, null],
     ["3 полугодие 2021", null, "unknown", null, null],

@@ -59,6 +59,18 @@ describe("a hand-made sheet with one defect yields exactly that finding", () => 
     ]);
   });
 
+  defect("assumed-header", "a misspelt header, read as the header it is nearest to", () => {
+    const { grid, roles } = cleanSheet();
+    const r = col(roles, "responsible");
+    grid[1]![r] = "Ответсвенные";
+    const report = run(grid);
+    expect(summary(grid)).toEqual([
+      { code: "assumed-header", severity: "warning", row: 2, column: columnLetter(r) },
+    ]);
+    expect(report.findings[0]!.message).toContain("«ответственные»");
+    expect(report.columns.responsible).toBe(columnLetter(r));
+  });
+
   defect("period-not-found", "a title without a period", () => {
     const { grid } = cleanSheet();
     grid[0]![0] = "Дорожная карта";

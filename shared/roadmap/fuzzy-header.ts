@@ -1,0 +1,71 @@
+import type { Role } from "../templates/model.ts";
+
+// Header cells with typos («Меропрятие», «Ответсвенный», «Сорк»): the nearest common header by edit
+// distance, when it is near enough. Only cells no synonym rule recognised come here.
+
+const COMMON: ReadonlyArray<readonly [string, Role]> = [
+  ["№ п/п", "code"],
+  ["мероприятие", "activity"],
+  ["мероприятия", "activity"],
+  ["наименование мероприятия", "activity"],
+  ["наименование мероприятий", "activity"],
+  ["срок", "deadline"],
+  ["сроки", "deadline"],
+  ["срок исполнения", "deadline"],
+  ["срок реализации", "deadline"],
+  ["сроки проведения", "deadline"],
+  ["ответственный", "responsible"],
+  ["ответственные", "responsible"],
+  ["ответственный исполнитель", "responsible"],
+  ["исполнитель", "responsible"],
+  ["исполнители", "responsible"],
+  ["результат", "evidence"],
+  ["ожидаемый результат", "evidence"],
+  ["показатель", "target"],
+  ["содержание деятельности", "content"],
+  ["статус", "status"],
+  ["подтверждение", "proof"],
+  ["комментарий", "comment"],
+  ["примечание", "comment"],
+];
+
+/** Edit distance with swapped neighbours counting one («Сорки» → «сроки»), giving up (returning
+ *  limit + 1) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, before[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    [before, prev, cur] = [prev, cur, before];
+  }
+  return prev[b.length]!;
+}
+
+/** The common header a normalised cell is a typo of, or null. One typo per five letters, at most two. */
+export function nearestHeader(
+  normalised: string,
+  taken: (role: Role) => boolean,
+): { role: Role; header: string } | null {
+  const limit = Math.min(2, Math.floor(normalised.length / 5));
+  if (limit === 0) return null;
+  let best: { role: Role; header: string; d: number } | null = null;
+  for (const [header, role] of COMMON) {
+    if (taken(role)) continue;
+    const d = editDistance(normalised, header, limit);
+    if (d <= limit && (best === null || d < best.d)) best = { role, header, d };
+  }
+  return best && { role: best.role, header: best.header };
+}
