@@ -20,8 +20,8 @@ export const RU_INVITE = {
   copied: "Код скопирован",
   uploadHeading: "Если Google Таблицами вы не пользуетесь",
   uploadLead:
-    "Загрузите дорожную карту файлом Excel (.xlsx) или CSV. Мы проверим её так же, как дополнение, и покажем замечания по строкам и столбцам. Отправка — только после вашего подтверждения.",
-  fileLabel: "Файл отчёта (.xlsx или .csv)",
+    "Загрузите дорожную карту файлом Excel (.xlsx), Word (.docx, таблица дорожной карты) или CSV. Мы проверим её так же, как дополнение, и покажем замечания по строкам и столбцам. Отправка — только после вашего подтверждения.",
+  fileLabel: "Файл отчёта (.xlsx, .docx или .csv)",
   check: "Проверить файл",
   checking: "Проверяем файл…",
   submit: "Отправить отчёт",
@@ -47,8 +47,9 @@ export const RU_INVITE = {
   // Reasons a file cannot be read (upload-unreadable).
   unreadable: {
     empty: "файл пустой.",
-    badXlsx: "это не похоже на файл Excel (.xlsx). Сохраните его в Excel как «Книга Excel (.xlsx)» или CSV.",
-    unsupported: "поддерживаются файлы .xlsx и .csv.",
+    badXlsx:
+      "это не похоже на файл Excel (.xlsx) или Word (.docx). Сохраните его как «Книга Excel (.xlsx)», «Документ Word (.docx)» или CSV.",
+    unsupported: "поддерживаются файлы .xlsx, .docx и .csv (старые .xls и .doc сохраните в новом формате).",
     noCells: "в файле нет ни одной заполненной ячейки.",
   },
 } as const;

@@ -5,6 +5,7 @@ import type { CreatedInvitation } from "../../shared/api/invitations.ts";
 import type { ReportView } from "../../shared/api/report.ts";
 import type { Receipt } from "../../shared/api/submissions.ts";
 import type { Grid } from "../../shared/grid.ts";
+import { writeDocx } from "../support/write-docx.ts";
 import { call, json } from "./helpers/call.ts";
 import { openCampaign } from "./helpers/campaign.ts";
 import { allDone, filledGrid } from "./helpers/grids.ts";
@@ -160,6 +161,25 @@ describe("uploading through the link", () => {
     const page = await (await call("GET", pathOf(inv.link))).text();
     expect(page).toMatch(/уже отправлен/);
     expect(page).not.toContain('id="upload"');
+  });
+
+  it("checks a Word .docx roadmap table the same way", async () => {
+    const inv = await invite("sa");
+    const grid = allDone();
+    const cols = Math.max(...grid.map((r) => r.length));
+    const docx = writeDocx([
+      { paragraph: String(grid[0]![0] ?? "") },
+      {
+        cols,
+        table: grid
+          .slice(1)
+          .map((row) => Array.from({ length: cols }, (_, i) => ({ paras: [String(row[i] ?? "")] }))),
+      },
+    ]);
+    const res = await upload(inv.link, "check", docx);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.items.length).toBeGreaterThan(5);
+    expect(res.body.counts.error).toBe(0);
   });
 
   it("reads a Windows-1251 CSV as old Russian Excel writes it", async () => {

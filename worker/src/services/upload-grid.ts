@@ -1,4 +1,5 @@
 import { readSheet } from "read-excel-file/universal";
+import { docxGrid, readDocx } from "../../../shared/docx/read-docx.ts";
 import { type Cell, cellText, type Grid } from "../../../shared/grid.ts";
 import { RU_INVITE } from "../../../shared/i18n/ru-invite.ts";
 import { gridFromCsv } from "../../../shared/text-grid.ts";
@@ -7,12 +8,14 @@ import { ApiError } from "../http/api-error.ts";
 const unreadable = (reason: keyof typeof RU_INVITE.unreadable) =>
   new ApiError("upload-unreadable", { reason: RU_INVITE.unreadable[reason] });
 
-/** An uploaded file → a grid: .xlsx told by its ZIP signature, anything else must be CSV text. */
+/** An uploaded file → a grid: a ZIP is a Word .docx (its roadmap table) or an .xlsx; anything else must be CSV text. */
 export async function gridFromUpload(bytes: ArrayBuffer): Promise<Grid> {
   if (bytes.byteLength === 0) throw unreadable("empty");
   const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
   let grid: Grid;
   if (head[0] === 0x50 && head[1] === 0x4b) {
+    const doc = readDocx(new Uint8Array(bytes));
+    if (doc.ok) return nonEmpty(docxGrid(doc.value));
     try {
       grid = (await readSheet(bytes)).map((row) => row.map(toCell));
     } catch {
@@ -24,6 +27,10 @@ export async function gridFromUpload(bytes: ArrayBuffer): Promise<Grid> {
       throw unreadable("unsupported");
     grid = gridFromCsv(decode(bytes));
   }
+  return nonEmpty(grid);
+}
+
+function nonEmpty(grid: Grid): Grid {
   if (!grid.some((row) => row.some((c) => cellText(c) !== ""))) throw unreadable("noCells");
   return grid;
 }

@@ -110,7 +110,7 @@ export function invitePage(d: InvitePageData, nonce: string): string {
     ? `<p class="ok">${esc(RU_INVITE.alreadyUploaded(ruDate(d.uploadedAt)))}</p>`
     : `<p>${esc(RU_INVITE.uploadLead)}</p>
 <form id="upload"><label for="file">${esc(RU_INVITE.fileLabel)}</label>
-<input id="file" name="file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv">
+<input id="file" name="file" type="file" accept=".xlsx,.docx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/csv">
 <button type="submit">${esc(RU_INVITE.check)}</button></form><div id="result" aria-live="polite"></div>`;
   const body = `<h1>${esc(RU_INVITE.title)}</h1>
 <p>${esc(RU_INVITE.lead(d.orgName))}</p>
