@@ -239,6 +239,17 @@ describe("reminders", () => {
       /^Отправлено 1 письмо\. Не поместилось в дневной лимит Google: 1 письмо\./,
     );
     expect(env.mail.sent).toHaveLength(1);
-    expect(env.call("sendReminderEmails", ["s7"])).toMatchObject({ ok: false, code: "mail-quota" });
+    expect(r.value.message).toMatch(/с листа «Напоминания»/);
+    // every address and the letter stay on the sheet «Напоминания», sent or not
+    const rows = env.book.sheet("Напоминания").getDataRange().getValues();
+    expect(rows[0]).toEqual(["Школа", "Email", "Тема", "Письмо", "Отправлено"]);
+    expect(rows.slice(1).map((row) => [row[1], String(row[4]).startsWith("отправлено")])).toEqual([
+      ["s5@school.example", true],
+      ["s7@school.example", false],
+    ]);
+    expect(String(rows[1]![3])).toContain("10.06.2024");
+    const spent = env.call("sendReminderEmails", ["s7"]);
+    expect(spent).toMatchObject({ ok: false, code: "mail-quota" });
+    expect(spent.message).toMatch(/на листе «Напоминания»/);
   });
 });

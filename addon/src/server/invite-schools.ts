@@ -14,17 +14,10 @@ import type { InvitationsView } from "./first-day-views.ts";
 import { safeText } from "./formula-safe.ts";
 import { ruDay } from "./join.ts";
 import { remainingMailQuota } from "./mail.ts";
+import { writeMailSheet } from "./mail-sheet.ts";
 import { parseSchoolsSheet } from "./schools-plan.ts";
 import { readSettings } from "./settings.ts";
-import {
-  activateSheet,
-  clearBlock,
-  findSheet,
-  getOrCreateSheet,
-  lastRow,
-  readGrid,
-  writeBlock,
-} from "./sheet-io.ts";
+import { activateSheet, findSheet, readGrid } from "./sheet-io.ts";
 import { type ApiRequest, callWorker, callWorkerEach } from "./worker-client.ts";
 
 const T = RU_JOIN.invite;
@@ -97,11 +90,7 @@ export function inviteSchools(): Result<InvitationsView> {
     });
     return [safeText(school), safeText(inv.email ?? ""), inv.code, inv.link, expires, safeText(letter), ""];
   });
-  const sheet = getOrCreateSheet(T.sheet);
-  const old = lastRow(sheet);
-  if (old > 0) clearBlock(sheet, 1, 1, old, T.header.length);
-  writeBlock(sheet, 1, 1, [[...T.header], ...rows, ...skipped]);
-  activateSheet(sheet);
+  activateSheet(writeMailSheet(T.sheet, T.header, [...rows, ...skipped]));
   const quota = remainingMailQuota();
   const parts = [fill(T.created, { invitations: plural(rows.length, NOUNS.invitation), sheet: T.sheet })];
   if (skipped.length > 0) parts.push(fill(T.skipped, { count: skipped.length }));

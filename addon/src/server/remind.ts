@@ -3,11 +3,15 @@
 // department has confirmed the list in the sidebar, one email per address.
 import { MemberListSchema } from "../../../shared/api/orgs.ts";
 import { fillPath, ROUTES } from "../../../shared/api/routes.ts";
+import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
+import { safeText } from "./formula-safe.ts";
 import { remainingMailQuota, sendMail } from "./mail.ts";
 import { quotaMessage } from "./mail-invitations.ts";
+import { writeMailSheet } from "./mail-sheet.ts";
 import { readSettings } from "./settings.ts";
+import { today } from "./sheet-io.ts";
 import { fetchSummary } from "./summary.ts";
 import type { ReminderView, SentView } from "./views.ts";
 import { callWorkerAll } from "./worker-client.ts";
@@ -41,15 +45,30 @@ export function sendReminders(orgIds: string[]): Result<SentView> {
   const list = reminderList();
   if (!list.ok) return list;
   const chosen = new Set(orgIds);
-  const recipients = list.value.schools.filter((s) => chosen.has(s.orgId)).flatMap((s) => s.emails);
+  const schools = list.value.schools.filter((s) => chosen.has(s.orgId));
+  const recipients = schools.flatMap((s) => s.emails.map((email) => ({ school: s.name, email })));
   if (recipients.length === 0) return err("no-recipients", RU_UI.errors.noRecipients);
-  // Send what today's quota allows and say what is left (issue 10), rather than nothing at all.
-  if (list.value.quota <= 0) return err("mail-quota", fill(RU_UI.errors.mailQuota, { left: 0 }));
-  const fits = recipients.slice(0, list.value.quota);
   const { campaign } = readSettings();
   const due = (campaign?.dueDate ?? "").split("-").reverse().join(".");
   const body = fill(RU_UI.mail.body, { campaign: campaign?.name ?? "", due });
-  for (const to of fits) sendMail(to, RU_UI.mail.subject, body);
-  const left = recipients.length - fits.length;
-  return ok({ sent: fits.length, left, message: quotaMessage(fits.length, left, RU_UI.sheets.summary) });
+  // Send what today's quota allows (issue 10); the sheet «Напоминания» always holds every address and
+  // the letter, marked sent or not, for the department's own mail.
+  const fits = Math.max(0, Math.min(recipients.length, list.value.quota));
+  for (const r of recipients.slice(0, fits)) sendMail(r.email, RU_UI.mail.subject, body);
+  const R = RU_JOIN.reminders;
+  const sentText = fill(R.sent, { date: today().split("-").reverse().join(".") });
+  writeMailSheet(
+    R.sheet,
+    R.header,
+    recipients.map((r, i) => [
+      safeText(r.school),
+      safeText(r.email),
+      RU_UI.mail.subject,
+      body,
+      i < fits ? sentText : R.notSent,
+    ]),
+  );
+  if (fits === 0) return err("mail-quota", fill(R.noQuota, { sheet: R.sheet }));
+  const left = recipients.length - fits;
+  return ok({ sent: fits, left, message: quotaMessage(fits, left, R.sheet) });
 }
