@@ -1,40 +1,22 @@
 // The built Sidebar.html in headless Debian chromium at the real sidebar width (300 px), with a
 // stub google.script.run: a finding is clicked, keyboard navigation works, the summary progress
 // shows while the server works. Screenshots go to docs/screenshots/.
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
 import { buildAddon } from "./fakes/load-addon.ts";
 import { SIDEBAR_STUB } from "./sidebar-stub.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = "docs/screenshots";
 let browser: Browser;
 let dist = "";
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error("chromium missing: run `bash scripts/ensure-chromium.sh` (npm pretest does)");
   dist = await buildAddon();
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--lang=ru-RU",
-    ],
-    // the browser's own language (LANGUAGE, with Debian's chromium-l10n) sets how <input type="date">
-    // shows dates: ДД.ММ.ГГГГ, as in a Russian user's Chrome
-    env: { ...process.env, LANG: "ru_RU.UTF-8", LANGUAGE: "ru" },
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

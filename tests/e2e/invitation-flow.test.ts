@@ -4,19 +4,20 @@
 // «Школы»; school 1's methodist — unknown to the worker until then — joins with the code from the
 // menu and submits; school 2 uploads an .xlsx on the invitation page; both are in the summary; a used
 // code, a revoked code and a reused link are refused with a Russian reason.
-import { existsSync, mkdirSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
 import { getTemplate } from "../../shared/templates/registry.ts";
 import { renderTemplate } from "../../shared/templates/render.ts";
 import { buildAddon } from "../addon/fakes/load-addon.ts";
+import { launchChromium } from "../support/chromium.ts";
+import { apiCall } from "./support/api-call.ts";
 import { type Connected, connectedAddon, PUBLIC_URL } from "./support/connected-addon.ts";
 import { type LocalWorker, startLocalWorker } from "./support/local-worker.ts";
 import { SyncHttp } from "./support/sync-http.ts";
 import { startTestGoogle, TEST_AUDIENCE, type TestGoogle } from "./support/test-google.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = "docs/screenshots";
 const TEMPLATE = getTemplate("school-roadmap")!;
 const PERIOD = { start: "2023-09-01", end: "2024-08-31" };
@@ -37,18 +38,11 @@ let campaignId: string;
 let uo: Connected;
 const invitations: Record<string, { code: string; link: string }> = {};
 
+/** A direct API call that must succeed; its JSON. */
 async function api(email: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(worker.url + path, {
-    method,
-    headers: {
-      authorization: `Bearer ${await google.token(email)}`,
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  expect(res.status, text).toBeLessThan(300);
-  return JSON.parse(text);
+  const reply = await apiCall(worker.url, google, email, method, path, body);
+  expect(reply.status, reply.text).toBeLessThan(300);
+  return reply.json();
 }
 
 async function addon(email: string): Promise<Connected> {
@@ -68,7 +62,6 @@ async function filledXlsx(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error("chromium missing: run `bash scripts/ensure-chromium.sh`");
   mkdirSync(SHOTS, { recursive: true });
   // The add-on as the department deploys it: the worker's address built in.
   dist = await buildAddon(PUBLIC_URL);
@@ -79,16 +72,7 @@ beforeAll(async () => {
     root: { id: "tomsk", name: "Томская область", kind: "region", adminEmail: EMAIL.admin },
   });
   http = new SyncHttp();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-  });
+  browser = await launchChromium();
   await api(EMAIL.admin, "POST", "/api/v1/orgs", {
     parentId: "tomsk",
     id: "uo",
