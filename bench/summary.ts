@@ -2,6 +2,7 @@
 // D1 (inside workerd, via bench/workerd/vitest.config.ts), and the CPU side of receiving one 200-row sheet.
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { SubmitSchema } from "../shared/api/submissions.ts";
 import { getTemplate } from "../shared/templates/registry.ts";
 import { validate } from "../shared/validate/index.ts";
@@ -104,5 +105,6 @@ if (!doc.includes(begin))
   doc = `${doc.trimEnd()}\n\n## Department summary (\`npm run bench\`)\n\n${begin}\n${end}\n`;
 const a = doc.indexOf(begin);
 const b = doc.indexOf(end);
-const stamp = `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.arch}.`;
+// The machine's load goes with the numbers: on a shared 2-core box they scale with it.
+const stamp = `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.arch}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end.`;
 writeFileSync(file, `${doc.slice(0, a + begin.length)}\n${stamp}\n${printed.join("\n")}\n${doc.slice(b)}`);

@@ -299,14 +299,15 @@ async function main() {
         expectOk(`history ${s.id}`, r, 200);
         return {
           orgId: s.id,
-          versions: (JSON.parse(r.text) as { versions: { submissionId: string; version: number }[] })
-            .versions,
+          versions: (
+            JSON.parse(r.text) as { versions: { submissionId: string; version: number; status: string }[] }
+          ).versions,
         };
       }),
       CONCURRENCY,
     );
     const historySeconds = (performance.now() - historyStarted) / 1000;
-    const latestGrid = new Map<string, { version: number; grid: Cell[][] }>();
+    const latestGrid = new Map<string, { version: number; grid: Cell[][]; submissionId: string }>();
     for (const h of histories) {
       const expected = new Set(sent.filter((s) => s.orgId === h.orgId).map((s) => s.submissionId));
       const stored = h.versions.map((v) => v.submissionId);
@@ -317,9 +318,12 @@ async function main() {
       const numbers = h.versions.map((v) => v.version).sort((a, b) => a - b);
       if (numbers.some((v, i) => v !== i + 1))
         problems.push(`${h.orgId}: versions ${numbers.join(",")} have a gap`);
-      const last = h.versions.find((v) => v.version === numbers.at(-1));
+      // what the summary counts: the latest submitted version, or the latest draft if none was submitted
+      const byVersion = [...h.versions].sort((a, b) => a.version - b.version);
+      const last = byVersion.filter((v) => v.status !== "draft").at(-1) ?? byVersion.at(-1);
       const grid = sent.find((s) => s.submissionId === last?.submissionId)?.grid;
-      if (last && grid) latestGrid.set(h.orgId, { version: last.version, grid });
+      if (last && grid)
+        latestGrid.set(h.orgId, { version: last.version, grid, submissionId: last.submissionId });
     }
 
     // the department's click, five times: the median is less at the mercy of a busy machine
@@ -366,6 +370,17 @@ async function main() {
       }
     }
 
+    // the raw grid of each school's last version comes back exactly as sent (stored in R2)
+    await pool(
+      [...latestGrid].map(([orgId, l]) => async () => {
+        const r = await request(client, admin, "GET", `/api/v1/submissions/${l.submissionId}/grid`);
+        expectOk(`grid ${orgId}`, r, 200);
+        if (JSON.stringify((JSON.parse(r.text) as { grid: unknown }).grid) !== JSON.stringify(l.grid))
+          problems.push(`${orgId}: the stored grid differs from the sheet sent`);
+      }),
+      CONCURRENCY,
+    );
+
     const latencies = sent.map((s) => s.ms).sort((a, b) => a - b);
     const result = {
       schools: SCHOOLS,
@@ -397,7 +412,7 @@ async function main() {
     );
     console.log(
       problems.length === 0
-        ? "Checks: every receipt stored exactly once, versions consecutive, summary agrees."
+        ? "Checks: every receipt stored exactly once, versions consecutive, summary agrees, raw grids exact."
         : `Checks FAILED:\n  ${problems.slice(0, 30).join("\n  ")}`,
     );
 
@@ -447,7 +462,7 @@ function writeBlock(r: {
     `| summary of 500 schools, one request (median of 5) | ${r.summaryMs.toFixed(1)} ms |`,
     "",
     r.problems.length === 0
-      ? "No loss: every receipt stored exactly once, retries answered the original receipt, versions 1…n without gaps, the summary matches the shared engine's verdict on each school's last sheet."
+      ? "No loss: every receipt stored exactly once, retries answered the original receipt, versions 1…n without gaps, the summary matches the shared engine's verdict on each school's last sheet, and each last sheet's raw grid comes back from R2 exactly as sent."
       : `Checks failed: ${r.problems.length} problems (first: ${r.problems[0]}).`,
     END,
   ].join("\n");

@@ -1,8 +1,8 @@
 import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { newApiToken, sha256Hex } from "../../worker/src/auth/api-token.ts";
 import worker from "../../worker/src/index.ts";
 import type { StorageSheet } from "../storage-sheets.ts";
+import { benchAdmin } from "./bench-admin.ts";
 
 // Runs inside workerd (bench/workerd/vitest.config.ts, which reads the sheets with Node's fs and
 // passes them in as the STORAGE_SHEETS binding), started by bench/storage.ts. Each sheet is submitted through the Worker's real fetch
@@ -43,14 +43,7 @@ async function r2Bytes(): Promise<{ objects: number; bytes: number }> {
 it("storage per version", async () => {
   const sheets = JSON.parse((env as unknown as { STORAGE_SHEETS: string }).STORAGE_SHEETS) as StorageSheet[];
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
-  const token = newApiToken();
-  await env.DB.batch([
-    env.DB.prepare("INSERT INTO orgs VALUES ('reg', NULL, 'Регион', 'region', '/reg/', ?)").bind(NOW),
-    env.DB.prepare("INSERT INTO members VALUES ('reg', 'bench@example.org', 'admin', ?)").bind(NOW),
-    env.DB.prepare(
-      "INSERT INTO api_tokens (token_hash, email, label, created_at) VALUES (?, 'bench@example.org', 'bench', ?)",
-    ).bind(await sha256Hex(token), NOW),
-  ]);
+  const token = await benchAdmin(NOW);
   for (const [k, sheet] of sheets.entries()) {
     const c = `c${k}`;
     await env.DB.batch([

@@ -1,14 +1,14 @@
 import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
-import { newApiToken, sha256Hex } from "../../worker/src/auth/api-token.ts";
 import type { ItemRow } from "../../worker/src/db/rows.ts";
 import worker from "../../worker/src/index.ts";
 import { makeDigest } from "../../worker/src/services/digest.ts";
 import { generateRoadmap } from "../generate-roadmap.ts";
+import { benchAdmin } from "./bench-admin.ts";
 
 // Runs inside workerd (bench/workerd/vitest.config.ts), started by bench/summary.ts. Loads N schools × 40 items (the template's items plus
-// extra rows) in bulk, with the same digests the worker writes, then times GET /summary end to end
+// extra rows) and 2–3 findings each in bulk, with the same digests the worker writes, then times GET /summary end to end
 // through the Worker's fetch handler. Prints one JSON line per size.
 
 const ITEMS = 40;
@@ -77,12 +77,22 @@ async function load(n: number): Promise<string> {
   for (let start = 1; start <= n; start += 250) {
     const subs: unknown[][] = [];
     const items: unknown[][] = [];
+    const findings: unknown[][] = [];
     for (let s = start; s < Math.min(start + 250, n + 1); s++) {
       if (s % 10 === 0) continue; // 10 % never submit
       const id = `sub-${m}-${s}`;
       const rows = schoolItems(s);
       const status = s % 5 === 0 ? "draft" : s % 7 === 0 ? "late" : "submitted";
       subs.push([id, `${m}-s${s}`, status, s % 5 === 0 ? 1 : 0, makeDigest(rows, template)]);
+      // the findings the row's counts promise (2 warnings, plus 1 error for a draft): the summary lists them
+      const found: [string, string, number][] = [
+        ["overdue", "warning", 4],
+        ["overdue", "warning", 5],
+      ];
+      if (s % 5 === 0) found.push(["required-missing", "error", 3]);
+      found.forEach(([code, severity, row], seq) => {
+        findings.push([id, seq, code, severity, row, "E", "Срок прошёл, а статус не «выполнено»"]);
+      });
       rows.forEach((r, seq) => {
         items.push([
           id,
@@ -112,6 +122,13 @@ async function load(n: number): Promise<string> {
              j.value ->> 9 FROM json_each(?1) j`,
         )
         .bind(JSON.stringify(items)),
+      db
+        .prepare(
+          `INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params)
+           SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5,
+             j.value ->> 6, '{}' FROM json_each(?1) j`,
+        )
+        .bind(JSON.stringify(findings)),
     ]);
   }
   return c;
@@ -124,16 +141,7 @@ function median(xs: number[]): number {
 
 it("summary and submission timings", async () => {
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
-  await env.DB.prepare("INSERT INTO orgs VALUES ('reg', NULL, 'Регион', 'region', '/reg/', ?)")
-    .bind(NOW)
-    .run();
-  const token = newApiToken();
-  await env.DB.batch([
-    env.DB.prepare("INSERT INTO members VALUES ('reg', 'bench@example.org', 'admin', ?)").bind(NOW),
-    env.DB.prepare(
-      "INSERT INTO api_tokens (token_hash, email, label, created_at) VALUES (?, 'bench@example.org', 'bench', ?)",
-    ).bind(await sha256Hex(token), NOW),
-  ]);
+  const token = await benchAdmin(NOW);
 
   for (const n of [100, 1_000, 5_000, 10_000, 20_000]) {
     const t0 = performance.now();

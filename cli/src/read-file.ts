@@ -7,11 +7,11 @@ import { err, ok, type Result } from "../../shared/result.ts";
 import { gridFromCsv, gridFromTsv } from "../../shared/text-grid.ts";
 
 const MAX_BYTES = 50 * 1024 * 1024;
-export const READABLE = [".docx", ".xlsx", ".csv", ".tsv", ".txt"];
+export const READABLE = [".docx", ".pdf", ".xlsx", ".csv", ".tsv", ".txt"];
 
 export type ReadError = "unreadable" | "not-a-table";
 
-// The only file of the CLI that reads files. Heavy readers (.xlsx) are imported when needed, so
+// The only file of the CLI that reads files. Heavy readers (.xlsx, .pdf) are imported when needed, so
 // a .csv or .docx starts fast.
 export async function readGrid(path: string): Promise<Result<Grid, ReadError>> {
   const ext = extname(path).toLowerCase();
@@ -60,6 +60,10 @@ async function gridOf(ext: string, bytes: Uint8Array): Promise<Result<Grid, Read
     if (!doc.ok) return err("unreadable", CLI_TEXT.badDocx);
     if (doc.value.tables.length === 0) return err("not-a-table", CLI_TEXT.noTables);
     return ok(docxGrid(doc.value));
+  }
+  if (ext === ".pdf") {
+    const { pdfGrid } = await import("./read-pdf.ts");
+    return pdfGrid(bytes);
   }
   const kind = binaryKind(bytes);
   if (kind)

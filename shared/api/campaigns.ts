@@ -1,5 +1,9 @@
 import * as z from "zod";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "../local-time.ts";
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, PeriodSchema } from "./common.ts";
+
+/** An IANA time zone («Asia/Tomsk»): exports show times in it (issue 9). */
+export const TimeZoneSchema = z.string().max(64).refine(isTimeZone, { message: "unknown time zone" });
 
 export const CampaignStatusSchema = z.enum(["open", "closed"]);
 
@@ -17,6 +21,8 @@ export const CreateCampaignSchema = z
     dueDate: IsoDateSchema,
     /** organisations that report; all schools under `orgId` when absent */
     participants: z.array(IdSchema).min(1).max(10_000).optional(),
+    /** where the department works; exports show times there */
+    timeZone: TimeZoneSchema.default(DEFAULT_TIME_ZONE),
   })
   .refine((c) => c.period.start <= c.period.end, { path: ["period"], message: "start after end" });
 export type CreateCampaign = z.infer<typeof CreateCampaignSchema>;
@@ -33,6 +39,7 @@ export const CampaignSchema = z.object({
   status: CampaignStatusSchema,
   createdAt: IsoDateTimeSchema,
   closedAt: IsoDateTimeSchema.nullable(),
+  timeZone: z.string().default(DEFAULT_TIME_ZONE),
   participants: z.array(IdSchema),
 });
 export type Campaign = z.infer<typeof CampaignSchema>;

@@ -157,6 +157,9 @@ export const FIELD_DOCS: Record<string, string> = {
   expiresAt: "the code and link stop working at this moment (ISO timestamp, UTC)",
   usedAt: "when it was used",
   uses: "each use: at most one join and one upload",
+  timeZone: "the department's time zone (IANA, e.g. Europe/Moscow): exports show times there",
+  itemCode: "the item the finding is about (on its row, or named by a missing-item finding), or null",
+  "summary.findings": "every finding of each school's counted version (the department's «Замечания»)",
   // issue 9: a season (campaign changes, reviews)
   reason: "why (kept in the campaign's history)",
   add: "organisation ids to add as participants",

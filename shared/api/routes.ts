@@ -269,12 +269,12 @@ export const ROUTES = {
   summary: {
     method: "get",
     path: "/api/v1/campaigns/{campaignId}/summary",
-    summary: "The department's summary (JSON or formula-safe CSV)",
+    summary: "The department's summary (JSON, formula-safe CSV, or XLSX with typed cells: ?format=xlsx)",
     auth: true,
     query: SummaryQuerySchema,
     response: SummarySchema,
     status: 200,
-    produces: ["text/csv"],
+    produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
   },
   validate: {
     method: "post",

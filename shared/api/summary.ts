@@ -3,7 +3,9 @@ import { CampaignSchema } from "./campaigns.ts";
 import { IdSchema, IsoDateTimeSchema } from "./common.ts";
 import { OrgReviewSchema } from "./reviews.ts";
 
-export const SummaryQuerySchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
+export const SummaryQuerySchema = z.object({ format: z.enum(["json", "csv", "xlsx"]).default("json") });
+
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const OrgReportStatusSchema = z.enum(["not-submitted", "draft", "submitted", "late"]);
 export type OrgReportStatus = z.infer<typeof OrgReportStatusSchema>;
@@ -68,6 +70,21 @@ export const GroupSummarySchema = z.object({
 });
 export type GroupSummary = z.infer<typeof GroupSummarySchema>;
 
+/** One finding of a school's counted version: a row of the department's «Замечания» (issue 9). */
+export const SummaryFindingSchema = z.object({
+  orgId: IdSchema,
+  /** the finding's stable code (shared/validate/types.ts) */
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  /** the item it is about: on its row, or named by a missing-item finding */
+  itemCode: z.string().nullable(),
+  activity: z.string().nullable(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type SummaryFinding = z.infer<typeof SummaryFindingSchema>;
+
 export const SummarySchema = z.object({
   campaign: CampaignSchema.omit({ participants: true }),
   generatedAt: IsoDateTimeSchema,
@@ -76,6 +93,8 @@ export const SummarySchema = z.object({
   items: z.array(ItemSummarySchema),
   /** one level up: per municipality for a region's campaign; a single group for a municipality's own */
   groups: z.array(GroupSummarySchema),
+  /** every finding of every counted version (issue 9) */
+  findings: z.array(SummaryFindingSchema).default([]),
   /** schools by review state of their counted version (issue 9) */
   reviews: z
     .object({ pending: z.number().int(), accepted: z.number().int(), returned: z.number().int() })

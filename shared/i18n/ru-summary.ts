@@ -31,7 +31,36 @@ export const CSV_HEADER_RU = [
   "Проверка",
   "Комментарий проверки",
   "Новый черновик",
+  "Выполнение, %",
 ] as const;
+
+/** «Замечания»: one row per finding of a counted version (issue 9). */
+export const FINDINGS_HEADER_RU = [
+  "Школа",
+  "Код организации",
+  "Группа",
+  "Пункт",
+  "Мероприятие",
+  "Замечание",
+  "Важность",
+  "Ячейка",
+] as const;
+
+/** Groups of the roll-up in the exports (issue 9). */
+export const GROUPS_HEADER_RU = [
+  "Группа",
+  "Код группы",
+  "Школ",
+  "Сдали",
+  "С опозданием",
+  "Черновик",
+  "Не сдали",
+  "Выполнение, %",
+  "Просрочено",
+  "Нет пунктов",
+] as const;
+
+export const SEVERITY_RU = { error: "ошибка", warning: "предупреждение", info: "замечание" } as const;
 
 /** The department's review of a school's counted version (issue 9). */
 export const REVIEW_STATE_RU = {

@@ -61,12 +61,8 @@ export interface AssumedHeader {
   as: string;
 }
 
-function roleOf(
-  rules: ReadonlyArray<readonly [Role, RegExp]>,
-  header: string,
-  hints?: HeaderHints,
-): Role | null {
-  const h = normalizeText(header);
+/** `h` is the header already normalised (matchHeader normalises each cell once for both rule sets). */
+function roleOf(rules: ReadonlyArray<readonly [Role, RegExp]>, h: string, hints?: HeaderHints): Role | null {
   const hinted = hints?.get(h);
   if (hinted && rules.some(([role]) => role === hinted)) return hinted;
   for (const [role, re] of rules) if (re.test(h)) return role;
@@ -82,16 +78,17 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
     if (c) filled++;
   }
   if (filled < 2) return null;
-  const indicators = mapRow(cells, INDICATOR_RULES, hints);
+  const normal = cells.map((c) => (c ? normalizeText(c) : ""));
+  const indicators = mapRow(normal, INDICATOR_RULES, hints);
   if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {
     return { kind: "indicators", ...indicators };
   }
-  const roadmap = mapRow(cells, ROADMAP_RULES, hints, true);
+  const roadmap = mapRow(normal, ROADMAP_RULES, hints, true);
   // «Этап | Мероприятия | …»: the activities are the items, the stage (often merged down) groups them
   let stage: number | undefined;
   const act = roadmap.columns.activity;
-  if (act !== undefined && /этап/.test(normalizeText(cells[act] ?? ""))) {
-    const events = roadmap.unknown.find((i) => /мероприят/.test(normalizeText(cells[i] ?? "")));
+  if (act !== undefined && /этап/.test(normal[act] ?? "")) {
+    const events = roadmap.unknown.find((i) => /мероприят/.test(normal[i] ?? ""));
     if (events !== undefined) {
       stage = act;
       roadmap.columns.activity = events;
@@ -141,10 +138,12 @@ function mapRow(
     if (role && columns[role] === undefined) columns[role] = i;
     else unknown.push(i);
   });
-  // typos second, so a misspelt header never takes a role a well-spelt one names
-  if (fuzzy && unknown.length) {
+  // typos second, so a misspelt header never takes a role a well-spelt one names; only in a row that
+  // already reads as a header (two known roles), and only for header-sized cells
+  if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {
     for (const i of [...unknown]) {
-      const near = nearestHeader(normalizeText(cells[i]!), (r) => columns[r] !== undefined);
+      if (cells[i]!.length > 40) continue;
+      const near = nearestHeader(cells[i]!, (r) => columns[r] !== undefined);
       if (!near) continue;
       columns[near.role] = i;
       unknown.splice(unknown.indexOf(i), 1);

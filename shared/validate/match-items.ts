@@ -51,32 +51,49 @@ export function matchItems(template: readonly TemplateItem[], sheet: readonly Ma
     }
   });
 
-  // 2. same text under another code: an inverted index keeps this linear in the sheet size
+  // 2. same text under another code: an inverted index keeps this linear in the sheet size, and
+  // the shared-stem counts live in one typed array, so no candidate pair allocates anything
   const open = template.map((_, ti) => ti).filter((ti) => result[ti] === -1);
   if (open.length) {
     const index = new Map<string, number[]>();
+    const distinct = new Int32Array(sheet.length);
     for (let i = 0; i < sheet.length; i++) {
       if (taken[i]) continue;
-      for (const s of new Set(stemsOf(i))) {
+      const unique = new Set(stemsOf(i));
+      distinct[i] = unique.size;
+      for (const s of unique) {
         const list = index.get(s);
         if (list) list.push(i);
         else index.set(s, [i]);
       }
     }
+    const counts = new Int32Array(sheet.length);
+    const touched: number[] = [];
     for (const ti of open) {
-      const counts = new Map<number, number>();
       const mine = new Set(tplStems[ti]);
-      for (const s of mine) for (const i of index.get(s) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+      for (const s of mine) {
+        const list = index.get(s);
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k]!;
+          if (counts[i] === 0) touched.push(i);
+          counts[i]!++;
+        }
+      }
       let best = -1;
       let bestScore = SAME_TEXT;
-      for (const [i, shared] of counts) {
+      for (let k = 0; k < touched.length; k++) {
+        const i = touched[k]!;
+        const shared = counts[i]!;
+        counts[i] = 0;
         if (taken[i]) continue;
-        const score = (2 * shared) / (mine.size + new Set(stemsOf(i)).size);
+        const score = (2 * shared) / (mine.size + distinct[i]!);
         if (score > bestScore) {
           bestScore = score;
           best = i;
         }
       }
+      touched.length = 0;
       if (best >= 0) {
         result[ti] = best;
         taken[best] = 1;

@@ -186,6 +186,7 @@ describe("createCampaign", () => {
       period: { start: "2024-09-01", end: "2025-08-31" },
       reportDate: "2025-05-31",
       dueDate: "2025-06-10",
+      timeZone: "Europe/Moscow",
     });
     expect(r.value.campaign).toEqual({ id: "c-new", name: FORM.name, dueDate: "2025-06-10", status: "open" });
     expect(r.value.participants).toBe(3);

@@ -5,6 +5,9 @@ export const SIDEBAR_STUB = `(() => {
   window.__calls = calls;
   window.__failSubmit = false;
   window.__previewSheet = null;
+  window.__queue = { schools: [
+    { orgId: "s1", name: "МБОУ СОШ № 1", version: 2, statusText: "сдано", state: "pending", stateText: "на проверке", comment: "" },
+    { orgId: "s2", name: "МБОУ СОШ № 2", version: 1, statusText: "сдано с опозданием", state: "accepted", stateText: "принято", comment: "" }] };
   window.__changes = { id: "c-2024", name: "Дорожная карта ЦМН 2023-2024", status: "open", dueDate: "2024-06-10",
     reportDate: "2024-05-31", manageable: true,
     participants: [{ id: "s1", name: "МБОУ СОШ № 1" }, { id: "s2", name: "МБОУ СОШ № 2" }],
@@ -46,6 +49,16 @@ export const SIDEBAR_STUB = `(() => {
           finding("warning", 9, "D", "Срок «когда-нибудь» не распознан: укажите, например, «сентябрь 2023».", "unknown-deadline")] },
         { severity: "info", findings: [finding("info", 12, "D", "Срок «по графику» без даты.", "unscheduled-deadline")] }] } }),
     selectCell: () => ({ ok: true, value: null }),
+    // issue 11: «Импорт из файла»; the file arrives as base64 of its bytes
+    importFile: (name, base64, apply) => {
+      window.__imported = { name, bytes: atob(base64).length };
+      return { ok: true, value: {
+        templateId: "school-roadmap", templateName: "Дорожная карта школы", matched: 8,
+        columns: [{ column: "A", header: "№", target: "№" }, { column: "B", header: "Этап", target: "Наименование этапа" },
+          { column: "C", header: "Бюджет", target: "не переносится" }],
+        notes: ["10 «Экскурсия» (строка 12) нет в шаблоне — добавлен в конец раздела «Отбор и обучение»."],
+        sheetName: apply ? "Карта СОШ 5 — импорт" : null } };
+    },
     loadCampaignForm: () => ({ ok: true, value: {
       orgs: [{ id: "uo", name: "Управление образования г. Стрежевой", otherChildren: 0, schools: [
         { id: "s1", name: "МБОУ СОШ № 1" }, { id: "s2", name: "МБОУ СОШ № 2" }, { id: "s3", name: "МКОУ Ивановская ООШ" }] }],
@@ -81,6 +94,17 @@ export const SIDEBAR_STUB = `(() => {
         { row: 9, column: "C", cell: "C9", message: "Адрес «metodist@school» не похож на email." },
         { row: 11, column: "C", cell: "C11", message: "Повторяет строку 4." }] } }),
     applySchools: () => ({ ok: true, value: { sheetName: "Школы", schools: 2, members: 5, roles: 0, unchanged: 3, failed: 0, skipped: 3 } }),
+    // issue 9: review
+    loadMyReview: () => ({ ok: true, value: { orgName: "МБОУ СОШ № 1", state: "returned",
+      stateText: "Проверка управления: возвращено на доработку", comment: "Нет ссылок на приказы о наставничестве.",
+      items: [{ code: "1.1", comment: "приложите приказ о внедрении" }, { code: "2.3", comment: "укажите дату" }],
+      detail: "21.05.2024 10:00, uo@example.org, версия 2" } }),
+    loadReviewQueue: () => ({ ok: true, value: window.__queue }),
+    reviewSchool: (orgId, version, state, comment) => {
+      window.__queue = { schools: window.__queue.schools.map((s) => s.orgId === orgId
+        ? { ...s, state, stateText: state === "returned" ? "возвращено на доработку" : "принято", comment } : s) };
+      return { ok: true, value: window.__queue };
+    },
     // issue 9: «Изменить кампанию»
     loadCampaignChanges: () => ({ ok: true, value: window.__changes }),
     saveCampaignEdit: (form) => {

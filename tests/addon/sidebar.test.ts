@@ -51,6 +51,32 @@ describe("sidebar in headless chromium", () => {
     await page.close();
   });
 
+  it("imports a school's Word file: mapping preview first, then the template sheet", async () => {
+    const page = await open();
+    await page.getByText("Импорт из файла").click();
+    await page.getByLabel("Дорожная карта школы (.docx, .csv)").setInputFiles({
+      name: "Карта СОШ 5.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from("PK\u0003\u0004 docx bytes"),
+    });
+    const create = page.getByRole("button", { name: "Создать лист по шаблону" });
+    expect(await create.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Показать сопоставление" }).click();
+    await page.getByText("C «Бюджет» → не переносится").waitFor();
+    await page.getByText(/нет в шаблоне — добавлен в конец раздела/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __imported: unknown }).__imported)).toEqual({
+      name: "Карта СОШ 5.docx",
+      bytes: 15,
+    });
+    await create.click();
+    await page.getByText("Создан лист «Карта СОШ 5 — импорт»").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "importFile").map((c) => c[3])).toEqual([false, true]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: `${SHOTS}/sidebar-import.png`, fullPage: true, animations: "disabled" });
+    await page.close();
+  });
+
   it("can be used with the keyboard alone", async () => {
     const page = await open();
     await page.getByRole("tab", { name: "Проверка" }).focus();
@@ -139,6 +165,44 @@ describe("sidebar in headless chromium", () => {
     await page.getByRole("button", { name: "Отправить", exact: true }).waitFor();
     const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
     expect(calls.filter((c) => c[0] === "submitSheet")).toEqual([]);
+    await page.close();
+  });
+
+  it("the school sees the department's return with its comment and remarks above «Отправить»", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Отправка" }).click();
+    const box = page.getByRole("region", { name: "Проверка управления" });
+    await box.waitFor();
+    expect(await box.textContent()).toContain("Проверка управления: возвращено на доработку");
+    expect(await box.locator("li").allTextContents()).toEqual([
+      "1.1: приложите приказ о внедрении",
+      "2.3: укажите дату",
+    ]);
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-review-school.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.close();
+  });
+
+  it("a department returns a report with a comment and per-item remarks", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    await page.locator("#review-queue > summary").click();
+    await page
+      .getByLabel("Школа", { exact: true })
+      .selectOption({ label: "МБОУ СОШ № 1 — версия 2, на проверке" });
+    await page.getByLabel("Комментарий для школы").fill("Нет ссылок на приказы");
+    await page.getByLabel(/Замечания по пунктам/).fill("1.1: приложите приказ");
+    await page.getByRole("button", { name: "Вернуть на доработку" }).click();
+    await page.getByRole("status").filter({ hasText: "«МБОУ СОШ № 1»: возвращено на доработку." }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "reviewSchool")).toEqual([
+      ["reviewSchool", "s1", 2, "returned", "Нет ссылок на приказы", "1.1: приложите приказ"],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: `${SHOTS}/sidebar-review.png`, fullPage: true, animations: "disabled" });
     await page.close();
   });
 

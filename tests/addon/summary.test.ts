@@ -84,17 +84,17 @@ describe("collectSummary", () => {
       return env.log.snapshot();
     });
     expect(counts[1]).toEqual(counts[0]);
-    expect(counts[0]!["Range.setValues"]).toBe(3); // summary, items, indicators
+    expect(counts[0]!["Range.setValues"]).toBe(4); // summary, items, indicators, «Замечания»
   });
 
   it("keeps the department's own columns on the same school's row after a refresh", () => {
     const env = department();
     env.call("collectSummary");
     const sheet = env.book.sheet("Сводка");
-    sheet.getRange("L1").setValue("Куратор");
-    sheet.getRange("L2").setValue("Петрова");
-    sheet.getRange("M2").setValue("=F2*2");
-    sheet.getRange("L4").setValue("Сидоров").setBackground("#abcdef");
+    sheet.getRange("O1").setValue("Куратор");
+    sheet.getRange("O2").setValue("Петрова");
+    sheet.getRange("P2").setValue("=F2*2");
+    sheet.getRange("O4").setValue("Сидоров").setBackground("#abcdef");
     // next time: a new school, a school gone, a different order
     env.urlFetch.respond(() => ({
       body: summary([
@@ -106,13 +106,133 @@ describe("collectSummary", () => {
     expect(env.call("collectSummary").ok).toBe(true);
     const rows = sheet.dump();
     expect(rows.map((r) => r[1])).toEqual(["Код", "s21", "s5", "s7", "s9"]);
-    expect(rows[1]![11]).toBe("Петрова");
-    expect(sheet.cell("M2").formula).toBe("=F2*2");
-    expect(rows[3]![11]).toBe("Сидоров");
-    expect(sheet.cell("L4").background).toBe("#abcdef");
+    expect(rows[1]![14]).toBe("Петрова");
+    expect(sheet.cell("P2").formula).toBe("=F2*2");
+    expect(rows[3]![14]).toBe("Сидоров");
+    expect(sheet.cell("O4").background).toBe("#abcdef");
     expect(rows[2]![2]).toBe("нет в кампании");
     expect(rows[3]![2]).toBe("сдано");
     expect(rows[4]!.slice(0, 3)).toEqual(["Новая школа", "s9", "сдано с опозданием"]);
+  });
+  it("shows each school's review state, the department's comment with item remarks, and a newer draft", () => {
+    const env = department();
+    const s = summary(ORGS);
+    s.orgs[0]!.review = {
+      state: "returned",
+      version: 1,
+      comment: "=нет ссылок",
+      items: [{ code: "1.1", comment: "приложите приказ" }],
+      reviewedBy: "uo@example.org",
+      reviewedAt: "2024-05-21T07:00:00Z",
+    };
+    s.orgs[0]!.newerDraft = { version: 3, receivedAt: "2024-05-22T07:00:00Z" };
+    env.urlFetch.respond((req) => (req.url.endsWith("/summary") ? { body: s } : { status: 404, body: {} }));
+    expect(env.call("collectSummary").ok).toBe(true);
+    const sheet = env.book.sheet("Сводка");
+    const row = sheet.dump().find((r) => r[1] === s.orgs[0]!.orgId)!;
+    expect(row.slice(11, 14)).toEqual([
+      "возвращено на доработку",
+      "=нет ссылок; 1.1: приложите приказ",
+      "версия 3: черновик, не засчитан",
+    ]);
+    // the comment came from a person: text, never a formula
+    expect(allFormulas(env)).toEqual([]);
+  });
+
+  it("«Замечания»: one row per finding with school, group, item code as text, activity, problem and cell", () => {
+    const env = department();
+    const s = summary(ORGS);
+    s.groups = [
+      {
+        orgId: "uo-sp",
+        name: "Управление образования",
+        counts: { total: 3, notSubmitted: 1, draft: 1, submitted: 1, late: 0 },
+        completion: { done: 5, required: 30 },
+        overdue: 1,
+        missing: 2,
+      },
+    ];
+    s.findings = [
+      {
+        orgId: "s21",
+        code: "overdue",
+        severity: "warning",
+        itemCode: "1.1",
+        activity: "=Подготовка приказа",
+        row: 7,
+        column: "G",
+        message: "Срок прошёл, а пункт не выполнен.",
+      },
+      {
+        orgId: "s5",
+        code: "missing-item",
+        severity: "error",
+        itemCode: "2.1",
+        activity: "Банк наставляемых",
+        row: null,
+        column: null,
+        message: "Нет обязательного пункта 2.1 «Банк наставляемых».",
+      },
+    ];
+    env.urlFetch.respond((req) => (req.url.endsWith("/summary") ? { body: s } : { status: 404, body: {} }));
+    expect(env.call("collectSummary").value.sheets).toContain("Замечания");
+    const sheet = env.book.sheet("Замечания");
+    expect(sheet.dump()).toEqual([
+      ["Школа", "Код организации", "Группа", "Пункт", "Мероприятие", "Замечание", "Важность", "Ячейка"],
+      [
+        ORGS[0]!.name,
+        "s21",
+        "Управление образования",
+        "1.1",
+        "=Подготовка приказа",
+        "Срок прошёл, а пункт не выполнен.",
+        "предупреждение",
+        "G7",
+      ],
+      [
+        ORGS[1]!.name,
+        "s5",
+        "Управление образования",
+        "2.1",
+        "Банк наставляемых",
+        "Нет обязательного пункта 2.1 «Банк наставляемых».",
+        "ошибка",
+        "",
+      ],
+    ]);
+    // «1.1» stays text (a Russian-locale sheet would make it a date), the activity is not a formula
+    expect(sheet.cell("D2").value).toBe("1.1");
+    expect(allFormulas(env)).toEqual([]);
+    expect(sheet.frozenRows).toBe(1);
+  });
+
+  it("a sheet from the narrower layout keeps the department's columns: they move right, not overwritten", () => {
+    const env = department();
+    const sheet = env.book.addSheet("Сводка", [
+      [
+        "Школа",
+        "Код",
+        "Статус",
+        "Версия",
+        "Получено",
+        "Выполнение, %",
+        "Нет пунктов",
+        "Просрочено",
+        "Ошибки",
+        "Предупреждения",
+        "Пункты с замечаниями",
+        "Куратор",
+      ],
+      ["МБОУ СОШ №21", "s21", "сдано", 1, "", 50, 0, 0, 0, 0, "", "Петрова"],
+    ]);
+    expect(env.call("collectSummary").ok).toBe(true);
+    const rows = sheet.dump();
+    expect(rows[0]!.slice(11, 15)).toEqual(["Проверка", "Комментарий проверки", "Новый черновик", "Куратор"]);
+    expect(rows[1]![1]).toBe("s21");
+    expect(rows[1]![14]).toBe("Петрова");
+    // a second refresh moves nothing again
+    expect(env.call("collectSummary").ok).toBe(true);
+    expect(sheet.dump()[1]![14]).toBe("Петрова");
   });
 
   it("writes ids and codes as text, so «007» and «1.1» survive a refresh unchanged", () => {
@@ -186,10 +306,10 @@ describe("collectSummary", () => {
 });
 
 describe("reminders", () => {
-  function withMembers() {
+  function withMembers(body = summary(ORGS)) {
     const env = department();
     env.urlFetch.respond((req) => {
-      if (req.url.endsWith("/summary")) return { body: summary(ORGS) };
+      if (req.url.endsWith("/summary")) return { body };
       const org = /orgs\/([^/]+)\/members/.exec(req.url)?.[1];
       if (org) {
         return {
@@ -210,9 +330,10 @@ describe("reminders", () => {
     const env = withMembers();
     const r = env.call("prepareReminders");
     expect(r.ok).toBe(true);
+    const notSubmitted = { reason: "not-submitted", reasonText: "не сдали", comment: "" };
     expect(r.value.schools).toEqual([
-      { orgId: "s5", name: ORGS[1]!.name, emails: ["s5@school.example"] },
-      { orgId: "s7", name: "+7 школа", emails: ["s7@school.example"] },
+      { orgId: "s5", name: ORGS[1]!.name, emails: ["s5@school.example"], ...notSubmitted },
+      { orgId: "s7", name: "+7 школа", emails: ["s7@school.example"], ...notSubmitted },
     ]);
     expect(env.mail.sent).toHaveLength(0);
     // members of both schools came in one fetchAll
@@ -251,5 +372,37 @@ describe("reminders", () => {
     const spent = env.call("sendReminderEmails", ["s7"]);
     expect(spent).toMatchObject({ ok: false, code: "mail-quota" });
     expect(spent.message).toMatch(/на листе «Напоминания»/);
+  });
+
+  it("also reminds a school whose report was returned, with the department's remarks in the letter", () => {
+    const s = summary(ORGS);
+    const accepted = s.orgs.find((o) => o.orgId === "s21")!;
+    accepted.review = {
+      state: "returned",
+      version: 1,
+      comment: "Нет ссылок на приказы",
+      items: [{ code: "1.1", comment: "приложите приказ" }],
+      reviewedBy: "uo@example.org",
+      reviewedAt: "2024-05-21T07:00:00Z",
+    };
+    const env = withMembers(s);
+    const r = env.call("prepareReminders");
+    expect(r.value.schools.find((x: { orgId: string }) => x.orgId === "s21")).toEqual({
+      orgId: "s21",
+      name: accepted.name,
+      emails: ["s21@school.example"],
+      reason: "returned",
+      reasonText: "возвращено",
+      comment: "Нет ссылок на приказы; 1.1: приложите приказ",
+    });
+    expect(env.call("sendReminderEmails", ["s21", "s5"])).toMatchObject({
+      ok: true,
+      value: { sent: 2, left: 0 },
+    });
+    const letter = env.mail.sent.find((m: { to: string }) => m.to === "s21@school.example")!;
+    expect(letter.subject).toBe("Отчёт по дорожной карте ЦМН возвращён на доработку");
+    expect(letter.body).toContain("Замечания: Нет ссылок на приказы; 1.1: приложите приказ");
+    const other = env.mail.sent.find((m: { to: string }) => m.to === "s5@school.example")!;
+    expect(other.subject).toMatch(/^Напоминание/);
   });
 });

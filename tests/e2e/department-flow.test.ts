@@ -5,6 +5,7 @@
 // nothing), opens a campaign for them from the add-on's «Новая кампания»; two schools insert the template, fill it (one with defects),
 // check, submit (one resubmits, once through a lost response); the department clicks «Собрать сводку»
 // and the summary is read row by row, and finally closes the campaign from the add-on.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
 import { buildAddon } from "../addon/fakes/load-addon.ts";
@@ -429,6 +430,28 @@ describe("a department and its schools, end to end", () => {
     const r = env.call("collectSummary");
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
     expect(r.message).toMatch(/[А-Яа-я]/);
+  });
+
+  // issue 11: a school that keeps its roadmap in Word imports it instead of retyping it
+  it("school 3 imports its Word roadmap into the template («Импорт из файла») and submits it", async () => {
+    const env = await addonFor(EMAIL.s3);
+    const docx = readFileSync("tests/fixtures/docx/001_05aab9b01409ba82.docx").toString("base64");
+    const preview = env.call("importFile", "Дорожная карта ООШ.docx", docx, false);
+    expect(preview.ok, preview.message).toBe(true);
+    expect(preview.value).toMatchObject({ templateId: TEMPLATE.id, matched: REQUIRED, sheetName: null });
+    const imported = env.call("importFile", "Дорожная карта ООШ.docx", docx, true);
+    expect(imported.ok, imported.message).toBe(true);
+    const sheet = env.book.sheet(imported.value.sheetName);
+    expect(sheet.dump()[2]!.slice(3, 5)).toEqual(["сентябрь-октябрь", "Бондарь О.И., зам. директора по УВР"]);
+    const checked = env.call("validateSheet");
+    expect(checked.ok, checked.message).toBe(true);
+    expect(checked.value.completion).toMatchObject({ required: REQUIRED, present: REQUIRED });
+    const sent = env.call("submitSheet");
+    expect(sent.ok, sent.message).toBe(true);
+    expect(sent.value.version).toBe(1);
+    const stored = await api(EMAIL.dept, "GET", `/api/v1/campaigns/${campaignId}/summary`);
+    expect(stored.status).toBe(200);
+    expect(stored.text).toContain("s3");
   });
 
   it("the department closes the campaign from the add-on; a school can no longer submit", async () => {

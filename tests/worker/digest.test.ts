@@ -90,6 +90,7 @@ describe("digest", () => {
       created_by: "x",
       created_at: "2026-01-01T00:00:00.000Z",
       closed_at: null,
+      time_zone: "Europe/Moscow",
     };
     const latest = (org: string, d: string) => ({
       org_id: org,
@@ -120,6 +121,7 @@ describe("digest", () => {
           { id: "c", name: "C", path: "/m/c/" },
         ],
         latest: [latest("a", digest("done", 2)), latest("b", digest("overdue", 5))],
+        findings: [],
       },
       new Map([["a", "A"]]),
       "2026-01-01T00:00:00.000Z",

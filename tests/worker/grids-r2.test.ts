@@ -4,12 +4,13 @@ import {
   env,
   waitOnExecutionContext,
 } from "cloudflare:test";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Campaign } from "../../shared/api/index.ts";
 import { repos } from "../../worker/src/db/index.ts";
 import worker from "../../worker/src/index.ts";
 import { ORPHAN_AGE_MS } from "../../worker/src/services/grid-maintenance.ts";
 import { payloadHash } from "../../worker/src/services/payload-hash.ts";
+import { GridBucket } from "../../worker/src/storage/grid-bucket.ts";
 import { call } from "./helpers/call.ts";
 import { openCampaign, submitGrid } from "./helpers/campaign.ts";
 import { allDone, filledGrid } from "./helpers/grids.ts";
@@ -105,6 +106,31 @@ describe("raw grids in R2", () => {
     await cron(Date.now() + ORPHAN_AGE_MS + HOUR);
     const res = await getGrid(body.submissionId);
     expect(await res.text()).toBe(gridText(body.submissionId, null, JSON.stringify(grid)));
+  });
+});
+
+describe("R2 unavailable", () => {
+  it("a failed grid write is a 503 «busy» and commits nothing; the retry with the same id lands", async () => {
+    const grid = filledGrid((i) => (i === 3 ? { status: "r2 down" } : {}));
+    const submissionId = crypto.randomUUID();
+    const spy = vi.spyOn(GridBucket.prototype, "put").mockRejectedValueOnce(new Error("R2 down"));
+    const body = { submissionId, grid };
+    const first = await call("POST", `/api/v1/campaigns/${campaign.id}/submissions`, {
+      token: world.tokens.schoolA,
+      body,
+    });
+    spy.mockRestore();
+    expect(first.status).toBe(503);
+    expect(await first.json()).toMatchObject({ code: "busy" });
+    expect(await repos(env).submissions.get(submissionId)).toBeNull();
+    const retry = await call("POST", `/api/v1/campaigns/${campaign.id}/submissions`, {
+      token: world.tokens.schoolA,
+      body,
+    });
+    expect(retry.status).toBe(201);
+    expect(await (await getGrid(submissionId)).text()).toBe(
+      gridText(submissionId, null, JSON.stringify(grid)),
+    );
   });
 });
 

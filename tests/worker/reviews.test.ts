@@ -87,12 +87,17 @@ describe("review of a school's submitted version", () => {
       await call("GET", `/api/v1/campaigns/${c.id}/summary?format=csv`, { token: world.tokens.deptX })
     ).text();
     const header = csv.split("\r\n")[0]!.split(";");
-    expect(header.slice(-3)).toEqual(["Проверка", "Комментарий проверки", "Новый черновик"]);
+    expect(header.slice(-4)).toEqual([
+      "Проверка",
+      "Комментарий проверки",
+      "Новый черновик",
+      '"Выполнение, %"',
+    ]);
     const line = csv
       .split("\r\n")
       .find((l) => l.startsWith("sa;"))!
       .split(";");
-    expect(line.slice(-3)).toEqual(["принято", "", ""]);
+    expect(line.slice(-4)).toEqual(["принято", "", "", "100"]);
   });
 
   it("a return needs a comment; only a department over the school reviews; nothing to review → 409", async () => {

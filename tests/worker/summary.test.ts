@@ -1,5 +1,7 @@
+import readXlsxFile from "read-excel-file/universal";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Receipt, Summary } from "../../shared/api/index.ts";
+import { CSV_HEADER_RU, FINDINGS_HEADER_RU } from "../../shared/i18n/ru-summary.ts";
 import { csvCell } from "../../worker/src/services/summary-csv.ts";
 import { call, json } from "./helpers/call.ts";
 import { openCampaign, submitGrid } from "./helpers/campaign.ts";
@@ -136,11 +138,104 @@ describe("GET /campaigns/{id}/summary", () => {
     ).toBe(true);
   });
 
+  it("XLSX: «Сводка», «Замечания», «Группы» with typed cells, read back with a real reader", async () => {
+    const res = await call("GET", `/api/v1/campaigns/${campaignId}/summary?format=xlsx`, {
+      token: world.tokens.region,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    const sheets = await readXlsxFile(await res.arrayBuffer());
+    expect(sheets.map((x) => x.sheet)).toEqual(["Сводка", "Замечания", "Группы"]);
+    const [schools, findings, groups] = sheets.map((x) => x.data);
+    expect(schools![0]).toEqual([...CSV_HEADER_RU]);
+    const a = schools!.find((r) => r[0] === "sa")!;
+    // numbers are numbers, the time is a date cell (Moscow wall clock of the receipt)
+    expect(a[4]).toBe(2);
+    expect(a[5]).toBeInstanceOf(Date);
+    const received = new Date(receipts["sa"]!.receivedAt);
+    // Moscow is UTC+3 all year; a cell keeps whole seconds
+    expect((a[5] as unknown as Date).getTime()).toBe(
+      Math.floor(received.getTime() / 1000) * 1000 + 3 * 3600_000,
+    );
+    expect(a[16]).toBe(100);
+    const d = schools!.find((r) => r[0] === "sd")!;
+    expect(d[1]).toBe('=HYPERLINK("http://evil")'); // a string cell: text, not a formula
+    expect(d[16]).toBeNull();
+    // «Замечания»: codes as text, one row per finding, the school and group by name
+    expect(findings![0]).toEqual([...FINDINGS_HEADER_RU]);
+    const missingB = findings!.find(
+      (r) => r[1] === "sb" && String(r[5]).startsWith("Нет обязательного пункта"),
+    )!;
+    expect(missingB.slice(0, 5)).toEqual([
+      "МОУ СОШ № 2",
+      "sb",
+      "ГО Стрежевой",
+      summary.items[3]!.code,
+      summary.items[3]!.activity,
+    ]);
+    expect(typeof missingB[3]).toBe("string");
+    expect(missingB[6]).toBe("ошибка");
+    expect(findings!.length - 1).toBe(summary.findings.length);
+    expect(groups!.slice(1).map((r) => [r[1], r[2]])).toEqual([
+      ["mx", 2],
+      ["my", 2],
+    ]);
+  });
+
+  it("CSV times are in the campaign's time zone", async () => {
+    const res = await call("GET", `/api/v1/campaigns/${campaignId}/summary?format=csv`, {
+      token: world.tokens.region,
+    });
+    const line = (await res.text())
+      .split("\r\n")
+      .find((l) => l.startsWith("sa;"))!
+      .split(";");
+    const at = new Date(new Date(receipts["sa"]!.receivedAt).getTime() + 3 * 3600_000);
+    const two = (n: number) => String(n).padStart(2, "0");
+    expect(line[5]).toBe(
+      `${two(at.getUTCDate())}.${two(at.getUTCMonth() + 1)}.${at.getUTCFullYear()} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`,
+    );
+  });
+
   it("an unknown format is a 400", async () => {
     const res = await call("GET", `/api/v1/campaigns/${campaignId}/summary?format=ods`, {
       token: world.tokens.region,
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe("findings of the counted versions («Замечания»)", () => {
+  it("one row per finding with the item it is about, its cell and the Russian problem", () => {
+    const b = summary.findings.filter((f) => f.orgId === "sb");
+    const missing = b.find((f) => f.code === "missing-item")!;
+    expect(missing).toMatchObject({
+      severity: "error",
+      itemCode: summary.items[3]!.code,
+      activity: summary.items[3]!.activity,
+      row: null,
+      column: null,
+    });
+    expect(missing.message).toContain(`Нет обязательного пункта ${summary.items[3]!.code}`);
+    const overdue = b.find((f) => f.code === "overdue" && f.itemCode === summary.items[0]!.code)!;
+    expect(overdue).toMatchObject({ severity: "warning", activity: summary.items[0]!.activity });
+    expect(overdue.row).toBeGreaterThan(2);
+    expect(overdue.column).toMatch(/^[A-Z]$/);
+    // school A (all done) has no finding about items; D (nothing sent) has none at all
+    expect(summary.findings.filter((f) => f.orgId === "sa" && f.code === "overdue")).toEqual([]);
+    expect(summary.findings.filter((f) => f.orgId === "sd")).toEqual([]);
+  });
+
+  it("a department below the campaign's org sees only its schools' findings", async () => {
+    const scoped = await json<Summary>(
+      await call("GET", `/api/v1/campaigns/${campaignId}/summary`, { token: world.tokens.deptX }),
+    );
+    expect(new Set(scoped.findings.map((f) => f.orgId))).toEqual(
+      new Set(["sb"].concat(scoped.findings.some((f) => f.orgId === "sa") ? ["sa"] : [])),
+    );
+    expect(scoped.findings.some((f) => f.orgId === "sc")).toBe(false);
   });
 });
 

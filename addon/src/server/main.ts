@@ -10,6 +10,7 @@ import * as campaigns from "./campaigns.ts";
 import { closeCampaign as close } from "./close-campaign.ts";
 import { guard } from "./guard.ts";
 import { clearHighlight, highlight } from "./highlight.ts";
+import { importFile as importRoadmapFile, transferSheet as transferActiveSheet } from "./import-roadmap.ts";
 import { insertTemplate as insert } from "./insert-template.ts";
 // issue 10: the one-click menu, join by code, invitations
 import { inviteSchools as invite } from "./invite-schools.ts";
@@ -19,6 +20,7 @@ import { mailInvitations as mailInvites } from "./mail-invitations.ts";
 import { menuJoinFlow, menuSubmitText, menuSummaryText } from "./menu-actions.ts";
 import { openCampaign } from "./open-campaign.ts";
 import { reminderList, sendReminders } from "./remind.ts";
+import * as reviews from "./reviews.ts";
 import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools } from "./schools.ts";
 import { readPending, readSettings } from "./settings.ts";
 import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
@@ -227,8 +229,37 @@ export function reopenCampaign(reason: string) {
   return guard("reopenCampaign", () => changes.reopenCampaign(String(reason ?? "")));
 }
 
+// issue 9: review
+export function loadReviewQueue() {
+  return guard("loadReviewQueue", () => reviews.reviewQueue());
+}
+
+export function reviewSchool(
+  orgId: string,
+  version: number,
+  state: string,
+  comment: string,
+  itemsText: string,
+) {
+  return guard("reviewSchool", () =>
+    reviews.reviewSchool(
+      String(orgId ?? ""),
+      Number(version),
+      state === "returned" ? "returned" : "accepted",
+      String(comment ?? ""),
+      String(itemsText ?? ""),
+    ),
+  );
+}
+
+export function loadMyReview() {
+  return guard("loadMyReview", () => withDocumentLock(() => reviews.myReview()));
+}
+
 // Compile-time check that the exports match what the sidebar is typed against.
 const _api: ServerApi = {
+  importFile,
+  transferSheet,
   getState,
   insertTemplate,
   validateSheet,
@@ -255,5 +286,19 @@ const _api: ServerApi = {
   saveCampaignEdit,
   changeCampaignParticipants,
   reopenCampaign,
+  loadReviewQueue,
+  reviewSchool,
+  loadMyReview,
 };
 void _api;
+
+// --- issue 11: «Импорт из файла», «Перенести в шаблон» ---
+export function importFile(fileName: string, base64: string, apply: boolean) {
+  return guard("importFile", () =>
+    importRoadmapFile(String(fileName ?? ""), String(base64 ?? ""), apply === true),
+  );
+}
+
+export function transferSheet(apply: boolean) {
+  return guard("transferSheet", () => transferActiveSheet(apply === true));
+}

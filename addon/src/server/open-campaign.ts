@@ -7,6 +7,7 @@ import { err, ok, type Result } from "../../../shared/result.ts";
 import { checkCampaignForm } from "./campaign-form-check.ts";
 import { campaignChoice, campaignOption, listCampaigns } from "./campaigns.ts";
 import { readSettings, writeSettings } from "./settings.ts";
+import { spreadsheetTimeZone } from "./sheet-io.ts";
 import type { CampaignForm, OpenedCampaignView } from "./views.ts";
 import { callWorker } from "./worker-client.ts";
 
@@ -20,7 +21,8 @@ export function openCampaign(form: Partial<CampaignForm> | null | undefined): Re
     {
       method: "post",
       path: ROUTES.createCampaign.path,
-      body: body.value,
+      // the department's spreadsheet zone: exports show times as it reads them (issue 9)
+      body: { ...body.value, timeZone: spreadsheetTimeZone() },
       rejected: RU_UI.errors.campaignRejected,
     },
     CampaignSchema,

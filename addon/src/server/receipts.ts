@@ -1,16 +1,28 @@
 // The «Квитанции» sheet: one row per accepted submission, newest last, so the school keeps its own
 // record of what was sent and which version the department has.
+import type { Review } from "../../../shared/api/reviews.ts";
 import type { Receipt } from "../../../shared/api/submissions.ts";
+import { RU_REVIEW } from "../../../shared/i18n/ru-review.ts";
+import { REVIEW_STATE_RU, reviewCommentText } from "../../../shared/i18n/ru-summary.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { safeText } from "./formula-safe.ts";
-import { boldRow, getOrCreateSheet, lastRow, setFrozenRows, writeBlock, zoneOffset } from "./sheet-io.ts";
+import {
+  boldRow,
+  getOrCreateSheet,
+  lastRow,
+  readBlock,
+  setFrozenRows,
+  writeBlock,
+  zoneOffset,
+} from "./sheet-io.ts";
 import { formatLocal } from "./to-iso-date.ts";
 
 export function receiptStatusText(status: Receipt["status"]): string {
   return RU_UI.receiptStatus[status];
 }
 
-export function logReceipt(receipt: Receipt, sheetName: string): void {
+/** The «Квитанции» sheet and its next free row (the header is written on first use). */
+function receiptsSheet() {
   const sheet = getOrCreateSheet(RU_UI.sheets.receipts, true);
   const header = RU_UI.sheets.receiptsHeader;
   let next = lastRow(sheet) + 1;
@@ -20,6 +32,38 @@ export function logReceipt(receipt: Receipt, sheetName: string): void {
     setFrozenRows(sheet, 1);
     next = 2;
   }
+  return { sheet, next };
+}
+
+/**
+ * The department's reviews in the same log (issue 9): one row each, the review id in the last column
+ * so a review is logged once however often the sidebar asks. One read and at most one write.
+ */
+export function logReview(reviews: readonly Review[], offsetMinutes: number): void {
+  if (reviews.length === 0) return;
+  const { sheet, next } = receiptsSheet();
+  const width = RU_UI.sheets.receiptsHeader.length;
+  const ids = new Set(readBlock(sheet, 2, width, next - 2, 1).map((r) => String(r[0] ?? "")));
+  const fresh = reviews.filter((r) => !ids.has(r.id));
+  if (fresh.length === 0) return;
+  writeBlock(
+    sheet,
+    next,
+    1,
+    fresh.map((r) => [
+      formatLocal(r.reviewedAt, offsetMinutes),
+      RU_REVIEW.receiptSheet,
+      r.version,
+      safeText(`${REVIEW_STATE_RU[r.state]}${reviewCommentText(r) ? `: ${reviewCommentText(r)}` : ""}`),
+      "",
+      "",
+      r.id,
+    ]),
+  );
+}
+
+export function logReceipt(receipt: Receipt, sheetName: string): void {
+  const { sheet, next } = receiptsSheet();
   writeBlock(sheet, next, 1, [
     [
       formatLocal(receipt.receivedAt, zoneOffset()),

@@ -179,6 +179,16 @@ export function writeBlock(sheet: Sheet, row: number, col: number, values: Cell[
   sheet.getRange(row, col, values.length, values[0]!.length).setValues(values);
 }
 
+/** The spreadsheet's time zone (IANA), the department's own: a new campaign's exports use it. */
+export function spreadsheetTimeZone(): string {
+  return book().getSpreadsheetTimeZone();
+}
+
+/** Moves columns `col`… right by `count` (Sheets keeps their values, formats and references). */
+export function insertColumnsBefore(sheet: Sheet, col: number, count: number): void {
+  if (count > 0) sheet.insertColumnsBefore(col, count);
+}
+
 /** getRange beyond the sheet's grid throws; grow it first (new sheets have 1000 × 26 cells). */
 function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();

@@ -3,6 +3,7 @@
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
 import type { InvitationsView, JoinedView, MailedView } from "./first-day-views.ts";
+import type { ImportView } from "./import-views.ts";
 import type {
   CampaignChangesView,
   CampaignEditForm,
@@ -11,9 +12,11 @@ import type {
   CampaignOption,
   HighlightView,
   InsertedView,
+  MyReviewView,
   OpenedCampaignView,
   ReceiptView,
   ReminderView,
+  ReviewQueueView,
   SchoolsAppliedView,
   SchoolsPreviewView,
   SchoolsSheetView,
@@ -26,6 +29,8 @@ import type {
 } from "./views.ts";
 
 export interface ServerApi {
+  importFile(fileName: string, base64: string, apply: boolean): Result<ImportView>;
+  transferSheet(apply: boolean): Result<ImportView>;
   getState(): Result<SidebarState>;
   insertTemplate(templateId: string, periodText: string): Result<InsertedView>;
   validateSheet(): Result<ValidationView>;
@@ -57,4 +62,14 @@ export interface ServerApi {
   saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;
   changeCampaignParticipants(add: string[], remove: string[], reason: string): Result<CampaignChangesView>;
   reopenCampaign(reason: string): Result<CampaignChangesView>;
+  // issue 9: review
+  loadReviewQueue(): Result<ReviewQueueView>;
+  reviewSchool(
+    orgId: string,
+    version: number,
+    state: string,
+    comment: string,
+    itemsText: string,
+  ): Result<ReviewQueueView>;
+  loadMyReview(): Result<MyReviewView>;
 }

@@ -4,7 +4,13 @@
 // place so the department's own columns stay aligned.
 import type { ItemSummary, OrgSummary, Summary } from "../../../shared/api/summary.ts";
 import type { Cell } from "../../../shared/grid.ts";
-import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import {
+  FINDINGS_HEADER_RU,
+  REVIEW_STATE_RU,
+  reviewCommentText,
+  SEVERITY_RU,
+} from "../../../shared/i18n/ru-summary.ts";
+import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { asText, asTextCell } from "./formula-safe.ts";
 import { formatLocal } from "./to-iso-date.ts";
 
@@ -39,6 +45,9 @@ export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
     submitted ? o.errors : "",
     submitted ? o.warnings : "",
     asTextCell(codes(flagged)),
+    o.review ? REVIEW_STATE_RU[o.review.state] : "",
+    o.review ? asTextCell(reviewCommentText(o.review)) : "",
+    o.newerDraft ? fill(RU_UI.sheets.newerDraft, { version: o.newerDraft.version }) : "",
   ];
 }
 
@@ -131,5 +140,29 @@ export function groupsBlock(summary: Summary): Cell[][] {
       g.overdue,
       g.missing,
     ]),
+  ];
+}
+
+export const FINDINGS_HEADER = FINDINGS_HEADER_RU;
+
+/** «Замечания» (issue 9): one row per finding of each counted version, for filtering and sorting. */
+export function findingsBlock(summary: Summary): Cell[][] {
+  const orgs = new Map(summary.orgs.map((o) => [o.orgId, o]));
+  const groups = new Map(summary.groups.map((g) => [g.orgId, g.name]));
+  return [
+    [...FINDINGS_HEADER],
+    ...summary.findings.map((f) => {
+      const org = orgs.get(f.orgId);
+      return [
+        asText(org?.name ?? f.orgId),
+        asText(f.orgId),
+        asText(org ? (groups.get(org.groupId) ?? org.groupId) : ""),
+        asText(f.itemCode ?? ""),
+        asText(f.activity ?? ""),
+        asText(f.message),
+        SEVERITY_RU[f.severity],
+        f.row === null ? "" : `${f.column ?? ""}${f.row}`,
+      ];
+    }),
   ];
 }

@@ -11,6 +11,7 @@ import {
   boldRow,
   clearBlock,
   getOrCreateSheet,
+  insertColumnsBefore,
   lastColumn,
   lastRow,
   readBlock,
@@ -24,10 +25,12 @@ import {
   zoneOffset,
 } from "./sheet-io.ts";
 import {
+  findingsBlock,
   groupsBlock,
   indicatorsBlock,
   itemsBlock,
   SUMMARY_COL,
+  SUMMARY_HEADER,
   SUMMARY_WIDTH,
   summaryBlock,
 } from "./summary-blocks.ts";
@@ -62,9 +65,26 @@ function replaceTable(sheet: Sheet, block: Cell[][]): void {
   setFrozenRows(sheet, 1);
 }
 
+/** Columns the summary block had before issue 9 added «Проверка», «Комментарий проверки», «Новый черновик». */
+const OLD_WIDTH = 11;
+
+/**
+ * A sheet written by the older, narrower block may hold the department's own columns right after it:
+ * move them right (one insertColumnsBefore) instead of writing the new columns over them.
+ */
+function makeRoomForNewColumns(sheet: Sheet): void {
+  if (lastColumn(sheet) <= OLD_WIDTH) return;
+  const header = readBlock(sheet, 1, 1, 1, SUMMARY_WIDTH)[0] ?? [];
+  const oldLayout = header[OLD_WIDTH - 1] === SUMMARY_HEADER[OLD_WIDTH - 1];
+  if (oldLayout && header[OLD_WIDTH] !== SUMMARY_HEADER[OLD_WIDTH]) {
+    insertColumnsBefore(sheet, OLD_WIDTH + 1, SUMMARY_WIDTH - OLD_WIDTH);
+  }
+}
+
 export function writeSummary(summary: Summary): SummaryView {
   const offset = zoneOffset();
   const sheet = getOrCreateSheet(RU_UI.sheets.summary);
+  makeRoomForNewColumns(sheet);
   const existing = readBlock(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
   const formulas = readFormulas(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
   const block = summaryBlock(summary, existing, offset, formulas);
@@ -92,6 +112,9 @@ export function writeSummary(summary: Summary): SummaryView {
   sheets.push(RU_UI.sheets.summaryItems);
   replaceTable(getOrCreateSheet(RU_UI.sheets.summaryIndicators), indicatorsBlock(summary.items));
   sheets.push(RU_UI.sheets.summaryIndicators);
+  // issue 9: every school's problems where the department works, one row per finding
+  replaceTable(getOrCreateSheet(RU_UI.sheets.summaryFindings), findingsBlock(summary));
+  sheets.push(RU_UI.sheets.summaryFindings);
   if (summary.groups.length > 0) {
     replaceTable(getOrCreateSheet(RU_UI.sheets.summaryGroups), groupsBlock(summary));
     sheets.push(RU_UI.sheets.summaryGroups);

@@ -81,7 +81,15 @@ export interface SummaryView {
 }
 
 export interface ReminderView {
-  schools: { orgId: string; name: string; emails: string[] }[];
+  schools: {
+    orgId: string;
+    name: string;
+    emails: string[];
+    /** issue 9: reminders go to «не сдали» and to «возвращено» (with the review comment) */
+    reason: "not-submitted" | "returned";
+    reasonText: string;
+    comment: string;
+  }[];
   quota: number;
 }
 
@@ -231,4 +239,28 @@ export interface CampaignEditForm {
   dueDate: string;
   reportDate: string;
   reason: string;
+}
+
+/** «Проверка отчётов» (department): schools with a submitted version and their review state. */
+export interface ReviewQueueView {
+  schools: {
+    orgId: string;
+    name: string;
+    version: number;
+    statusText: string;
+    state: "pending" | "accepted" | "returned";
+    stateText: string;
+    comment: string;
+  }[];
+}
+
+/** The school's review state in «Отправка». */
+export interface MyReviewView {
+  orgName: string;
+  state: "pending" | "accepted" | "returned" | null;
+  stateText: string | null;
+  comment: string;
+  items: { code: string; comment: string }[];
+  /** «21.05.2024 10:00, uo@…, версия 3» */
+  detail: string | null;
 }

@@ -3,6 +3,7 @@ import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { SidebarState, ValidationView } from "../server/views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
+import { importView } from "./import-view.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
 
@@ -133,5 +134,5 @@ export function checkView(state: SidebarState): HTMLElement {
       T.clear,
     ),
   );
-  return h("div", {}, insert, buttons, msg.el, result);
+  return h("div", {}, insert, buttons, msg.el, result, importView());
 }

@@ -28,9 +28,10 @@ function mount(state: SidebarState, app: HTMLElement, selected: TabId = "check",
     (notice, campaigns) => void start(app, "summary", { notice, ...(campaigns ? { campaigns } : {}) }),
     carry.notice,
   );
+  const submit = submitView(state);
   const panels: Record<TabId, HTMLElement> = {
     check: checkView(state),
-    submit: submitView(state),
+    submit: submit.el,
     summary: h("div", {}, summary.el, inviteView()),
     settings: h(
       "div",
@@ -55,6 +56,7 @@ function mount(state: SidebarState, app: HTMLElement, selected: TabId = "check",
     });
     if (focus) buttons[TABS.indexOf(id)]!.focus();
     if (id === "summary") summary.activate();
+    if (id === "submit") submit.activate();
   };
   buttons.forEach((b, i) => {
     b.addEventListener("click", () => select(TABS[i]!));

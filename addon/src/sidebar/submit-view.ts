@@ -7,6 +7,7 @@ import type { ReceiptView, SidebarState, SubmitPreview } from "../server/views.t
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
+import { myReviewBox } from "./review-view.ts";
 import { call } from "./rpc.ts";
 
 const T = RU_UI.sidebar.submit;
@@ -30,7 +31,7 @@ function receiptBox(r: ReceiptView): HTMLElement {
   );
 }
 
-export function submitView(state: SidebarState): HTMLElement {
+export function submitView(state: SidebarState): { el: HTMLElement; activate(): void } {
   const msg = messageLine();
   const out = h("div", {});
   const pending = h("p", { class: "hint", hidden: !state.pendingSubmission }, T.pending);
@@ -93,5 +94,27 @@ export function submitView(state: SidebarState): HTMLElement {
   const campaign = state.campaign
     ? h("p", { class: "meta" }, `${RU_UI.sidebar.settings.campaign}: ${state.campaign.name}`)
     : h("p", { class: "msg error" }, RU_JOIN.sidebar.noCampaignYet);
-  return h("div", {}, campaign, sheetLine, h("p", { class: "hint" }, T.hint), pending, button, msg.el, out);
+  // issue 9: the department's review of this school's report, asked once when the tab is first shown
+  const review = h("div", {});
+  let activated = false;
+  const activate = () => {
+    if (activated || !state.campaign) return;
+    activated = true;
+    void call("loadMyReview").then((r) => {
+      if (r.ok) clear(review, myReviewBox(r.value));
+    });
+  };
+  const el = h(
+    "div",
+    {},
+    campaign,
+    review,
+    sheetLine,
+    h("p", { class: "hint" }, T.hint),
+    pending,
+    button,
+    msg.el,
+    out,
+  );
+  return { el, activate };
 }

@@ -10,6 +10,7 @@ import { campaignFormView } from "./campaign-form-view.ts";
 import { campaignLineView } from "./campaign-line-view.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
+import { reviewQueueView } from "./review-view.ts";
 import { call } from "./rpc.ts";
 import { schoolsView } from "./schools-view.ts";
 
@@ -38,7 +39,7 @@ export function summaryView(
       // Silently nothing for schools, or before the worker address is set: «Собрать сводку» explains.
       if (!r.ok || r.value.orgs.length === 0) return;
       line.update(r.value.current);
-      if (r.value.current?.manageable) clear(changesSlot, campaignChangesView());
+      if (r.value.current?.manageable) clear(changesSlot, campaignChangesView(), reviewQueueView());
       clear(
         formSlot,
         campaignFormView(r.value, (opened) =>
@@ -90,6 +91,7 @@ export function summaryView(
             disabled: !s.emails.length,
           }),
           ` ${s.name}`,
+          h("span", { class: `badge ${s.reason}` }, ` ${s.reasonText}`),
           h("span", { class: "small" }, s.emails.length ? ` (${s.emails.join(", ")})` : " —"),
         ),
       ),

@@ -229,6 +229,8 @@ export function fakeServices(log: CallLog, files: Record<string, string>) {
       },
       formatDate,
       sleep: (_ms: number) => undefined,
+      // like Apps Script: a plain array of signed bytes (-128…127)
+      base64Decode: (s: string) => [...Buffer.from(s, "base64")].map((b) => (b > 127 ? b - 256 : b)),
     }),
     MailApp: counted(log, "MailApp", {
       sendEmail: (to: string, subject?: string, body?: string) => mail.sendEmail(to, subject, body),

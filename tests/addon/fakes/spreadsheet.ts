@@ -481,6 +481,17 @@ export class FakeSheet {
     this.maxRows += howMany;
     return this;
   }
+  /** Like Sheets: every cell from column `before` on moves right (the fake does not rewrite formula references). */
+  insertColumnsBefore(before: number, howMany: number): this {
+    const moved = [...this.cells.entries()].filter(([key]) => Number(key.split(",")[1]) >= before);
+    for (const [key] of moved) this.cells.delete(key);
+    for (const [key, cell] of moved) {
+      const [row, col] = key.split(",").map(Number) as [number, number];
+      this.cells.set(`${row},${col + howMany}`, cell);
+    }
+    this.maxCols += howMany;
+    return this;
+  }
   insertColumnsAfter(after: number, howMany: number): this {
     if (after !== this.maxCols) throw new Error("fake: only appending columns is supported");
     this.maxCols += howMany;

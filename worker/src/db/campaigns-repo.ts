@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from "../../../shared/local-time.ts";
 import type { CampaignRow } from "./rows.ts";
 
 export interface NewCampaign {
@@ -12,10 +13,12 @@ export interface NewCampaign {
   dueDate: string;
   createdBy: string;
   participants: readonly string[];
+  /** IANA zone for exports; Moscow when absent */
+  timeZone?: string;
 }
 
 const COLUMNS =
-  "c.id, c.org_id, c.name, c.template_id, c.template_version, c.period_start, c.period_end, c.report_date, c.due_date, c.status, c.created_by, c.created_at, c.closed_at";
+  "c.id, c.org_id, c.name, c.template_id, c.template_version, c.period_start, c.period_end, c.report_date, c.due_date, c.status, c.created_by, c.created_at, c.closed_at, c.time_zone";
 
 export class CampaignsRepo {
   constructor(private readonly db: D1Database) {}
@@ -25,7 +28,7 @@ export class CampaignsRepo {
     await this.db.batch([
       this.db
         .prepare(
-          "INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          "INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(
           c.id,
@@ -39,6 +42,7 @@ export class CampaignsRepo {
           c.dueDate,
           c.createdBy,
           now,
+          c.timeZone ?? DEFAULT_TIME_ZONE,
         ),
       this.db
         .prepare("INSERT INTO campaign_orgs (campaign_id, org_id) SELECT ?, value FROM json_each(?)")

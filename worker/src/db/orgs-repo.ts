@@ -22,6 +22,21 @@ export class OrgsRepo {
     return results;
   }
 
+  /**
+   * The children of `id` that have children of their own: the only ones a summary can roll up into
+   * (a school directly under the campaign's org rolls up into that org). Leaves are skipped, so a
+   * municipality with 10,000 schools answers no rows instead of 10,000.
+   */
+  async parentChildren(id: string): Promise<Pick<OrgRow, "id" | "name">[]> {
+    const { results } = await this.db
+      .prepare(
+        "SELECT o.id, o.name FROM orgs o WHERE o.parent_id = ? AND EXISTS (SELECT 1 FROM orgs c WHERE c.parent_id = o.id)",
+      )
+      .bind(id)
+      .all<Pick<OrgRow, "id" | "name">>();
+    return results;
+  }
+
   /** Orgs by id, for checking a list (e.g. campaign participants) in one query. */
   async many(ids: readonly string[]): Promise<OrgRow[]> {
     const { results } = await this.db

@@ -29,6 +29,8 @@ export interface CampaignRow {
   created_by: string;
   created_at: string;
   closed_at: string | null;
+  /** IANA zone the exports use (migration 0004_campaign_time_zone) */
+  time_zone: string;
   /** only on rows read with their organisation */
   org_path?: string;
 }

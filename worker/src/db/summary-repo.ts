@@ -30,16 +30,29 @@ export interface LatestRow {
   reviewed_at: string | null;
 }
 
+/** One finding of an organisation's counted version, with the item it is about (issue 9). */
+export interface FindingSummaryRow {
+  org_id: string;
+  code: string;
+  severity: "error" | "warning" | "info";
+  row: number | null;
+  col: string | null;
+  message: string;
+  item_code: string | null;
+  activity: string | null;
+}
+
 export interface SummaryRows {
   participants: ParticipantRow[];
   latest: LatestRow[];
+  findings: FindingSummaryRow[];
 }
 
 export class SummaryRepo {
   constructor(private readonly db: D1Database) {}
 
   async read(campaignId: string): Promise<SummaryRows> {
-    const [participants, latest] = await this.db.batch([
+    const [participants, latest, findings] = await this.db.batch([
       this.db
         .prepare(
           "SELECT o.id, o.name, o.path FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id WHERE co.campaign_id = ?1 ORDER BY o.path",
@@ -66,10 +79,26 @@ export class SummaryRepo {
            LEFT JOIN reviews r ON r.campaign_id = ?1 AND r.org_id = m.org_id AND r.seq = rm.seq`,
         )
         .bind(campaignId),
+      // Every finding of each counted version, with the item on its row (or, for a missing item, the
+      // item it names): the rows of the department's «Замечания».
+      this.db
+        .prepare(
+          `SELECT s.org_id, f.code, f.severity, f.row, f.col, f.message,
+                  COALESCE(i.code, json_extract(f.params, '$.code')) AS item_code,
+                  COALESCE(i.activity, json_extract(f.params, '$.activity')) AS activity
+           FROM (SELECT org_id, COALESCE(MAX(CASE WHEN status <> 'draft' THEN version END), MAX(version)) AS v
+                 FROM submissions WHERE campaign_id = ?1 GROUP BY org_id) m
+           JOIN submissions s ON s.campaign_id = ?1 AND s.org_id = m.org_id AND s.version = m.v
+           JOIN submission_findings f ON f.submission_id = s.id
+           LEFT JOIN submission_items i ON i.submission_id = s.id AND f.row IS NOT NULL AND i.row = f.row
+           ORDER BY s.org_id, f.seq`,
+        )
+        .bind(campaignId),
     ]);
     return {
       participants: participants!.results as unknown as ParticipantRow[],
       latest: latest!.results as unknown as LatestRow[],
+      findings: findings!.results as unknown as FindingSummaryRow[],
     };
   }
 }

@@ -61,6 +61,7 @@ export const campaignRoutes = new Hono<AuthEnv>()
         dueDate: body.dueDate,
         createdBy: c.get("principal").email,
         participants,
+        timeZone: body.timeZone,
       },
       nowIso(),
     );

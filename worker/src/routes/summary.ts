@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { ROUTES } from "../../../shared/api/routes.ts";
-import { SummaryQuerySchema } from "../../../shared/api/summary.ts";
+import { SummaryQuerySchema, XLSX_CONTENT_TYPE } from "../../../shared/api/summary.ts";
 import { getTemplate } from "../../../shared/templates/registry.ts";
 import type { AuthEnv } from "../auth/authenticate.ts";
 import { nowIso } from "../clock.ts";
@@ -11,6 +11,7 @@ import { loadCampaign } from "../services/campaign-access.ts";
 import { buildSummary } from "../services/summary.ts";
 import { summaryCsv } from "../services/summary-csv.ts";
 import { scopeSummary } from "../services/summary-scope.ts";
+import { summaryXlsx } from "../services/summary-xlsx.ts";
 
 // The department's one click: stored per-item states of every organisation's latest version
 // (scoped to the caller's organisations for a department below the campaign's).
@@ -22,13 +23,19 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
     const [all, children, owner] = await Promise.all([
       db.summary.read(campaign.id),
-      db.orgs.children(campaign.org_id),
+      db.orgs.parentChildren(campaign.org_id), // the group names: children with children of their own
       db.orgs.get(campaign.org_id),
     ]);
     const rows = scopeSummary(c.get("principal"), campaign, all);
     const groupNames = new Map([...children, ...(owner ? [owner] : [])].map((o) => [o.id, o.name]));
     const template = getTemplate(campaign.template_id, campaign.template_version);
     const summary = buildSummary(campaign, template, rows, groupNames, nowIso());
+    if (c.req.valid("query").format === "xlsx") {
+      return c.body(await (await summaryXlsx(summary)).arrayBuffer(), 200, {
+        "content-type": XLSX_CONTENT_TYPE,
+        "content-disposition": `attachment; filename="svodka-${campaign.id}.xlsx"`,
+      });
+    }
     if (c.req.valid("query").format === "csv") {
       return c.body(summaryCsv(summary), 200, {
         "content-type": "text/csv; charset=utf-8",

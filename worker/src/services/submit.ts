@@ -100,7 +100,13 @@ export async function submit(
 
   // The raw grid goes to R2 first: if the D1 batch below fails, the object is an orphan nobody reads
   // (the scheduled sweep removes it); if it succeeds, the version's grid is already there.
-  await db.grids.put(hash, gridJson);
+  try {
+    await db.grids.put(hash, gridJson);
+  } catch (error) {
+    // R2 unavailable: nothing was committed, so the client's retry with the same id is safe.
+    console.error("grid put failed", error instanceof Error ? error.message : error);
+    throw new ApiError("busy");
+  }
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const outcome = await db.submissions.insert(row);
     if (outcome.ok) {

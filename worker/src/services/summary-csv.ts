@@ -1,10 +1,6 @@
 import type { Summary } from "../../../shared/api/summary.ts";
-import {
-  CSV_HEADER_RU,
-  ORG_STATUS_RU,
-  REVIEW_STATE_RU,
-  reviewCommentText,
-} from "../../../shared/i18n/ru-summary.ts";
+import { localText } from "../../../shared/local-time.ts";
+import { summaryTables, type TableCell } from "./summary-table.ts";
 
 /**
  * A cell that a spreadsheet will never run as a formula: text starting with = + - @, tab or CR gets a
@@ -20,32 +16,13 @@ export function csvCell(value: string | number | null): string {
 // Semicolons, as Excel expects in a Russian locale (Google Sheets detects either).
 const SEP = ";";
 
-/** One row per organisation, Russian headers and statuses; flagged items as their codes joined by spaces. */
+/** One row per organisation, Russian headers and statuses, times in the campaign's zone; flagged items as their codes joined by spaces. */
 export function summaryCsv(summary: Summary): string {
-  const lines = [CSV_HEADER_RU.map(csvCell).join(SEP)];
-  for (const o of summary.orgs) {
-    lines.push(
-      [
-        o.orgId,
-        o.name,
-        o.groupId,
-        ORG_STATUS_RU[o.status],
-        o.version,
-        o.receivedAt,
-        o.errors,
-        o.warnings,
-        o.completion.done,
-        o.completion.required,
-        o.missing.map((i) => i.code).join(" "),
-        o.overdue.map((i) => i.code).join(" "),
-        o.targetsNotMet.map((i) => i.code).join(" "),
-        o.review ? REVIEW_STATE_RU[o.review.state] : "",
-        o.review ? reviewCommentText(o.review) : "",
-        o.newerDraft ? o.newerDraft.version : null,
-      ]
-        .map(csvCell)
-        .join(SEP),
-    );
-  }
+  const zone = summary.campaign.timeZone;
+  const { schools } = summaryTables(summary);
+  const text = (c: TableCell): string | number | null =>
+    c.t === "d" ? (c.v ? localText(c.v, zone) : null) : c.v;
+  const lines = [schools.header.map(csvCell).join(SEP)];
+  for (const row of schools.rows) lines.push(row.map((c) => csvCell(text(c))).join(SEP));
   return `\ufeff${lines.join("\r\n")}\r\n`;
 }

@@ -20,5 +20,9 @@ export function scopeSummary(
   const participants = rows.participants.filter((o) => paths.some((path) => o.path.startsWith(path)));
   if (participants.length === 0) throw new ApiError("forbidden");
   const ids = new Set(participants.map((o) => o.id));
-  return { participants, latest: rows.latest.filter((l) => ids.has(l.org_id)) };
+  return {
+    participants,
+    latest: rows.latest.filter((l) => ids.has(l.org_id)),
+    findings: rows.findings.filter((f) => ids.has(f.org_id)),
+  };
 }

@@ -179,6 +179,16 @@ export function buildSummary(
     orgs,
     items,
     groups: [...groups.values()],
+    findings: rows.findings.map((f) => ({
+      orgId: f.org_id,
+      code: f.code,
+      severity: f.severity,
+      itemCode: f.item_code === null ? null : String(f.item_code),
+      activity: f.activity,
+      row: f.row,
+      column: f.col,
+      message: f.message,
+    })),
     reviews,
   };
 }

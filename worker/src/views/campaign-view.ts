@@ -14,5 +14,6 @@ export function campaignView(row: CampaignRow): Omit<Campaign, "participants"> {
     status: row.status,
     createdAt: row.created_at,
     closedAt: row.closed_at,
+    timeZone: row.time_zone,
   };
 }
