@@ -33,6 +33,7 @@ export const ERROR_STATUS = {
   "last-manager-role": 409,
   "payload-too-large": 413,
   "too-many-rows": 413,
+  "cell-too-large": 413,
   "unsupported-media-type": 415,
   // issue 10: invitations
   "invitation-not-found": 404,
@@ -46,6 +47,7 @@ export const ERROR_STATUS = {
   "last-participant": 409,
   "review-not-latest": 409,
   busy: 503,
+  "keys-unavailable": 503,
   internal: 500,
 } as const;
 

@@ -74,6 +74,7 @@ const TOKEN = {
   revokedAt: null,
   revokedBy: null,
   current: false,
+  scope: [{ orgId: "uo-strezhevoy", role: "department" }],
 };
 const INVITATION = {
   id: "9f2c4e7a1b3d5f6e8a0c",

@@ -152,11 +152,15 @@ export const FIELD_DOCS: Record<string, string> = {
   revokedAt: "when it was revoked; null while valid",
   revokedBy: "who revoked it",
   current: "this very request was made with this token",
+  scope:
+    "the memberships the token may use (fixed when it was made; a later downgrade narrows it, nothing widens it)",
   // invitations
   invitations: "one per school",
   expiresAt: "the code and link stop working at this moment (ISO timestamp, UTC)",
   usedAt: "when it was used",
   uses: "each use: at most one join and one upload",
+  tree: "the roll-up at every level of the organisation tree below the campaign's organisation",
+  depth: "levels below the campaign's organisation (0 = the organisation itself)",
   timeZone: "the department's time zone (IANA, e.g. Europe/Moscow): exports show times there",
   itemCode: "the item the finding is about (on its row, or named by a missing-item finding), or null",
   "summary.findings": "every finding of each school's counted version (the department's «Замечания»)",

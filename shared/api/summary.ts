@@ -70,6 +70,14 @@ export const GroupSummarySchema = z.object({
 });
 export type GroupSummary = z.infer<typeof GroupSummarySchema>;
 
+/** A group of the roll-up at any depth: region → municipalities → … → (schools are `orgs`) (issue 9). */
+export const RollupGroupSchema = GroupSummarySchema.extend({
+  parentId: IdSchema.nullable(),
+  /** 0 for the campaign's organisation */
+  depth: z.number().int().nonnegative(),
+});
+export type RollupGroup = z.infer<typeof RollupGroupSchema>;
+
 /** One finding of a school's counted version: a row of the department's «Замечания» (issue 9). */
 export const SummaryFindingSchema = z.object({
   orgId: IdSchema,
@@ -93,6 +101,8 @@ export const SummarySchema = z.object({
   items: z.array(ItemSummarySchema),
   /** one level up: per municipality for a region's campaign; a single group for a municipality's own */
   groups: z.array(GroupSummarySchema),
+  /** the roll-up at every depth, parents before children (depth-first), the campaign's org first (issue 9) */
+  tree: z.array(RollupGroupSchema).default([]),
   /** every finding of every counted version (issue 9) */
   findings: z.array(SummaryFindingSchema).default([]),
   /** schools by review state of their counted version (issue 9) */

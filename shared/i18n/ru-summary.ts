@@ -50,6 +50,7 @@ export const FINDINGS_HEADER_RU = [
 export const GROUPS_HEADER_RU = [
   "Группа",
   "Код группы",
+  "Уровень",
   "Школ",
   "Сдали",
   "С опозданием",

@@ -269,6 +269,36 @@ describe("collectSummary", () => {
     expect(sheet.charts[0]!.ranges.map((r) => r.getColumn())).toEqual([1, 6]);
   });
 
+  it("writes every level of the roll-up, each indented under its parent, in one setValues", () => {
+    const env = department();
+    const s = summary(ORGS);
+    const group = (orgId: string, name: string, parentId: string | null, depth: number, total: number) => ({
+      orgId,
+      name,
+      parentId,
+      depth,
+      counts: { total, notSubmitted: 0, draft: 0, submitted: total, late: 0 },
+      completion: { done: total, required: total * 2 },
+      overdue: 0,
+      missing: 0,
+    });
+    s.tree = [
+      group("tomsk", "Томская область", null, 0, 3),
+      group("mx", "ГО Стрежевой", "tomsk", 1, 2),
+      group("kx", "Куст «Север»", "mx", 2, 1),
+      group("my", "Каргасокский район", "tomsk", 1, 1),
+    ];
+    env.urlFetch.respond(() => ({ body: s }));
+    expect(env.call("collectSummary").ok).toBe(true);
+    const rows = env.book.sheet("Сводка: территории").dump();
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[6]])).toEqual([
+      ["Томская область", 3, 50],
+      ["    ГО Стрежевой", 2, 50],
+      ["        Куст «Север»", 1, 50],
+      ["    Каргасокский район", 1, 50],
+    ]);
+  });
+
   it("adds the level-up sheet (municipality → schools) when the worker sends groups", () => {
     const env = department();
     const withGroups = summary(ORGS);

@@ -155,10 +155,9 @@ describe("GET /campaigns/{id}/summary", () => {
     expect(a[4]).toBe(2);
     expect(a[5]).toBeInstanceOf(Date);
     const received = new Date(receipts["sa"]!.receivedAt);
-    // Moscow is UTC+3 all year; a cell keeps whole seconds
-    expect((a[5] as unknown as Date).getTime()).toBe(
-      Math.floor(received.getTime() / 1000) * 1000 + 3 * 3600_000,
-    );
+    // Moscow is UTC+3 all year; a cell keeps whole seconds (a day fraction: compare to the second)
+    const cellSeconds = Math.round((a[5] as unknown as Date).getTime() / 1000);
+    expect(cellSeconds).toBe(Math.floor(received.getTime() / 1000) + 3 * 3600);
     expect(a[16]).toBe(100);
     const d = schools!.find((r) => r[0] === "sd")!;
     expect(d[1]).toBe('=HYPERLINK("http://evil")'); // a string cell: text, not a formula
@@ -178,9 +177,10 @@ describe("GET /campaigns/{id}/summary", () => {
     expect(typeof missingB[3]).toBe("string");
     expect(missingB[6]).toBe("ошибка");
     expect(findings!.length - 1).toBe(summary.findings.length);
-    expect(groups!.slice(1).map((r) => [r[1], r[2]])).toEqual([
-      ["mx", 2],
-      ["my", 2],
+    expect(groups!.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ["reg", 0, 4],
+      ["mx", 1, 2],
+      ["my", 1, 2],
     ]);
   });
 
@@ -204,6 +204,48 @@ describe("GET /campaigns/{id}/summary", () => {
       token: world.tokens.region,
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe("roll-up at any depth", () => {
+  it("region → municipality → cluster → school: a group row at each level, depth-first", async () => {
+    const create = (body: Record<string, string>) =>
+      call("POST", "/api/v1/orgs", { token: world.tokens.deptX, body });
+    expect((await create({ parentId: "mx", id: "kx", name: "Куст «Север»", kind: "other" })).status).toBe(
+      201,
+    );
+    expect(
+      (await create({ parentId: "kx", id: "se", name: "МКОУ Северная ООШ", kind: "school" })).status,
+    ).toBe(201);
+    const c = await openCampaign(world.tokens.region, "reg", { participants: ["sa", "se", "sc"] });
+    await submitGrid(world.tokens.schoolA, c.id, allDone());
+    const s = await json<Summary>(
+      await call("GET", `/api/v1/campaigns/${c.id}/summary`, { token: world.tokens.region }),
+    );
+    expect(
+      s.tree.map((g) => [g.orgId, g.parentId, g.depth, g.name, g.counts.total, g.counts.submitted]),
+    ).toEqual([
+      ["reg", null, 0, "Томская область", 3, 1],
+      ["mx", "reg", 1, "ГО Стрежевой", 2, 1],
+      ["kx", "mx", 2, "Куст «Север»", 1, 0],
+      ["my", "reg", 1, "Каргасокский район", 1, 0],
+    ]);
+    const [reg, mx, kx] = s.tree;
+    expect(reg!.completion.done).toBe(mx!.completion.done);
+    expect(kx!.counts.notSubmitted).toBe(1);
+    // the one-level groups stay as they were
+    expect(s.groups.map((g) => g.orgId)).toEqual(["mx", "my"]);
+    // and the XLSX «Группы» sheet has every level with its depth
+    const res = await call("GET", `/api/v1/campaigns/${c.id}/summary?format=xlsx`, {
+      token: world.tokens.region,
+    });
+    const groups = (await readXlsxFile(await res.arrayBuffer())).find((x) => x.sheet === "Группы")!.data;
+    expect(groups.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["Томская область", "reg", 0],
+      ["ГО Стрежевой", "mx", 1],
+      ["Куст «Север»", "kx", 2],
+      ["Каргасокский район", "my", 1],
+    ]);
   });
 });
 

@@ -125,12 +125,16 @@ export function indicatorsBlock(items: readonly ItemSummary[]): Cell[][] {
 
 export const GROUPS_HEADER = RU_UI.sheets.groupsHeader;
 
-/** One level up (region → municipalities): only when the worker sends groups. */
+/**
+ * The roll-up: every level (region → municipalities → clusters) when the worker sends the tree, a
+ * level's names indented under its parent; else the one level up it sent as groups.
+ */
 export function groupsBlock(summary: Summary): Cell[][] {
+  const rows = summary.tree.length > 0 ? summary.tree : summary.groups.map((g) => ({ ...g, depth: 0 }));
   return [
     [...GROUPS_HEADER],
-    ...summary.groups.map((g) => [
-      asText(g.name),
+    ...rows.map((g) => [
+      asText(`${"    ".repeat(g.depth)}${g.name}`),
       g.counts.total,
       g.counts.submitted,
       g.counts.late,

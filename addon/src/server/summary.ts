@@ -115,7 +115,7 @@ export function writeSummary(summary: Summary): SummaryView {
   // issue 9: every school's problems where the department works, one row per finding
   replaceTable(getOrCreateSheet(RU_UI.sheets.summaryFindings), findingsBlock(summary));
   sheets.push(RU_UI.sheets.summaryFindings);
-  if (summary.groups.length > 0) {
+  if (summary.groups.length > 0 || summary.tree.length > 1) {
     replaceTable(getOrCreateSheet(RU_UI.sheets.summaryGroups), groupsBlock(summary));
     sheets.push(RU_UI.sheets.summaryGroups);
   }

@@ -42,17 +42,26 @@ export interface FindingSummaryRow {
   activity: string | null;
 }
 
+/** An organisation of the campaign's tree that is not a school: a roll-up group at its level. */
+export interface GroupOrgRow {
+  id: string;
+  name: string;
+  path: string;
+}
+
 export interface SummaryRows {
   participants: ParticipantRow[];
   latest: LatestRow[];
   findings: FindingSummaryRow[];
+  /** the campaign's organisation and every non-school organisation under it (issue 9) */
+  groupOrgs?: GroupOrgRow[];
 }
 
 export class SummaryRepo {
   constructor(private readonly db: D1Database) {}
 
   async read(campaignId: string): Promise<SummaryRows> {
-    const [participants, latest, findings] = await this.db.batch([
+    const [participants, latest, findings, groupOrgs] = await this.db.batch([
       this.db
         .prepare(
           "SELECT o.id, o.name, o.path FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id WHERE co.campaign_id = ?1 ORDER BY o.path",
@@ -94,11 +103,20 @@ export class SummaryRepo {
            ORDER BY s.org_id, f.seq`,
         )
         .bind(campaignId),
+      // Names of the roll-up groups at every depth, through the path index.
+      this.db
+        .prepare(
+          `SELECT o.id, o.name, o.path FROM campaigns c JOIN orgs r ON r.id = c.org_id
+           JOIN orgs o ON o.path >= r.path AND o.path < r.path || '~'
+           WHERE c.id = ?1 AND o.kind <> 'school'`,
+        )
+        .bind(campaignId),
     ]);
     return {
       participants: participants!.results as unknown as ParticipantRow[],
       latest: latest!.results as unknown as LatestRow[],
       findings: findings!.results as unknown as FindingSummaryRow[],
+      groupOrgs: groupOrgs!.results as unknown as GroupOrgRow[],
     };
   }
 }

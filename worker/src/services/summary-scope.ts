@@ -24,5 +24,6 @@ export function scopeSummary(
     participants,
     latest: rows.latest.filter((l) => ids.has(l.org_id)),
     findings: rows.findings.filter((f) => ids.has(f.org_id)),
+    groupOrgs: rows.groupOrgs ?? [],
   };
 }

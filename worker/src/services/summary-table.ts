@@ -76,18 +76,22 @@ export function summaryTables(summary: Summary): { schools: Table; findings: Tab
   const groups: Table = {
     name: "Группы",
     header: GROUPS_HEADER_RU,
-    rows: summary.groups.map((g) => [
-      s(g.name),
-      s(g.orgId),
-      n(g.counts.total),
-      n(g.counts.submitted),
-      n(g.counts.late),
-      n(g.counts.draft),
-      n(g.counts.notSubmitted),
-      n(percent(g.completion.done, g.completion.required)),
-      n(g.overdue),
-      n(g.missing),
-    ]),
+    // every level of the roll-up with its depth (0 = the campaign's organisation), depth-first
+    rows: (summary.tree.length > 0 ? summary.tree : summary.groups.map((g) => ({ ...g, depth: 1 }))).map(
+      (g) => [
+        s(g.name),
+        s(g.orgId),
+        n(g.depth),
+        n(g.counts.total),
+        n(g.counts.submitted),
+        n(g.counts.late),
+        n(g.counts.draft),
+        n(g.counts.notSubmitted),
+        n(percent(g.completion.done, g.completion.required)),
+        n(g.overdue),
+        n(g.missing),
+      ],
+    ),
   };
   return { schools, findings, groups };
 }

@@ -12,6 +12,7 @@ import type { LatestRow, SummaryRows } from "../db/summary-repo.ts";
 import { campaignView } from "../views/campaign-view.ts";
 import { readDigest } from "./digest.ts";
 import { submissionStatus } from "./submission-status.ts";
+import { rollupTree } from "./summary-tree.ts";
 
 const emptyCounts = (): StatusCounts => ({ total: 0, notSubmitted: 0, draft: 0, submitted: 0, late: 0 });
 
@@ -179,6 +180,7 @@ export function buildSummary(
     orgs,
     items,
     groups: [...groups.values()],
+    tree: rollupTree(campaign.org_id, campaign.org_path, rows.participants, orgs, rows.groupOrgs ?? []),
     findings: rows.findings.map((f) => ({
       orgId: f.org_id,
       code: f.code,
