@@ -15,6 +15,14 @@ export function columnLetter(index: number): string {
   return out;
 }
 
+/** Spreadsheet letters → 0-based column index ("A" → 0, "AA" → 26), the inverse of columnLetter; -1 for anything else. */
+export function columnIndex(letters: string): number {
+  if (!/^[A-Za-z]+$/.test(letters)) return -1;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 /** A cell as trimmed text; numbers keep their plain form, booleans become ИСТИНА/ЛОЖЬ-neutral "true"/"false". */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return "";

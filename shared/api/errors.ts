@@ -24,7 +24,6 @@ export const ERROR_STATUS = {
   "version-not-found": 404,
   "token-not-found": 404,
   "member-not-found": 404,
-  "method-not-allowed": 405,
   "campaign-closed": 409,
   "submission-conflict": 409,
   "org-conflict": 409,

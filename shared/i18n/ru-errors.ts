@@ -26,7 +26,6 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
   "version-not-found": "Версия {version} не найдена.",
   "token-not-found": "Токен «{tokenId}» не найден.",
   "member-not-found": "Пользователь {email} не состоит в организации «{orgId}».",
-  "method-not-allowed": "Метод не поддерживается для этого адреса.",
   "campaign-closed": "Кампания закрыта: приём отчётов в кампанию «{campaignId}» завершён.",
   "submission-conflict":
     "Отправка с идентификатором «{submissionId}» уже принята с другими данными. Создайте новую отправку.",

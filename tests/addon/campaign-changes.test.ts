@@ -1,16 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CampaignChangesSchema } from "../../shared/api/campaign-changes.ts";
 import { OrgDetailSchema } from "../../shared/api/orgs.ts";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { bundledAddon } from "./fakes/load-addon.ts";
 import type { FetchRecord } from "./fakes/services.ts";
 import { campaign, configure, problem, WORKER } from "./worker-fixtures.ts";
 
 // «Изменить кампанию» in the bundled add-on: reads the campaign, its history and the organiser's
 // tree (two fetchAll levels), and sends one PATCH / POST per change.
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 const history = CampaignChangesSchema.parse({
   campaignId: "c-2024",
@@ -73,7 +70,7 @@ function worker(current = campaign, extra: (req: FetchRecord) => unknown = () =>
 }
 
 function ready() {
-  const env = loadAddon(dist);
+  const env = addon();
   env.book.addSheet("Сводка");
   configure(env);
   return env;

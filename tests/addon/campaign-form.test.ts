@@ -1,17 +1,14 @@
 // «Новая кампания» and «Закрыть кампанию» in the bundled Code.js: the worker's answers are built with
 // the shared zod schemas (a contract change breaks this data, not only the add-on).
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Campaign, CampaignListSchema, CampaignSchema } from "../../shared/api/campaigns.ts";
 import { MeSchema, OrgDetailSchema } from "../../shared/api/orgs.ts";
 import { TemplateListSchema } from "../../shared/api/routes.ts";
-import { type AddonEnv, buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { type AddonEnv, bundledAddon } from "./fakes/load-addon.ts";
 import type { FetchRecord, FetchReply } from "./fakes/services.ts";
 import { campaign, configure, problem, WORKER } from "./worker-fixtures.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 const ME = MeSchema.parse({
   email: "uo@sp.example",
@@ -116,7 +113,7 @@ function worker(env: AddonEnv, me = ME, override?: (req: FetchRecord) => FetchRe
 }
 
 function department() {
-  const env = loadAddon(dist);
+  const env = addon();
   env.book.addSheet("Лист1");
   configure(env);
   worker(env);
@@ -151,7 +148,7 @@ describe("loadCampaignForm", () => {
   });
 
   it("offers nothing to a school methodist (no organisation request either)", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1");
     configure(env);
     worker(env, METHODIST);
@@ -163,7 +160,7 @@ describe("loadCampaignForm", () => {
   });
 
   it("needs the worker address first", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1");
     expect(env.call("loadCampaignForm")).toMatchObject({ ok: false, code: "not-configured" });
     expect(env.urlFetch.requests).toHaveLength(0);

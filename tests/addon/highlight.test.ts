@@ -1,14 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { describe, expect, it } from "vitest";
+import { bundledAddon } from "./fakes/load-addon.ts";
 import { schoolSheet } from "./sheets.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 function withProblems() {
-  const env = loadAddon(dist);
+  const env = addon();
   const grid = schoolSheet(6);
   grid[3]![3] = "когда-нибудь"; // D4: unknown deadline
   grid[4]![1] = ""; // B5: empty activity
@@ -94,7 +91,7 @@ describe("highlight and restore", () => {
 
   it("paints with the same number of calls for 10 and 1,000 problem rows", () => {
     const totals = [10, 1000].map((n) => {
-      const env = loadAddon(dist);
+      const env = addon();
       const grid = schoolSheet(n);
       for (let r = 2; r < grid.length; r++) grid[r]![3] = "когда-нибудь";
       env.book.addSheet("Карта", grid);

@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { bundledAddon } from "./fakes/load-addon.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 describe("insertTemplate", () => {
   it("creates a finished-looking sheet from a built-in roadmap template", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1", [["моё"]]);
     const r = env.call("insertTemplate", "school-roadmap", "2023-2024 учебный год");
     expect(r.ok).toBe(true);
@@ -51,7 +48,7 @@ describe("insertTemplate", () => {
   });
 
   it("inserting twice makes a second sheet and leaves the first one as the user filled it", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1");
     const first = env.call("insertTemplate", "municipal-roadmap", "");
     env.book.sheet(first.value.sheetName).getRange(3, 7).setValue("выполнено");
@@ -63,7 +60,7 @@ describe("insertTemplate", () => {
   });
 
   it("inserts the indicator table template too", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1");
     const r = env.call("insertTemplate", "efficiency-criteria", "");
     expect(r.ok).toBe(true);
@@ -71,7 +68,7 @@ describe("insertTemplate", () => {
   });
 
   it("answers an unknown template with a Russian error, not an exception", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1");
     const r = env.call("insertTemplate", "no-such", "");
     expect(r).toMatchObject({ ok: false, code: "template-not-found" });
@@ -79,7 +76,7 @@ describe("insertTemplate", () => {
   });
 
   it("applies formats with a fixed number of calls whatever the template size", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1");
     env.call("insertTemplate", "district-plan", "");
     expect(env.log.count("Range.setValues")).toBe(1);

@@ -1,14 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { describe, expect, it } from "vitest";
+import { bundledAddon } from "./fakes/load-addon.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 describe("menu and sidebar", () => {
   it("onOpen builds the «Сводка» menu without touching properties, sheets or the network", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.run("onOpen", { authMode: "NONE" });
     expect(env.ui.menus).toHaveLength(1);
     const items = env.ui.menus[0]!.items.map(([, fn]) => fn);
@@ -20,13 +17,13 @@ describe("menu and sidebar", () => {
   });
 
   it("onInstall builds the same menu", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.run("onInstall", { authMode: "FULL" });
     expect(env.ui.menus).toHaveLength(1);
   });
 
   it("showSidebar opens the inlined Sidebar.html titled «Сводка»", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.run("showSidebar");
     expect(env.ui.sidebars).toHaveLength(1);
     expect(env.ui.sidebars[0]!.title).toBe("Сводка");
@@ -36,7 +33,7 @@ describe("menu and sidebar", () => {
 
 describe("failures never cross google.script.run as exceptions", () => {
   it("a Sheets service failure comes back as a Russian Result", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     const sheet = env.book.addSheet("Лист1", [["a"]]);
     sheet.getDataRange = () => {
       throw new Error("Service Spreadsheets failed while accessing document");
@@ -47,7 +44,7 @@ describe("failures never cross google.script.run as exceptions", () => {
   });
 
   it("a second writer gets «busy» while the document lock is held", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1", [["a"]]);
     env.lock.tryLock(0);
     expect(env.call("collectSummary")).toMatchObject({ ok: false, code: "busy" });
@@ -56,7 +53,7 @@ describe("failures never cross google.script.run as exceptions", () => {
   });
 
   it("menu «Проверить лист» highlights and reports with a toast", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1", [
       ["Дорожная карта на 2023-2024 учебный год"],
       ["№", "Мероприятие", "Срок"],

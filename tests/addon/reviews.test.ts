@@ -153,7 +153,7 @@ describe("school: the review in «Отправка» and «Квитанции»"
     const log = env.book.sheet("Квитанции").dump();
     expect(log).toHaveLength(2);
     expect(log[1]).toEqual([
-      "21.05.2024 10:00",
+      new Date("2024-05-21T07:00:00Z"),
       "Проверка управления",
       1,
       "возвращено на доработку: =Нет ссылок на приказы; 1.1: приложите приказ",
@@ -161,8 +161,9 @@ describe("school: the review in «Отправка» and «Квитанции»"
       "",
       returned.id,
     ]);
-    // the comment is text in the sheet, never a formula
+    // the comment is text in the sheet, never a formula; the time a date cell shown in Moscow time
     expect(env.book.sheet("Квитанции").cell("D2").formula).toBe("");
+    expect(env.book.sheet("Квитанции").getRange("A2").getDisplayValue()).toBe("21.05.2024 10:00");
   });
 
   it("after a resubmission the state is «на проверке» with no old comment", () => {

@@ -1,6 +1,6 @@
 // «Школы и участники» in the bundled Code.js: a worker that keeps its organisations and members in
 // memory and answers with the shared zod schemas, so applying really changes what the next read sees.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MemberRole } from "../../shared/api/common.ts";
 import {
   AddMemberSchema,
@@ -12,14 +12,11 @@ import {
   OrgDetailSchema,
   OrgSchema,
 } from "../../shared/api/orgs.ts";
-import { type AddonEnv, buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { type AddonEnv, bundledAddon } from "./fakes/load-addon.ts";
 import type { FetchRecord, FetchReply } from "./fakes/services.ts";
 import { configure, problem, WORKER } from "./worker-fixtures.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 const EVIL_NAME = '=HYPERLINK("http://evil.example","Школа")';
 
@@ -92,7 +89,7 @@ class FakeOrgs {
 }
 
 function department(override?: (req: FetchRecord) => FetchReply | undefined) {
-  const env = loadAddon(dist);
+  const env = addon();
   env.book.addSheet("Лист1");
   configure(env);
   const worker = new FakeOrgs();
@@ -276,7 +273,8 @@ describe("«Школы и участники»", () => {
     const { env } = department();
     expect(env.call("loadSchools", "uo")).toMatchObject({ ok: false, code: "sheet-not-found" });
     const sheet = openSheet(env);
-    sheet.load([[], [], [], ["+7 Школа", "", "=1+1", ""]]);
+    // typed with an apostrophe, so the cell holds the text "=1+1" (without it, Sheets computes 2)
+    sheet.load([[], [], [], ["+7 Школа", "", "'=1+1", ""]]);
     const preview = env.call("loadSchools", "uo").value;
     env.call("applySchools", "uo", preview.planId);
     expect(sheet.cell("E4").value).toBe("пропущено: Адрес «=1+1» не похож на email.");

@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { describe, expect, it } from "vitest";
+import { bundledAddon } from "./fakes/load-addon.ts";
 import { schoolSheet } from "./sheets.ts";
 import { campaign, configure, problem, receipt, WORKER } from "./worker-fixtures.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 function ready() {
-  const env = loadAddon(dist);
+  const env = addon();
   env.book.addSheet("Карта", schoolSheet(5));
   configure(env);
   return env;
@@ -17,7 +14,7 @@ function ready() {
 
 describe("submitSheet", () => {
   it("asks for settings first", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Карта", schoolSheet(3));
     expect(env.call("submitSheet")).toMatchObject({ ok: false, code: "not-configured" });
     expect(env.urlFetch.requests).toHaveLength(0);
@@ -42,7 +39,8 @@ describe("submitSheet", () => {
 
     const log = env.book.sheet("Квитанции").dump();
     expect(log[0]![0]).toBe("Отправлено");
-    expect(log[1]).toEqual(["20.05.2024 10:30", "Карта", 3, "принят", 0, 2, body.submissionId]);
+    expect(log[1]).toEqual([new Date("2024-05-20T07:30:00Z"), "Карта", 3, "принят", 0, 2, body.submissionId]);
+    expect(env.book.sheet("Квитанции").getRange("A2").getDisplayValue()).toBe("20.05.2024 10:30");
     // the user stays on their sheet
     expect(env.book.activeSheet?.getName()).toBe("Карта");
     expect(env.call("getState").value.pendingSubmission).toBeNull();
@@ -103,7 +101,7 @@ describe("submitSheet", () => {
   });
 
   it("refuses locally a sheet the worker would refuse as too large", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     const big = Array.from({ length: 2000 }, (_, i) => [String(i), "Мероприятие ".repeat(120)]);
     env.book.addSheet("Огромный", big);
     configure(env);
@@ -122,7 +120,7 @@ describe("submitSheet", () => {
 
 describe("prepareSubmit: the sheet about to go, and whether it is the campaign's roadmap", () => {
   it("names an inserted template sheet with no warning", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     configure(env);
     expect(env.call("insertTemplate", "school-roadmap", "2023-2024 учебный год").ok).toBe(true);
     const r = env.call("prepareSubmit");
@@ -171,7 +169,7 @@ describe("prepareSubmit: the sheet about to go, and whether it is the campaign's
 
 describe("settings", () => {
   it("accepts only https worker addresses and keeps the chosen campaign in document properties", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Карта");
     expect(env.call("saveSettings", "http://insecure.example", "c-2024")).toMatchObject({
       ok: false,
@@ -190,7 +188,7 @@ describe("settings", () => {
   });
 
   it("lists the campaigns from the worker", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Карта");
     env.urlFetch.respond(() => ({
       body: { campaigns: [{ ...campaign, participants: undefined }] },

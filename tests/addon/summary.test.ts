@@ -1,11 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { describe, expect, it } from "vitest";
+import { bundledAddon, type loadAddon } from "./fakes/load-addon.ts";
 import { configure, summary, WORKER } from "./worker-fixtures.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 const ORGS = [
   { orgId: "s21", name: "МБОУ СОШ №21", status: "submitted" as const },
@@ -14,7 +11,7 @@ const ORGS = [
 ];
 
 function department(orgs = ORGS) {
-  const env = loadAddon(dist);
+  const env = addon();
   env.book.addSheet("Лист1");
   configure(env);
   env.urlFetch.respond((req) =>
@@ -44,12 +41,16 @@ describe("collectSummary", () => {
       "s21",
       "сдано",
       1,
-      "20.05.2024 10:30",
+      new Date("2024-05-20T07:30:00Z"),
       30,
       1,
       1,
       0,
     ]);
+    // «Получено» is a real date cell, shown in the spreadsheet's zone (Moscow, UTC+3).
+    const summarySheet = env.book.sheet("Сводка");
+    expect(summarySheet.getRange("E2").getDisplayValue()).toBe("20.05.2024 10:30");
+    expect(summarySheet.cell("E2").format).toBe("dd.mm.yyyy hh:mm");
     expect(rows[2]![2]).toBe("не сдано");
     expect(rows[3]![2]).toBe("черновик (есть ошибки)");
     expect(env.book.sheet("Сводка по пунктам").dump()[1]!.slice(0, 2)).toEqual([

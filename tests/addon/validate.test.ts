@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
+import { describe, expect, it } from "vitest";
+import { bundledAddon } from "./fakes/load-addon.ts";
 import { schoolSheet, seedSheet } from "./sheets.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 describe("validateSheet", () => {
   it("reports findings grouped by severity, errors first, with cells to jump to", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     const grid = schoolSheet(5);
     grid[3]![3] = "когда-нибудь"; // unknown deadline in D4
     grid[4]![1] = ""; // empty activity in B5
@@ -33,7 +30,7 @@ describe("validateSheet", () => {
   });
 
   it("checks a roadmap pasted from Word (seed 001) without an inserted template", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Из Word", seedSheet("001_05aab9b01409ba82"));
     const r = env.call("validateSheet");
     expect(r.ok).toBe(true);
@@ -47,7 +44,7 @@ describe("validateSheet", () => {
     ["003_3ffaea0ad251f32c", "district-plan"],
     ["004_d0d44ac2c919aeb6", "institution-roadmap"],
   ])("checks seed %s as pasted, recognising %s", (seed, template) => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Вставлено", seedSheet(seed));
     const r = env.call("validateSheet");
     expect(r.ok).toBe(true);
@@ -56,7 +53,7 @@ describe("validateSheet", () => {
   });
 
   it("uses the template the add-on inserted into the sheet", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Лист1");
     env.call("insertTemplate", "municipal-roadmap", "");
     const r = env.call("validateSheet");
@@ -65,7 +62,7 @@ describe("validateSheet", () => {
   });
 
   it("turns Date cells into ISO dates in the spreadsheet's zone before validating", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     const grid = schoolSheet(3);
     // 1 June 2024 00:00 in Moscow is 31 May 21:00 UTC — the cell means 1 June
     grid[2]![3] = new Date(Date.UTC(2024, 4, 31, 21, 0));
@@ -79,7 +76,7 @@ describe("validateSheet", () => {
 
   it("makes the same number of Apps Script calls for 10 and for 1,000 rows", () => {
     const counts = [10, 1000].map((n) => {
-      const env = loadAddon(dist);
+      const env = addon();
       env.book.addSheet("Карта", schoolSheet(n));
       env.log.reset();
       const r = env.call("validateSheet");
@@ -92,7 +89,7 @@ describe("validateSheet", () => {
   });
 
   it("selectCell activates the finding's sheet and cell", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Карта", schoolSheet(5));
     env.book.addSheet("Другой");
     expect(env.call("selectCell", "Карта", 4, "D")).toEqual({ ok: true, value: null });
@@ -105,7 +102,7 @@ describe("validateSheet", () => {
   });
 
   it("says so in Russian when the sheet is empty", () => {
-    const env = loadAddon(dist);
+    const env = addon();
     env.book.addSheet("Пусто");
     expect(env.call("validateSheet")).toMatchObject({
       ok: false,

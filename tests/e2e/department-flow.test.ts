@@ -190,10 +190,13 @@ describe("a department and its schools, end to end", () => {
     for (const code of ["1", "2", "3", "4", "5"]) fillItem(sheet, code, DONE);
     fillItem(sheet, "6", { Статус: "в работе" });
     fillItem(sheet, "7", { Статус: "в работе" });
-    // text a school might type that must never run in the department's spreadsheet
-    fillItem(sheet, "1", { Комментарий: EVIL[0] });
-    fillItem(sheet, "2", { Комментарий: EVIL[1], Факт: EVIL[2] });
-    fillItem(sheet, "3", { Комментарий: EVIL[3] });
+    // text a school might type that must never run in the department's spreadsheet. Typed with an
+    // apostrophe, so the school's cell holds the text itself (typed bare, Sheets would make it a
+    // formula or a number in the school's own sheet and only its result would travel).
+    const asTyped = (text: string) => `'${text}`;
+    fillItem(sheet, "1", { Комментарий: asTyped(EVIL[0]) });
+    fillItem(sheet, "2", { Комментарий: asTyped(EVIL[1]), Факт: EVIL[2] });
+    fillItem(sheet, "3", { Комментарий: asTyped(EVIL[3]) });
 
     const checked = env.call("validateSheet");
     expect(checked.ok, checked.message).toBe(true);
@@ -332,13 +335,18 @@ describe("a department and its schools, end to end", () => {
       "s1",
       "сдано",
       1,
-      receipts["s1"]![0]!.receivedAtText,
+      expect.any(Date),
       Math.round((5 / REQUIRED) * 100),
       0,
       2,
       0,
     ]);
     expect(String(s1[10]).split(", ").sort()).toEqual(["6", "8"]);
+    // «Получено» is a date cell showing the time the school's receipt showed
+    const summarySheet = env.book.sheet("Сводка");
+    const shownAt = (row: (typeof rows)[number]) =>
+      summarySheet.getRange(rows.indexOf(row) + 1, 5).getDisplayValue();
+    expect(shownAt(s1)).toBe(receipts["s1"]![0]!.receivedAtText);
 
     const s2 = byId.get("s2")!;
     expect(s2.slice(0, 9)).toEqual([
@@ -346,13 +354,14 @@ describe("a department and its schools, end to end", () => {
       "s2",
       "черновик (есть ошибки)",
       2,
-      receipts["s2"]![1]!.receivedAtText,
+      expect.any(Date),
       Math.round((2 / REQUIRED) * 100),
       1,
       4,
       1,
     ]);
     expect(String(s2[10]).split(", ").sort()).toEqual(["3", "4", "5", "6", "8"]);
+    expect(shownAt(s2)).toBe(receipts["s2"]![1]!.receivedAtText);
 
     const s3 = byId.get("s3")!;
     expect(s3.slice(0, 11)).toEqual(["МКОУ Ивановская ООШ", "s3", "не сдано", "", "", 0, "", "", "", "", ""]);
@@ -399,7 +408,10 @@ describe("a department and its schools, end to end", () => {
     expect(env.call("collectSummary").ok).toBe(true);
     const rows = sheet.dump();
     const s1 = rows.find((r) => r[1] === "s1")!;
-    expect(s1.slice(2, 9)).toEqual(["сдано", 2, again.value.receivedAtText, 100, 0, 0, 0]);
+    expect(s1.slice(2, 9)).toEqual(["сдано", 2, expect.any(Date), 100, 0, 0, 0]);
+    // «Получено» is a date cell that shows the same time the school's receipt did
+    const s1Now = rows.indexOf(s1) + 1;
+    expect(sheet.getRange(s1Now, 5).getDisplayValue()).toBe(again.value.receivedAtText);
     expect(rows[s1Row - 1]![ownColumn - 1]).toBe("звонили 03.06");
   });
 

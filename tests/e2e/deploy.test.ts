@@ -32,7 +32,7 @@ describe("deploy, offline", () => {
 
   it("npm run bootstrap prints the wrangler command and changes nothing without --remote / --local", async () => {
     const { stdout } = await run(TSX, [
-      "worker/scripts/bootstrap.ts",
+      "scripts/bootstrap.ts",
       "--org",
       "tomsk",
       "--name",
@@ -43,7 +43,7 @@ describe("deploy, offline", () => {
     expect(stdout).toMatch(/npx wrangler d1 execute svodka --remote --command "INSERT OR IGNORE INTO orgs/);
     expect(stdout).toContain("'admin@example.org', 'admin'");
     await expect(
-      run(TSX, ["worker/scripts/bootstrap.ts", "--org", "a b", "--name", "x", "--admin", "y"]),
+      run(TSX, ["scripts/bootstrap.ts", "--org", "a b", "--name", "x", "--admin", "y"]),
     ).rejects.toMatchObject({
       code: 2,
     });
@@ -53,7 +53,7 @@ describe("deploy, offline", () => {
     const persist = mkdtempSync(join(tmpdir(), "svodka-boot-"));
     await run(WRANGLER, ["d1", "migrations", "apply", "svodka", "--local", "--persist-to", persist]);
     const args = [
-      "worker/scripts/bootstrap.ts",
+      "scripts/bootstrap.ts",
       "--org",
       "tomsk",
       "--name",

@@ -1,17 +1,14 @@
 // Formula safety in the department's sheets: every string of the worker's summary — school names,
 // ids, item codes, activities, group names — carries formula-looking text, and the bundled add-on
 // must hand Sheets only inert text (leading apostrophe), while showing the text exactly as sent.
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { type Summary, SummarySchema } from "../../shared/api/summary.ts";
-import { buildAddon, loadAddon } from "../addon/fakes/load-addon.ts";
+import { bundledAddon, type loadAddon } from "../addon/fakes/load-addon.ts";
 import { campaign, configure } from "../addon/worker-fixtures.ts";
 import { EVIL, UNSAFE_START } from "./support/evil.ts";
 import { watchRawWrites } from "./support/raw-writes.ts";
 
-let dist = "";
-beforeAll(async () => {
-  dist = await buildAddon();
-});
+const addon = bundledAddon();
 
 let watch: ReturnType<typeof watchRawWrites> | null = null;
 afterEach(() => {
@@ -77,7 +74,7 @@ function evilSummary(): Summary {
 }
 
 function department(summary: Summary) {
-  const env = loadAddon(dist);
+  const env = addon();
   env.book.addSheet("Лист1");
   configure(env);
   env.urlFetch.respond((req) =>

@@ -1,16 +1,13 @@
-import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fillPath, ROUTES } from "../../shared/api/routes.ts";
-import { newApiToken, newTokenId, sha256Hex } from "../../worker/src/auth/api-token.ts";
-import { repos } from "../../worker/src/db/index.ts";
 import { call, json } from "./helpers/call.ts";
+import { userWithToken } from "./helpers/tokens.ts";
 import { EMAILS, seedWorld, type World } from "./helpers/world.ts";
 
 // Removing members: departments over the org and admins; never a school; never your own last
 // managing access; effective on the removed member's next request.
 
 let world: World;
-const NOW = "2026-01-01T00:00:00.000Z";
 
 beforeAll(async () => {
   world = await seedWorld();
@@ -18,14 +15,6 @@ beforeAll(async () => {
 
 const remove = (token: string, orgId: string, email: string) =>
   call("DELETE", fillPath(ROUTES.removeMember.path, { orgId, email }), { token });
-
-async function userWithToken(email: string, memberships: [string, "school" | "department" | "admin"][]) {
-  const db = repos(env);
-  for (const [org, role] of memberships) await db.orgs.upsertMember(org, email, role, NOW);
-  const token = newApiToken();
-  await db.tokens.insert({ id: newTokenId(), tokenHash: await sha256Hex(token), email, label: "t" }, NOW);
-  return token;
-}
 
 describe("remove a member", () => {
   it("the removed member gets 403 on their very next request", async () => {

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fillPath, ROUTES } from "../../shared/api/routes.ts";
-import { newApiToken, newTokenId, sha256Hex } from "../../worker/src/auth/api-token.ts";
 import { repos } from "../../worker/src/db/index.ts";
 import { call, json } from "./helpers/call.ts";
+import { userWithToken } from "./helpers/tokens.ts";
 import { EMAILS, seedWorld, type World } from "./helpers/world.ts";
 
 // Role changes have their own route (PATCH …/members/{email}); POST adds only. Changing a role needs
@@ -11,7 +11,6 @@ import { EMAILS, seedWorld, type World } from "./helpers/world.ts";
 // managing (or administering) access — the same rule as removing yourself.
 
 let world: World;
-const NOW = "2026-01-01T00:00:00.000Z";
 
 beforeAll(async () => {
   world = await seedWorld();
@@ -22,14 +21,6 @@ const patch = (token: string, orgId: string, email: string, role: string) =>
 const add = (token: string, orgId: string, email: string, role: string) =>
   call("POST", fillPath(ROUTES.addMember.path, { orgId }), { token, body: { email, role } });
 const roleOf = async (orgId: string, email: string) => (await repos(env).orgs.member(orgId, email))?.role;
-
-async function userWithToken(email: string, memberships: [string, "school" | "department" | "admin"][]) {
-  const db = repos(env);
-  for (const [org, role] of memberships) await db.orgs.upsertMember(org, email, role, NOW);
-  const token = newApiToken();
-  await db.tokens.insert({ id: newTokenId(), tokenHash: await sha256Hex(token), email, label: "t" }, NOW);
-  return token;
-}
 
 describe("POST members adds, never changes a role", () => {
   it("the reported attack: a department cannot demote the region's admin through POST", async () => {

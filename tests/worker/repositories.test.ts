@@ -12,6 +12,7 @@ beforeAll(async () => {
     {
       id: "camp",
       orgId: "mx",
+      orgPath: "/reg/mx/",
       name: "c",
       templateId: "municipal-roadmap",
       templateVersion: 1,
@@ -91,6 +92,24 @@ describe("migrations", () => {
   });
 });
 
+describe("submission_findings.severity (migration 0007)", () => {
+  it("refuses a severity the validator does not have, and keeps the ones it has", async () => {
+    await repos(env).submissions.insert(submission("sev"));
+    const add = (seq: number, severity: string) =>
+      env.DB.prepare(
+        "INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params) VALUES ('sev', ?, 'x', ?, NULL, NULL, 'м', '{}')",
+      )
+        .bind(seq, severity)
+        .run();
+    await expect(add(10, "fatal")).rejects.toThrow(/CHECK/);
+    for (const [i, severity] of ["error", "warning", "info"].entries()) await add(11 + i, severity);
+    const { results } = await env.DB.prepare(
+      "SELECT severity FROM submission_findings WHERE submission_id = 'sev' ORDER BY seq",
+    ).all<{ severity: string }>();
+    expect(results.map((r) => r.severity)).toEqual(["warning", "error", "warning", "info"]);
+  });
+});
+
 describe("SubmissionsRepo", () => {
   it("versions count up per (campaign, org); an existing id is reported as a conflict", async () => {
     const db = repos(env).submissions;
@@ -136,7 +155,15 @@ describe("OrgsRepo", () => {
   it("subtree queries by path do not leak into siblings with a common prefix", async () => {
     const db = repos(env).orgs;
     await db.create({ id: "mx2", parentId: "reg", name: "Похожий", kind: "municipality" }, NOW);
-    await db.create({ id: "s-x2", parentId: "mx2", name: "Школа", kind: "school" }, NOW);
+    // RETURNING: the new row as stored, with the path derived from its parent's
+    expect(await db.create({ id: "s-x2", parentId: "mx2", name: "Школа", kind: "school" }, NOW)).toEqual({
+      id: "s-x2",
+      parent_id: "mx2",
+      name: "Школа",
+      kind: "school",
+      path: "/reg/mx2/s-x2/",
+    });
+    expect(await db.create({ id: "s-x2", parentId: "mx2", name: "Другая", kind: "school" }, NOW)).toBeNull();
     const mx = (await db.get("mx"))!;
     expect((await db.schoolsUnder(mx.path)).map((o) => o.id).sort()).toEqual(["sa", "sb"]);
     expect((await db.get("s-x2"))?.path).toBe("/reg/mx2/s-x2/");
@@ -145,7 +172,7 @@ describe("OrgsRepo", () => {
   it("creating under an unknown parent does nothing", async () => {
     expect(
       await repos(env).orgs.create({ id: "orphan", parentId: "ghost", name: "x", kind: "school" }, NOW),
-    ).toBe(false);
+    ).toBeNull();
     expect(await repos(env).orgs.get("orphan")).toBeNull();
   });
 });

@@ -1,16 +1,16 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fillPath, ROUTES } from "../../shared/api/routes.ts";
-import { newApiToken, newTokenId, sha256Hex } from "../../worker/src/auth/api-token.ts";
 import { repos } from "../../worker/src/db/index.ts";
 import { call, json } from "./helpers/call.ts";
+import { NOW } from "./helpers/now.ts";
+import { mintToken } from "./helpers/tokens.ts";
 import { seedWorld, type World } from "./helpers/world.ts";
 
 // A token never carries more than its creator could grant when it was minted: its scope is stored and
 // bounds every use. Removing a member suspends their tokens for that org; re-adding does not revive them.
 
 let world: World;
-const NOW = "2026-01-01T00:00:00.000Z";
 const OTHER_ADMIN = "novosib-admin@example.org";
 
 beforeAll(async () => {
@@ -22,14 +22,7 @@ beforeAll(async () => {
   await db.orgs.upsertMember("nsk", OTHER_ADMIN, "admin", NOW);
 });
 
-async function tokenFor(email: string): Promise<string> {
-  const token = newApiToken();
-  await repos(env).tokens.insert(
-    { id: newTokenId(), tokenHash: await sha256Hex(token), email, label: "t" },
-    NOW,
-  );
-  return token;
-}
+const tokenFor = async (email: string) => (await mintToken(email)).token;
 
 const add = (token: string, orgId: string, email: string, role: string) =>
   call("POST", fillPath(ROUTES.addMember.path, { orgId }), { token, body: { email, role } });

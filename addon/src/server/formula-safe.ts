@@ -9,12 +9,9 @@ export function safeText(text: string): string {
   return TRIGGERS.test(text) ? `'${text}` : text;
 }
 
-export function safeCell(cell: Cell): Cell {
-  return typeof cell === "string" ? safeText(cell) : cell;
-}
-
-export function safeRows(rows: Cell[][]): Cell[][] {
-  return rows.map((r) => r.map(safeCell));
+/** Every string of a block made safe; numbers, booleans and Dates are written as they are. */
+export function safeRows<T>(rows: T[][]): T[][] {
+  return rows.map((r) => r.map((c) => (typeof c === "string" ? (safeText(c) as T) : c)));
 }
 
 /**

@@ -2,11 +2,11 @@
 // saved before painting (in a hidden sheet: document properties cap a value at 9 KB), and restored
 // only where the cell still shows our colour and note — if the user recoloured a cell meanwhile,
 // their change wins. Reads and writes are whole blocks, so the call count does not grow with cells.
-import type { Cell } from "../../../shared/grid.ts";
+import { type Cell, columnIndex } from "../../../shared/grid.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 import type { Finding } from "../../../shared/validate/types.ts";
-import { safeText } from "./formula-safe.ts";
+import { safeRows } from "./formula-safe.ts";
 import {
   clearBlock,
   type Decor,
@@ -14,6 +14,7 @@ import {
   readBlock,
   readDecor,
   type Sheet,
+  type SheetCell,
   serviceSheet,
   sheetKey,
   sheetSize,
@@ -38,12 +39,6 @@ export interface Saved extends Paint {
   ourNote: string;
 }
 
-function letterToCol(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** One paint per cell: the most severe finding's colour, all messages in the note. */
 export function paintsFor(findings: readonly Finding[]): Paint[] {
   const byCell = new Map<
@@ -52,7 +47,7 @@ export function paintsFor(findings: readonly Finding[]): Paint[] {
   >();
   for (const f of findings) {
     if (f.row === null) continue;
-    const col = f.column ? letterToCol(f.column) : 1;
+    const col = f.column ? columnIndex(f.column) + 1 : 1;
     const key = `${f.row},${col}`;
     const cur = byCell.get(key) ?? { row: f.row, col, rank: 0, colour: "", lines: [] };
     if (RANK[f.severity] > cur.rank) {
@@ -103,7 +98,11 @@ function extent(cells: readonly { row: number; col: number }[]): { rows: number;
 
 // --- the backup sheet: every highlighted cell of every sheet, one row each ---
 
-function readBackup(): { mine: (key: string) => Saved[]; others: (key: string) => Cell[][]; rows: number } {
+function readBackup(): {
+  mine: (key: string) => Saved[];
+  others: (key: string) => SheetCell[][];
+  rows: number;
+} {
   const store = serviceSheet(RU_UI.sheets.highlightBackup);
   const n = lastRow(store);
   const rows = readBlock(store, 1, 1, n, BACKUP_COLUMNS);
@@ -124,16 +123,11 @@ function readBackup(): { mine: (key: string) => Saved[]; others: (key: string) =
   };
 }
 
-function writeBackup(previousRows: number, rows: Cell[][]): void {
+function writeBackup(previousRows: number, rows: SheetCell[][]): void {
   const store = serviceSheet(RU_UI.sheets.highlightBackup);
   clearBlock(store, 1, 1, previousRows, BACKUP_COLUMNS);
   // Notes are the user's text: an "=…" note must come back as text, not as a formula.
-  writeBlock(
-    store,
-    1,
-    1,
-    rows.map((r) => r.map((c) => (typeof c === "string" ? safeText(c) : c))),
-  );
+  writeBlock(store, 1, 1, safeRows(rows));
 }
 
 /** Cells of rows or columns the user has deleted since cannot be restored (nor read). */

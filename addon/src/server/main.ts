@@ -1,6 +1,7 @@
 // The only file Apps Script sees: its exports become top-level functions in Code.js (see build.mjs).
 // Menu handlers run on the server; sidebar calls go through google.script.run and return Results,
 // never throw (guard turns a bug into a Russian message).
+import { columnIndex } from "../../../shared/grid.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
 import { BUILT_IN_WORKER_URL } from "./built-in.ts";
@@ -122,8 +123,8 @@ export function selectCell(name: string, row: number, column: string | null): Re
   return guard("selectCell", () => {
     const sheet = findSheet(String(name));
     if (!sheet) return err("sheet-not-found", fill(RU_UI.errors.sheetNotFound, { name }));
-    const col = column ? column.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 1;
-    select(sheet, Math.max(1, Number(row) || 1), col);
+    const col = column ? columnIndex(String(column)) + 1 : 1;
+    select(sheet, Math.max(1, Number(row) || 1), Math.max(1, col));
     return ok(null);
   });
 }

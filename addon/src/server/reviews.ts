@@ -103,7 +103,7 @@ export function myReview(): Result<MyReviewView> {
   if (!list.ok) return list;
   const reviews = list.value.value;
   const offset = zoneOffset();
-  logReview(reviews.reviews, offset);
+  logReview(reviews.reviews);
   const last = reviews.reviews[reviews.reviews.length - 1];
   const current = last && reviews.state !== "pending" ? last : null;
   return ok({

@@ -178,6 +178,57 @@ function parseRole(t: string): MemberRole | null {
 
 const isEmail = (e: string) => MemberSchema.shape.email.safeParse(e).success;
 
+type TreeSchool = CurrentTree["children"][number];
+
+/** What resolving a row's school needs: the tree's orgs, the codes the sheet gives, the schools to create. */
+interface Lookup {
+  layout: Layout;
+  byId: ReadonlyMap<string, TreeSchool>;
+  byName: ReadonlyMap<string, TreeSchool[]>;
+  /** codes written on any row of a school, by name key: one code serves the school's other rows */
+  sheetCodes: ReadonlyMap<string, Set<string>>;
+  /** schools to create, by key; filled as rows are resolved */
+  newSchools: Map<string, NewSchool>;
+}
+
+function rowProblem(layout: Layout, row: number, col: number | null, message: string): RowPlan {
+  return { row, target: null, member: null, problem: { row, col: col ?? layout.school, message } };
+}
+
+/**
+ * The school a row means: an existing one (by its code, or by a name that is unique), a new one
+ * (registered in `at.newSchools`, by code or by name), or a problem (a code that is not an id or
+ * belongs to a non-school, a name that is ambiguous or already has another code).
+ */
+function resolveSchool(r: SheetRow, at: Lookup): Target | RowPlan {
+  const { layout, byId, byName, sheetCodes, newSchools } = at;
+  const problem = (col: number | null, message: string) => rowProblem(layout, r.row, col, message);
+  const codes = sheetCodes.get(nameKey(r.school));
+  const code = r.code || (codes?.size === 1 ? [...codes][0]! : "");
+  if (!code && codes && codes.size > 1) return problem(layout.code, fill(R.ambiguous, { name: r.school }));
+  if (code) {
+    if (!IdSchema.safeParse(code).success) return problem(layout.code, fill(R.badCode, { code }));
+    const existing = byId.get(code);
+    if (existing && existing.kind !== "school") {
+      return problem(layout.code, fill(R.codeTaken, { code, name: existing.name }));
+    }
+    if (existing) return { kind: "existing", id: code };
+    const sameName = byName.get(nameKey(r.school)) ?? [];
+    if (sameName.length > 0) {
+      return problem(layout.code, fill(R.nameTaken, { name: r.school, code: sameName[0]!.id }));
+    }
+    const key = `id:${code}`;
+    newSchools.set(key, newSchools.get(key) ?? { key, name: r.school, id: code, rows: [] });
+    return { kind: "new", key };
+  }
+  const sameName = byName.get(nameKey(r.school)) ?? [];
+  if (sameName.length > 1) return problem(layout.school, fill(R.ambiguous, { name: r.school }));
+  if (sameName.length === 1) return { kind: "existing", id: sameName[0]!.id };
+  const key = `name:${nameKey(r.school)}`;
+  newSchools.set(key, newSchools.get(key) ?? { key, name: r.school, id: null, rows: [] });
+  return { kind: "new", key };
+}
+
 /** What «Применить» would do with these rows against the worker's tree. Rows with a problem do nothing. */
 export function planSchools(sheet: ParsedSheet, tree: CurrentTree): SchoolsPlan {
   const { layout } = sheet;
@@ -197,42 +248,8 @@ export function planSchools(sheet: ParsedSheet, tree: CurrentTree): SchoolsPlan 
   const newSchools = new Map<string, NewSchool>();
   const seen = new Map<string, number>();
   const rows: RowPlan[] = [];
-  const problem = (row: number, col: number | null, message: string): RowPlan => ({
-    row,
-    target: null,
-    member: null,
-    problem: { row, col: col ?? layout.school, message },
-  });
-
-  const resolve = (r: SheetRow): Target | RowPlan => {
-    const codes = sheetCodes.get(nameKey(r.school));
-    const code = r.code || (codes?.size === 1 ? [...codes][0]! : "");
-    if (!code && codes && codes.size > 1)
-      return problem(r.row, layout.code, fill(R.ambiguous, { name: r.school }));
-    if (code) {
-      if (!IdSchema.safeParse(code).success) return problem(r.row, layout.code, fill(R.badCode, { code }));
-      const existing = byId.get(code);
-      if (existing && existing.kind !== "school") {
-        return problem(r.row, layout.code, fill(R.codeTaken, { code, name: existing.name }));
-      }
-      if (existing) return { kind: "existing", id: code };
-      const sameName = byName.get(nameKey(r.school)) ?? [];
-      if (sameName.length > 0) {
-        return problem(r.row, layout.code, fill(R.nameTaken, { name: r.school, code: sameName[0]!.id }));
-      }
-      const key = `id:${code}`;
-      const s = newSchools.get(key) ?? { key, name: r.school, id: code, rows: [] };
-      newSchools.set(key, s);
-      return { kind: "new", key };
-    }
-    const sameName = byName.get(nameKey(r.school)) ?? [];
-    if (sameName.length > 1) return problem(r.row, layout.school, fill(R.ambiguous, { name: r.school }));
-    if (sameName.length === 1) return { kind: "existing", id: sameName[0]!.id };
-    const key = `name:${nameKey(r.school)}`;
-    const s = newSchools.get(key) ?? { key, name: r.school, id: null, rows: [] };
-    newSchools.set(key, s);
-    return { kind: "new", key };
-  };
+  const problem = (row: number, col: number | null, message: string) => rowProblem(layout, row, col, message);
+  const lookup: Lookup = { layout, byId, byName, sheetCodes, newSchools };
 
   const named = new Map<string, Set<string>>();
   for (const r of sheet.rows) {
@@ -250,7 +267,7 @@ export function planSchools(sheet: ParsedSheet, tree: CurrentTree): SchoolsPlan 
       rows.push(problem(r.row, layout.role, fill(R.badRole, { role: r.roleText, list })));
       continue;
     }
-    const target = resolve(r);
+    const target = resolveSchool(r, lookup);
     if ("row" in target) {
       rows.push(target);
       continue;

@@ -7,6 +7,12 @@ import { toIsoDate } from "./to-iso-date.ts";
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** What the add-on writes into a cell: a grid cell, or a Date for a real date cell. */
+export type SheetCell = Cell | Date;
+
+/** Sheets' number format for a date with time ("mm" after "hh" is minutes), shown in the sheet's zone. */
+export const DATE_TIME_FORMAT = "dd.mm.yyyy hh:mm";
+
 function book(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
@@ -173,10 +179,23 @@ export function selectCell(sheet: Sheet, row: number, col: number): void {
 }
 
 /** A block of values at (row, col) with one setValues; an empty block writes nothing. */
-export function writeBlock(sheet: Sheet, row: number, col: number, values: Cell[][]): void {
+export function writeBlock(sheet: Sheet, row: number, col: number, values: SheetCell[][]): void {
   if (values.length === 0 || values[0]!.length === 0) return;
   ensureSize(sheet, row + values.length - 1, col + values[0]!.length - 1);
   sheet.getRange(row, col, values.length, values[0]!.length).setValues(values);
+}
+
+/** One number format over a block (a date column, a text column): one call for any number of rows. */
+export function setNumberFormat(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+  format: string,
+): void {
+  if (numRows <= 0 || numCols <= 0) return;
+  sheet.getRange(row, col, numRows, numCols).setNumberFormat(format);
 }
 
 /** The spreadsheet's time zone (IANA), the department's own: a new campaign's exports use it. */
@@ -197,9 +216,16 @@ function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
-export function readBlock(sheet: Sheet, row: number, col: number, numRows: number, numCols: number): Grid {
+/** A block's values as getValues gives them: date cells come back as Dates. */
+export function readBlock(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+): SheetCell[][] {
   if (numRows <= 0 || numCols <= 0) return [];
-  return sheet.getRange(row, col, numRows, numCols).getValues() as Grid;
+  return sheet.getRange(row, col, numRows, numCols).getValues() as SheetCell[][];
 }
 
 /** The formulas of a block ("" where a cell holds a plain value). */

@@ -1,7 +1,8 @@
 // The department's summary as blocks of cells, built from the worker's Summary without touching a
 // spreadsheet. Every string that came from a school is written as text (asText: no formulas, no
-// "1.1" turned into a date, no "007" into 7), and rows already on the summary sheet keep their
-// place so the department's own columns stay aligned.
+// "1.1" turned into a date, no "007" into 7), «Получено» is a real Date (the sheet shows it in its
+// own zone with DATE_TIME_FORMAT, and the department can sort and filter by it), and rows already
+// on the summary sheet keep their place so the department's own columns stay aligned.
 import type { ItemSummary, OrgSummary, Summary } from "../../../shared/api/summary.ts";
 import type { Cell } from "../../../shared/grid.ts";
 import {
@@ -12,12 +13,13 @@ import {
 } from "../../../shared/i18n/ru-summary.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { asText, asTextCell } from "./formula-safe.ts";
-import { formatLocal } from "./to-iso-date.ts";
 
 export const SUMMARY_HEADER = RU_UI.sheets.summaryHeader;
 export const SUMMARY_WIDTH = SUMMARY_HEADER.length;
 /** 1-based columns of the summary block that other code refers to */
-export const SUMMARY_COL = { name: 1, key: 2, status: 3, completion: 6 } as const;
+export const SUMMARY_COL = { name: 1, key: 2, status: 3, received: 5, completion: 6 } as const;
+/** A summary cell: a grid cell, or the Date a school's report arrived. */
+export type SummaryCell = Cell | Date;
 /** Flagged item codes listed per school, then "…": a cell stays readable. */
 const MAX_CODES = 15;
 
@@ -30,7 +32,7 @@ function codes(items: readonly { code: string }[]): string {
   return list.join(", ") + (items.length > MAX_CODES ? ", …" : "");
 }
 
-export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
+export function orgRow(o: OrgSummary): SummaryCell[] {
   const submitted = o.status !== "not-submitted";
   const flagged = [...o.missing, ...o.overdue];
   return [
@@ -38,7 +40,7 @@ export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
     asText(o.orgId),
     RU_UI.orgStatus[o.status],
     o.version ?? "",
-    o.receivedAt ? formatLocal(o.receivedAt, offsetMinutes) : "",
+    o.receivedAt ? new Date(o.receivedAt) : "",
     submitted ? percent(o.completion.done, o.completion.required) : 0,
     submitted ? o.missing.length : "",
     submitted ? o.overdue.length : "",
@@ -58,32 +60,38 @@ export function orgRow(o: OrgSummary, offsetMinutes: number): Cell[] {
  */
 export function summaryBlock(
   summary: Summary,
-  existing: readonly Cell[][],
-  offsetMinutes: number,
+  existing: readonly SummaryCell[][],
   formulas: readonly string[][] = [],
-): Cell[][] {
+): SummaryCell[][] {
   const byId = new Map(summary.orgs.map((o) => [o.orgId, o]));
   const placed = new Set<string>();
-  const rows: Cell[][] = existing.map((old, r) => {
+  const rows: SummaryCell[][] = existing.map((old, r) => {
     // Read back with getValues, text has lost its protecting apostrophe: every kept string is
     // made safe again before it is written back.
-    const line = Array.from({ length: SUMMARY_WIDTH }, (_, i) => asTextCell(old[i] ?? ""));
+    const line = Array.from({ length: SUMMARY_WIDTH }, (_, i) => keepCell(old[i] ?? ""));
     const key = String(old[SUMMARY_COL.key - 1] ?? "").trim();
     // The department's own rows (an «Итого» line): written back as they are, formulas as formulas.
     if (!key) return line.map((cell, i) => formulas[r]?.[i] || cell);
     const org = byId.get(key);
     if (org && !placed.has(key)) {
       placed.add(key);
-      return orgRow(org, offsetMinutes);
+      return orgRow(org);
     }
-    const gone: Cell[] = Array.from({ length: SUMMARY_WIDTH }, () => "");
+    const gone: SummaryCell[] = Array.from({ length: SUMMARY_WIDTH }, () => "");
     gone[SUMMARY_COL.name - 1] = line[SUMMARY_COL.name - 1] ?? "";
     gone[SUMMARY_COL.key - 1] = asText(key);
     gone[SUMMARY_COL.status - 1] = RU_UI.orgStatus.gone;
     return gone;
   });
-  for (const o of summary.orgs) if (!placed.has(o.orgId)) rows.push(orgRow(o, offsetMinutes));
+  for (const o of summary.orgs) if (!placed.has(o.orgId)) rows.push(orgRow(o));
   return [[...SUMMARY_HEADER], ...rows];
+}
+
+/** A cell read back from the sheet, made safe to write again (a Date stays a Date). */
+function keepCell(cell: SummaryCell): SummaryCell {
+  return cell instanceof Date || Object.prototype.toString.call(cell) === "[object Date]"
+    ? cell
+    : asTextCell(cell as Cell);
 }
 
 export const ITEMS_HEADER = RU_UI.sheets.itemsHeader;

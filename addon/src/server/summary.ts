@@ -10,6 +10,7 @@ import { readSettings } from "./settings.ts";
 import {
   boldRow,
   clearBlock,
+  DATE_TIME_FORMAT,
   getOrCreateSheet,
   insertColumnsBefore,
   lastColumn,
@@ -20,6 +21,7 @@ import {
   type Sheet,
   setFrozenRows,
   setNote,
+  setNumberFormat,
   setStatusColours,
   writeBlock,
   zoneOffset,
@@ -87,7 +89,9 @@ export function writeSummary(summary: Summary): SummaryView {
   makeRoomForNewColumns(sheet);
   const existing = readBlock(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
   const formulas = readFormulas(sheet, 2, 1, lastRow(sheet) - 1, SUMMARY_WIDTH);
-  const block = summaryBlock(summary, existing, offset, formulas);
+  const block = summaryBlock(summary, existing, formulas);
+  // The format before the values: «Получено» is a Date, shown as a date and time in the sheet's zone.
+  setNumberFormat(sheet, 2, SUMMARY_COL.received, block.length - 1, 1, DATE_TIME_FORMAT);
   writeBlock(sheet, 1, 1, block);
   boldRow(sheet, 1, SUMMARY_WIDTH);
   setFrozenRows(sheet, 1);

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { beforeAll } from "vitest";
 // @ts-expect-error build.mjs is plain JavaScript without type declarations
 import { build } from "../../../addon/build.mjs";
 import { CallLog } from "./calls.ts";
@@ -12,6 +13,15 @@ import { fakeServices } from "./services.ts";
 import { FakeSpreadsheet, FakeUi, fakeSpreadsheetApp } from "./spreadsheet.ts";
 
 const built = new Map<string, Promise<string>>();
+
+/**
+ * Under `npm run mutate`, Stryker's mutant switch (which mutant is active, what each test covers)
+ * lives on the host's globalThis; the bundle, built from the instrumented sources, finds it on its own
+ * global. Absent in ordinary runs.
+ */
+function strykerSwitch(): unknown {
+  return (globalThis as { __stryker__?: unknown }).__stryker__;
+}
 
 /**
  * Builds the add-on once per test worker (and per built-in worker address, "" for none) into its own
@@ -22,7 +32,7 @@ export function buildAddon(workerUrl = ""): Promise<string> {
   if (!dist) {
     dist = (async () => {
       const outDir = mkdtempSync(join(tmpdir(), "svodka-addon-"));
-      await build({ outDir, quiet: true, workerUrl });
+      await build({ outDir, quiet: true, workerUrl, sizeLimits: strykerSwitch() === undefined });
       return outDir;
     })();
     built.set(workerUrl, dist);
@@ -45,6 +55,7 @@ export function loadAddon(distDir: string) {
     ...services.globals,
     console: { log: quiet, info: quiet, warn: quiet, error: quiet },
     Logger: { log: quiet },
+    ...(strykerSwitch() === undefined ? {} : { __stryker__: strykerSwitch() }),
   });
   vm.runInContext(readFileSync(join(distDir, "Code.js"), "utf8"), context, { filename: "Code.js" });
   const globals = context as Record<string, unknown>;
@@ -73,4 +84,16 @@ export function loadAddon(distDir: string) {
       return fn(name)(...args);
     },
   };
+}
+
+/**
+ * For a test file: builds the bundle once before its tests, and returns a function that loads a fresh
+ * add-on (new fakes, new spreadsheet) from it — the setup every bundled add-on test starts with.
+ */
+export function bundledAddon(): () => AddonEnv {
+  let dist = "";
+  beforeAll(async () => {
+    dist = await buildAddon();
+  });
+  return () => loadAddon(dist);
 }

@@ -2,6 +2,7 @@
 // UrlFetchApp (scriptable responses), HtmlService, ScriptApp, Session, Utilities, MailApp,
 // LockService, CacheService and Charts.
 import { type CallLog, counted } from "./calls.ts";
+import { formatDatePattern, zoneOffsetAt } from "./locale.ts";
 
 export class FakeProperties {
   readonly data = new Map<string, string>();
@@ -143,28 +144,18 @@ export class FakeMail {
   }
 }
 
-const ZONES: Record<string, number> = {
-  "Europe/Moscow": 180,
-  "Asia/Yekaterinburg": 300,
-  UTC: 0,
-  "Etc/GMT": 0,
-};
-
-/** Utilities.formatDate for the patterns the add-on uses, with fixed zone offsets (no DST in Russia). */
+/** Utilities.formatDate: the zone's real offset at that instant (DST included), Sheets' pattern tokens. */
 export function formatDate(date: Date, tz: string, pattern: string): string {
-  const offset = ZONES[tz];
-  if (offset === undefined) throw new Error(`fake: unknown time zone ${tz}`);
-  const d = new Date(date.getTime() + offset * 60_000);
-  const p = (n: number, w = 2) => String(n).padStart(w, "0");
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+  } catch {
+    throw new Error(`fake: unknown time zone ${tz}`);
+  }
+  const offset = zoneOffsetAt(tz, date);
+  const p = (n: number) => String(n).padStart(2, "0");
   const sign = offset < 0 ? "-" : "+";
-  return pattern
-    .replace("yyyy", p(d.getUTCFullYear(), 4))
-    .replace("MM", p(d.getUTCMonth() + 1))
-    .replace("dd", p(d.getUTCDate()))
-    .replace("HH", p(d.getUTCHours()))
-    .replace("mm", p(d.getUTCMinutes()))
-    .replace("ss", p(d.getUTCSeconds()))
-    .replace("Z", `${sign}${p(Math.floor(Math.abs(offset) / 60))}${p(Math.abs(offset) % 60)}`);
+  const z = `${sign}${p(Math.floor(Math.abs(offset) / 60))}${p(Math.abs(offset) % 60)}`;
+  return formatDatePattern(date, tz, pattern.replace("Z", "\u0000")).replace("\u0000", z);
 }
 
 export function fakeServices(log: CallLog, files: Record<string, string>) {

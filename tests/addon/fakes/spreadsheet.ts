@@ -1,9 +1,12 @@
 // In-memory SpreadsheetApp: Spreadsheet, Sheet and Range with the real conventions — 1-based rows
 // and columns, getValues as 2D arrays with "" for empty cells, setValues/setBackgrounds/setNotes
 // that throw on a size mismatch with the real wording, sheets bounded by their max rows/columns.
+// Values are typed in as Google types them for the spreadsheet's locale and time zone (ru_RU and
+// Europe/Moscow unless a test sets others): see locale.ts; formulas compute (formula.ts).
+import { columnIndex, columnLetter } from "../../../shared/grid.ts";
 import { type CallLog, counted } from "./calls.ts";
-
-type Value = string | number | boolean | Date;
+import { evaluateFormula } from "./formula.ts";
+import { displayText, parseTyped, type Value } from "./locale.ts";
 
 interface CellData {
   value: Value;
@@ -31,28 +34,11 @@ function blank(): CellData {
   };
 }
 
-export function letterToIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function indexToLetter(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** "B3" → {row: 3, col: 2} */
 function parseCell(a1: string): { row: number; col: number } {
   const m = /^([A-Za-z]+)(\d+)$/.exec(a1.trim());
   if (!m) throw new Error(`Exception: Range not found`);
-  return { row: Number(m[2]), col: letterToIndex(m[1]!) };
+  return { row: Number(m[2]), col: columnIndex(m[1]!) + 1 };
 }
 
 export class FakeDataValidation {
@@ -267,27 +253,31 @@ export class FakeRange {
     return this.col + this.numCols - 1;
   }
   getA1Notation(): string {
-    const start = `${indexToLetter(this.col)}${this.row}`;
+    const start = `${columnLetter(this.col - 1)}${this.row}`;
     if (this.numRows === 1 && this.numCols === 1) return start;
-    return `${start}:${indexToLetter(this.getLastColumn())}${this.getLastRow()}`;
+    return `${start}:${columnLetter(this.getLastColumn() - 1)}${this.getLastRow()}`;
   }
   getValues(): Value[][] {
-    return this.cells((c) => c.value);
+    return this.cells((c) => this.sheet.computed(c));
   }
   getValue(): Value {
-    return this.sheet.cellAt(this.row, this.col).value;
+    return this.sheet.computed(this.sheet.cellAt(this.row, this.col));
   }
   getDisplayValues(): string[][] {
-    return this.cells((c) => displayOf(c.value));
+    const book = this.sheet.spreadsheet;
+    return this.cells((c) => displayText(this.sheet.computed(c), c.format, book.locale, book.timeZone));
+  }
+  getDisplayValue(): string {
+    return this.getDisplayValues()[0]![0]!;
   }
   getFormulas(): string[][] {
     return this.cells((c) => c.formula);
   }
   setValues(values: unknown[][]): this {
-    return this.write(values, (c, v) => setCellValue(c, v));
+    return this.write(values, (c, v) => this.sheet.typeIn(c, v));
   }
   setValue(value: unknown): this {
-    return this.all((c) => setCellValue(c, value));
+    return this.all((c) => this.sheet.typeIn(c, value));
   }
   getBackgrounds(): string[][] {
     return this.cells((c) => c.background);
@@ -390,36 +380,32 @@ export class FakeRange {
   }
 }
 
-function setCellValue(c: CellData, v: unknown): void {
+/** What a cell holds after `v` is written into it, as Sheets does it for `locale` and `zone`. */
+function setCellValue(c: CellData, v: unknown, locale: string, zone: string): void {
+  c.formula = "";
   if (typeof v === "string" && v.startsWith("'")) {
     // As when typed: a leading apostrophe keeps the rest as text and is not stored.
-    c.formula = "";
     c.value = v.slice(1);
     return;
   }
-  if (typeof v === "string" && v.startsWith("=")) {
-    // Sheets turns a string starting with "=" into a formula; the fake keeps the text and marks it.
+  if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+    // A formula: getFormulas returns it, getValues what it computes.
     c.formula = v;
     c.value = v;
     return;
   }
-  c.formula = "";
-  if (typeof v === "string" && c.format !== "@" && /^-?\d+(\.\d+)?$/.test(v.trim())) {
-    // Like typing: a number-looking string becomes a number ("007" → 7) unless the cell is text.
-    c.value = Number(v);
+  if (typeof v === "string" && c.format !== "@") {
+    // Like typing: "007" → 7, "1,5" → 1.5, "1.1" → 1 January, "ИСТИНА" → true, unless the cell is text.
+    const typed = parseTyped(v, locale, zone);
+    c.value = typed.value;
+    // Sheets gives a recognised date or percentage its format, if the cell had none.
+    if (typed.format && !c.format) c.format = typed.format;
     return;
   }
   if (v === null || v === undefined) c.value = "";
-  else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date)
-    c.value = v;
+  else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") c.value = v;
   else if (Object.prototype.toString.call(v) === "[object Date]") c.value = new Date((v as Date).getTime());
   else c.value = String(v);
-}
-
-function displayOf(v: Value): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v);
 }
 
 export class FakeSheet {
@@ -438,6 +424,21 @@ export class FakeSheet {
     private name: string,
     readonly id: number,
   ) {}
+
+  /** What getValues returns for a cell: the stored value, or what its formula computes. */
+  computed(c: CellData, depth = 0): Value {
+    if (!c.formula) return c.value;
+    return evaluateFormula(
+      c.formula,
+      { valueAt: (r, col, d) => this.computed(this.cellAt(r, col), d) },
+      depth,
+    );
+  }
+
+  /** Writes `v` into a cell as if typed, in the spreadsheet's locale and time zone. */
+  typeIn(c: CellData, v: unknown): void {
+    setCellValue(c, v, this.spreadsheet.locale, this.spreadsheet.timeZone);
+  }
 
   cellAt(row: number, col: number, create = false): CellData {
     const key = `${row},${col}`;
@@ -588,7 +589,7 @@ export class FakeSheet {
     this.maxCols = Math.max(this.maxCols, ...grid.map((r) => r.length));
     grid.forEach((line, r) => {
       line.forEach((v, c) => {
-        if (v !== "" && v !== null && v !== undefined) setCellValue(this.cellAt(r + 1, c + 1, true), v);
+        if (v !== "" && v !== null && v !== undefined) this.typeIn(this.cellAt(r + 1, c + 1, true), v);
       });
     });
     return this;
@@ -672,7 +673,9 @@ export class FakeSpreadsheet {
   activeRange: FakeRange | null = null;
   readonly toasts: string[] = [];
   private nextId = 0;
+  /** Spreadsheet settings, as in File → Settings; a Russian school's sheet by default. */
   timeZone = "Europe/Moscow";
+  locale = "ru_RU";
 
   constructor(readonly log: CallLog) {}
 
@@ -704,6 +707,15 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
+  }
+  setSpreadsheetTimeZone(zone: string): void {
+    this.timeZone = zone;
+  }
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.locale = locale;
   }
   getSheets(): FakeSheet[] {
     return this.sheets.map((s) => this.wrap(s));

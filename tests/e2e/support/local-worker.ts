@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { bootstrapSql } from "../../../worker/scripts/bootstrap-sql.ts";
+import { bootstrapSql } from "../../../scripts/bootstrap-sql.ts";
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "../../..");

@@ -1,4 +1,21 @@
 // Every deadline, target and responsible cell of the five seed roadmaps, read from the files.
+//
+// The three tables below were checked by hand, cell by cell, against the documents in
+// /work/shared/seeds (tests/fixtures/seeds are byte-identical copies) on 2026-12-01: each deadline
+// against its row and the document's period (000 «2020-2024 гг.», 001 «2023-2024 учебный год»,
+// 002 «на 2020-2024 годы», 003 «2020/2021 учебный год», 004 «на 2022 – 2024 гг»), each target against
+// the «Показатель реализации, максимальное значение» / indicator column, each responsible split
+// against the cell's people and bodies. They agree with the documents, with these readings made on
+// purpose and noted where they are:
+// - a school-year month without a year (001) takes the year its half of the school year falls in;
+// - «До марта 2023» is due by the last day of February; «до 1 июня 2021» by 1 June itself;
+// - «До 01.12.2021 г., далее - регулярное обновление» (002) is read as ongoing from the period start:
+//   the first due date is NOT kept, so the item can never be overdue. The document means "by
+//   1 Dec 2021, then kept up"; that is a parser limitation (deadline families), not a typo here;
+// - «С сентября по декабрь 2023-2024 гг» (004) is one span 2023-09-01..2024-12-31, not two autumns;
+// - «1 22» (000, item 2.2) is two levels (municipal 1, schools 22) of one indicator;
+// - «по УВР, Учителя: …» and «ЦМН в ОО» (001, 003) are the tails of cells that the documents break
+//   across table rows; they are split as written.
 import { describe, expect, it } from "vitest";
 import { parseDeadline } from "../../../shared/parse/deadline.ts";
 import { parseResponsible } from "../../../shared/parse/responsible.ts";

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
-import { newApiToken, newTokenId, sha256Hex } from "../../../worker/src/auth/api-token.ts";
 import { repos } from "../../../worker/src/db/index.ts";
+import { NOW } from "./now.ts";
+import { mintToken } from "./tokens.ts";
 
 // A small world: a region over two municipalities (X with schools A and B, Y with school C), and one
 // user per role. Each user gets an API token; Google-token tests sign for the same emails.
@@ -22,8 +23,6 @@ export interface World {
   /** the public ids of `tokens` */
   tokenIds: Record<Who, string>;
 }
-
-const NOW = "2026-01-01T00:00:00.000Z";
 
 /** `into` chooses the database (a second region's env in regions.test.ts). */
 export async function seedWorld(
@@ -67,12 +66,7 @@ export async function seedWorld(
   const tokens = {} as Record<Who, string>;
   const tokenIds = {} as Record<Who, string>;
   for (const who of Object.keys(EMAILS) as Who[]) {
-    const token = newApiToken();
-    const id = newTokenId();
-    await db.tokens.insert(
-      { id, tokenHash: await sha256Hex(token), email: EMAILS[who], label: `test ${who}` },
-      NOW,
-    );
+    const { token, id } = await mintToken(EMAILS[who], `test ${who}`, into);
     tokens[who] = token;
     tokenIds[who] = id;
   }

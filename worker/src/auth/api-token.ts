@@ -15,10 +15,8 @@ export function newApiToken(): string {
   return API_TOKEN_PREFIX + base64url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+/** Only the token's hash is stored and looked up. */
+export { sha256Hex } from "../sha256.ts";
 
 /** The public id of a token (listed, revoked by): 16 hex digits, like the migration's default. */
 export function newTokenId(): string {

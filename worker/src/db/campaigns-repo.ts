@@ -17,18 +17,23 @@ export interface NewCampaign {
   timeZone?: string;
 }
 
-const COLUMNS =
-  "c.id, c.org_id, c.name, c.template_id, c.template_version, c.period_start, c.period_end, c.report_date, c.due_date, c.status, c.created_by, c.created_at, c.closed_at, c.time_zone";
+/** The campaign's own columns (what RETURNING can give). */
+const OWN =
+  "id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, status, created_by, created_at, closed_at, time_zone";
+/** A campaign row with its organisation's path: every read joins `orgs o`. */
+const COLUMNS = `${OWN.split(", ")
+  .map((col) => `c.${col}`)
+  .join(", ")}, o.path AS org_path`;
 
 export class CampaignsRepo {
   constructor(private readonly db: D1Database) {}
 
-  /** The campaign and its participant list, atomically. */
-  async create(c: NewCampaign, now: string): Promise<void> {
-    await this.db.batch([
+  /** The campaign and its participant list, atomically; the new row as stored (`orgPath` is the org's). */
+  async create(c: NewCampaign & { orgPath: string }, now: string): Promise<CampaignRow> {
+    const [inserted] = await this.db.batch<Omit<CampaignRow, "org_path">>([
       this.db
         .prepare(
-          "INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          `INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${OWN}`,
         )
         .bind(
           c.id,
@@ -48,14 +53,13 @@ export class CampaignsRepo {
         .prepare("INSERT INTO campaign_orgs (campaign_id, org_id) SELECT ?, value FROM json_each(?)")
         .bind(c.id, JSON.stringify(c.participants)),
     ]);
+    return { ...inserted!.results[0]!, org_path: c.orgPath };
   }
 
   /** The campaign with its organisation's path (for permission checks). */
   get(id: string): Promise<CampaignRow | null> {
     return this.db
-      .prepare(
-        `SELECT ${COLUMNS}, o.path AS org_path FROM campaigns c JOIN orgs o ON o.id = c.org_id WHERE c.id = ?`,
-      )
+      .prepare(`SELECT ${COLUMNS} FROM campaigns c JOIN orgs o ON o.id = c.org_id WHERE c.id = ?`)
       .bind(id)
       .first<CampaignRow>();
   }

@@ -4,6 +4,8 @@ import { type MembershipRow, type OrgRow, SUBTREE } from "./rows.ts";
 /** A role as a number in SQL (school < department < admin). */
 const ROLE_RANK = (expr: string) => `(CASE ${expr} WHEN 'admin' THEN 2 WHEN 'department' THEN 1 ELSE 0 END)`;
 
+const ORG_COLUMNS = "id, parent_id, name, kind, path";
+
 export class OrgsRepo {
   constructor(private readonly db: D1Database) {}
 
@@ -58,25 +60,25 @@ export class OrgsRepo {
     return results;
   }
 
-  /** Create under a parent (path derived from it) or as a root; false when the id is taken. */
+  /** Create under a parent (path derived from it) or as a root; null when the id is taken (or no parent). */
   async create(
     org: { id: string; parentId: string | null; name: string; kind: OrgKind },
     now: string,
-  ): Promise<boolean> {
+  ): Promise<OrgRow | null> {
     const statement =
       org.parentId === null
         ? this.db
             .prepare(
-              "INSERT OR IGNORE INTO orgs (id, parent_id, name, kind, path, created_at) VALUES (?1, NULL, ?2, ?3, '/' || ?1 || '/', ?4)",
+              `INSERT OR IGNORE INTO orgs (id, parent_id, name, kind, path, created_at) VALUES (?1, NULL, ?2, ?3, '/' || ?1 || '/', ?4) RETURNING ${ORG_COLUMNS}`,
             )
             .bind(org.id, org.name, org.kind, now)
         : this.db
             .prepare(
-              "INSERT OR IGNORE INTO orgs (id, parent_id, name, kind, path, created_at) SELECT ?1, id, ?2, ?3, path || ?1 || '/', ?4 FROM orgs WHERE id = ?5",
+              `INSERT OR IGNORE INTO orgs (id, parent_id, name, kind, path, created_at) SELECT ?1, id, ?2, ?3, path || ?1 || '/', ?4 FROM orgs WHERE id = ?5 RETURNING ${ORG_COLUMNS}`,
             )
             .bind(org.id, org.name, org.kind, now, org.parentId);
-    const result = await statement.run();
-    return result.meta.changes === 1;
+    // RETURNING gives the new row, or nothing when OR IGNORE skipped the insert.
+    return statement.first<OrgRow>();
   }
 
   async members(orgId: string): Promise<{ org_id: string; email: string; role: MemberRole }[]> {

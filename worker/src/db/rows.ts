@@ -31,8 +31,8 @@ export interface CampaignRow {
   closed_at: string | null;
   /** IANA zone the exports use (migration 0004_campaign_time_zone) */
   time_zone: string;
-  /** only on rows read with their organisation */
-  org_path?: string;
+  /** the running organisation's path (every campaign query joins its org, for permission checks) */
+  org_path: string;
 }
 
 export interface SubmissionRow {

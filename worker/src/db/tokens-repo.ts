@@ -45,8 +45,8 @@ export class TokensRepo {
       .first<TokenLookup>();
   }
 
-  /** The token and its scope in one transaction. */
-  async insert(t: NewToken, now: string): Promise<void> {
+  /** The token and its scope in one transaction; the new row as stored. */
+  async insert(t: NewToken, now: string): Promise<TokenRow> {
     const scope =
       t.scope === undefined
         ? this.db
@@ -59,14 +59,15 @@ export class TokensRepo {
               "INSERT INTO api_token_scopes (token_id, org_id, role) SELECT ?1, json_extract(j.value, '$.orgId'), json_extract(j.value, '$.role') FROM json_each(?2) j",
             )
             .bind(t.id, JSON.stringify(t.scope));
-    await this.db.batch([
+    const [inserted] = await this.db.batch<TokenRow>([
       this.db
         .prepare(
-          "INSERT INTO api_tokens (id, token_hash, email, label, created_at, created_by, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          `INSERT INTO api_tokens (id, token_hash, email, label, created_at, created_by, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
         )
         .bind(t.id, t.tokenHash, t.email, t.label, now, t.createdBy ?? null, t.parentId ?? null),
       scope,
     ]);
+    return inserted!.results[0]!;
   }
 
   get(id: string): Promise<TokenRow | null> {

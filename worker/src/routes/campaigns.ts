@@ -11,6 +11,7 @@ import { ApiError } from "../http/api-error.ts";
 import { jsonBody, optionalJsonBody } from "../http/json-body.ts";
 import { honoPath } from "../http/route-path.ts";
 import { loadCampaign, requireCampaignReader } from "../services/campaign-access.ts";
+import { loadOrg } from "../services/org-access.ts";
 import { campaignView } from "../views/campaign-view.ts";
 
 export const campaignRoutes = new Hono<AuthEnv>()
@@ -25,9 +26,7 @@ export const campaignRoutes = new Hono<AuthEnv>()
   .post(ROUTES.createCampaign.path, jsonBody(CreateCampaignSchema), async (c) => {
     const body = c.req.valid("json");
     const db = repos(c.env);
-    const org = await db.orgs.get(body.orgId);
-    if (!org) throw new ApiError("org-not-found", { orgId: body.orgId });
-    if (!canManage(c.get("principal"), org)) throw new ApiError("forbidden");
+    const org = await loadOrg(db, body.orgId, (o) => canManage(c.get("principal"), o));
     if (!getTemplate(body.templateId, body.templateVersion)) {
       throw new ApiError("template-not-found", {
         templateId: body.templateId,
@@ -48,10 +47,11 @@ export const campaignRoutes = new Hono<AuthEnv>()
       if (participants.length === 0) throw new ApiError("bad-participants", { orgIds: "—" });
     }
     const id = crypto.randomUUID();
-    await db.campaigns.create(
+    const row = await db.campaigns.create(
       {
         id,
         orgId: org.id,
+        orgPath: org.path,
         name: body.name,
         templateId: body.templateId,
         templateVersion: body.templateVersion,
@@ -65,7 +65,6 @@ export const campaignRoutes = new Hono<AuthEnv>()
       },
       nowIso(),
     );
-    const row = (await db.campaigns.get(id))!;
     return c.json({ ...campaignView(row), participants: [...participants].sort() }, 201);
   })
   .get(honoPath(ROUTES.getCampaign.path), async (c) => {
@@ -78,7 +77,7 @@ export const campaignRoutes = new Hono<AuthEnv>()
     const db = repos(c.env);
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
     const p = c.get("principal");
-    if (!canManage(p, { id: campaign.org_id, path: campaign.org_path! })) {
+    if (!canManage(p, { id: campaign.org_id, path: campaign.org_path })) {
       throw new ApiError("forbidden");
     }
     // recorded in the campaign's history, with the reason when one is given

@@ -22,48 +22,38 @@ import { repos } from "../db/index.ts";
 import { ApiError } from "../http/api-error.ts";
 import { jsonBody, paramsOf } from "../http/json-body.ts";
 import { honoPath } from "../http/route-path.ts";
+import { loadOrg } from "../services/org-access.ts";
 import { orgView } from "../views/org-view.ts";
 
 export const orgRoutes = new Hono<AuthEnv>()
   .post(honoPath(ROUTES.createOrg.path), jsonBody(CreateOrgSchema), async (c) => {
     const body = c.req.valid("json");
     const db = repos(c.env);
-    const parent = await db.orgs.get(body.parentId);
-    if (!parent) throw new ApiError("org-not-found", { orgId: body.parentId });
-    if (!canManage(c.get("principal"), parent)) throw new ApiError("forbidden");
+    const parent = await loadOrg(db, body.parentId, (o) => canManage(c.get("principal"), o));
     const id = body.id ?? crypto.randomUUID();
     const created = await db.orgs.create(
       { id, parentId: parent.id, name: body.name, kind: body.kind },
       nowIso(),
     );
     if (!created) throw new ApiError("org-conflict", { orgId: id });
-    return c.json(orgView((await db.orgs.get(id))!), 201);
+    return c.json(orgView(created), 201);
   })
   .get(honoPath(ROUTES.getOrg.path), async (c) => {
     const db = repos(c.env);
-    const orgId = c.req.param("orgId");
-    const org = await db.orgs.get(orgId);
-    if (!org) throw new ApiError("org-not-found", { orgId });
-    if (!canAccess(c.get("principal"), org)) throw new ApiError("forbidden");
+    const org = await loadOrg(db, c.req.param("orgId"), (o) => canAccess(c.get("principal"), o));
     const children = canManage(c.get("principal"), org) ? await db.orgs.children(org.id) : [];
     return c.json({ ...orgView(org), children: children.map(orgView) });
   })
   .get(honoPath(ROUTES.listMembers.path), async (c) => {
     const db = repos(c.env);
-    const orgId = c.req.param("orgId");
-    const org = await db.orgs.get(orgId);
-    if (!org) throw new ApiError("org-not-found", { orgId });
-    if (!canManage(c.get("principal"), org)) throw new ApiError("forbidden");
+    const org = await loadOrg(db, c.req.param("orgId"), (o) => canManage(c.get("principal"), o));
     const members = await db.orgs.members(org.id);
     return c.json({ members: members.map((m) => ({ orgId: m.org_id, email: m.email, role: m.role })) });
   })
   .post(honoPath(ROUTES.addMember.path), jsonBody(AddMemberSchema), async (c) => {
     const body = c.req.valid("json");
     const db = repos(c.env);
-    const orgId = c.req.param("orgId");
-    const org = await db.orgs.get(orgId);
-    if (!org) throw new ApiError("org-not-found", { orgId });
-    if (!canGrant(c.get("principal"), org, body.role)) throw new ApiError("forbidden");
+    const org = await loadOrg(db, c.req.param("orgId"), (o) => canGrant(c.get("principal"), o, body.role));
     if (await db.orgs.addMember(org.id, body.email, body.role, nowIso())) {
       return c.json({ orgId: org.id, email: body.email, role: body.role }, 201);
     }
@@ -82,9 +72,7 @@ export const orgRoutes = new Hono<AuthEnv>()
       const { role } = c.req.valid("json");
       const p = c.get("principal");
       const db = repos(c.env);
-      const org = await db.orgs.get(orgId);
-      if (!org) throw new ApiError("org-not-found", { orgId });
-      if (!canManage(p, org)) throw new ApiError("forbidden");
+      const org = await loadOrg(db, orgId, (o) => canManage(p, o));
       const member = await db.orgs.member(org.id, email);
       if (!member) throw new ApiError("member-not-found", { orgId: org.id, email });
       if (!canChangeRole(p, org, member.role, role)) throw new ApiError("forbidden");
@@ -104,10 +92,8 @@ export const orgRoutes = new Hono<AuthEnv>()
     const { orgId, email } = c.req.valid("param");
     const p = c.get("principal");
     const db = repos(c.env);
-    const org = await db.orgs.get(orgId);
-    if (!org) throw new ApiError("org-not-found", { orgId });
     // Schools (and departments elsewhere) learn nothing about who is a member.
-    if (!canManage(p, org)) throw new ApiError("forbidden");
+    const org = await loadOrg(db, orgId, (o) => canManage(p, o));
     const member = await db.orgs.member(org.id, email);
     if (!member) throw new ApiError("member-not-found", { orgId: org.id, email });
     if (!canRemove(p, org, member.role)) throw new ApiError("forbidden");

@@ -49,7 +49,7 @@ export const tokenRoutes = new Hono<AuthEnv>()
     const scope = await mintingScope(db, p, email);
     const token = newApiToken();
     const id = newTokenId();
-    await db.tokens.insert(
+    const row = await db.tokens.insert(
       // A token minted with a token is revoked with it (see TokensRepo.revoke).
       {
         id,
@@ -62,7 +62,7 @@ export const tokenRoutes = new Hono<AuthEnv>()
       },
       nowIso(),
     );
-    return c.json({ ...tokenView((await db.tokens.get(id))!, p.tokenId), token }, 201);
+    return c.json({ ...tokenView(row, p.tokenId), token }, 201);
   })
   .post(honoPath(ROUTES.revokeToken.path), async (c) => {
     const db = repos(c.env);

@@ -6,8 +6,9 @@ import { validate } from "../../../shared/validate/index.ts";
 import type { AuthEnv } from "../auth/authenticate.ts";
 import { ApiError } from "../http/api-error.ts";
 import { jsonBody } from "../http/json-body.ts";
-import { reportView } from "../services/report-view.ts";
+import { itemRows } from "../services/item-rows.ts";
 import { assertRowLimit } from "../services/row-limit.ts";
+import { reportView } from "../views/report-view.ts";
 
 // The same engine as submissions, for clients that cannot run it; nothing is stored.
 export const validateRoutes = new Hono<AuthEnv>().post(
@@ -25,6 +26,6 @@ export const validateRoutes = new Hono<AuthEnv>().post(
     }
     const report = validate(body.grid, template, { asOf: body.asOf ?? null, period: body.period ?? null });
     const year = body.asOf ? Number(body.asOf.slice(0, 4)) : null;
-    return c.json(reportView(report, template, year));
+    return c.json(reportView(report, itemRows(report, template, year)));
   },
 );

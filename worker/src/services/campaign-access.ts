@@ -3,17 +3,15 @@ import type { Principal } from "../auth/principal.ts";
 import type { Repos } from "../db/index.ts";
 import type { CampaignRow } from "../db/rows.ts";
 import { ApiError } from "../http/api-error.ts";
+import { loadOrg } from "./org-access.ts";
 
-export async function loadCampaign(
-  db: Repos,
-  campaignId: string,
-): Promise<CampaignRow & { org_path: string }> {
+export async function loadCampaign(db: Repos, campaignId: string): Promise<CampaignRow> {
   const campaign = await db.campaigns.get(campaignId);
   if (!campaign) throw new ApiError("campaign-not-found", { campaignId });
-  return campaign as CampaignRow & { org_path: string };
+  return campaign;
 }
 
-export function managesCampaign(p: Principal, campaign: CampaignRow & { org_path: string }): boolean {
+export function managesCampaign(p: Principal, campaign: CampaignRow): boolean {
   return canManage(p, { id: campaign.org_id, path: campaign.org_path });
 }
 
@@ -21,7 +19,7 @@ export function managesCampaign(p: Principal, campaign: CampaignRow & { org_path
 export async function requireCampaignReader(
   db: Repos,
   p: Principal,
-  campaign: CampaignRow & { org_path: string },
+  campaign: CampaignRow,
 ): Promise<string[]> {
   const participants = await db.campaigns.participants(campaign.id);
   if (managesCampaign(p, campaign)) return participants;
@@ -35,9 +33,7 @@ export async function requireCampaignReader(
  * must be a member of it (or manage it).
  */
 export async function requireParticipantAccess(db: Repos, p: Principal, campaignId: string, orgId: string) {
-  const org = await db.orgs.get(orgId);
-  if (!org) throw new ApiError("org-not-found", { orgId });
-  if (!canAccess(p, org)) throw new ApiError("forbidden");
+  const org = await loadOrg(db, orgId, (o) => canAccess(p, o));
   if (!(await db.campaigns.isParticipant(campaignId, orgId)))
     throw new ApiError("not-participant", { orgId });
   return org;

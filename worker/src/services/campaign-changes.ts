@@ -6,7 +6,7 @@ import type { CampaignRow } from "../db/rows.ts";
 import { ApiError } from "../http/api-error.ts";
 import { managesCampaign } from "./campaign-access.ts";
 
-type Campaign = CampaignRow & { org_path: string };
+type Campaign = CampaignRow;
 
 /** Only the campaign's managers change it (a municipality inside a region's campaign does not). */
 export function requireCampaignManager(p: Principal, campaign: Campaign): void {

@@ -11,9 +11,10 @@ import type { Repos } from "../db/index.ts";
 import type { InvitationRow } from "../db/invitations-repo.ts";
 import type { CampaignRow } from "../db/rows.ts";
 import { ApiError } from "../http/api-error.ts";
+import { reportView } from "../views/report-view.ts";
 import { loadCampaign } from "./campaign-access.ts";
 import { requireLive } from "./invitations.ts";
-import { reportView } from "./report-view.ts";
+import { itemRows } from "./item-rows.ts";
 import { assertRowLimit } from "./row-limit.ts";
 import { submit } from "./submit.ts";
 import { gridFromUpload } from "./upload-grid.ts";
@@ -53,7 +54,7 @@ function judge(campaign: CampaignRow, grid: Grid) {
 /** The shared engine's findings for an uploaded file, against the campaign's template; nothing stored. */
 export async function checkUpload(link: Link, bytes: ArrayBuffer): Promise<ReportView> {
   const { template, report } = judge(link.campaign, await gridFromUpload(bytes));
-  return reportView(report, template, Number(link.campaign.report_date.slice(0, 4)));
+  return reportView(report, itemRows(report, template, Number(link.campaign.report_date.slice(0, 4))));
 }
 
 /** Who a link submission is stored as: the school only, marked `invitation:<id>` in `submitted_by`. */

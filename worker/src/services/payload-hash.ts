@@ -1,4 +1,4 @@
-import { sha256Hex } from "../auth/api-token.ts";
+import { sha256Hex } from "../sha256.ts";
 
 /**
  * The idempotency fingerprint of a submission: campaign, org, sheet name and the grid's canonical JSON

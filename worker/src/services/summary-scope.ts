@@ -10,11 +10,7 @@ import { managesCampaign } from "./campaign-access.ts";
  * below them (a municipality in a region's campaign) sees only the organisations under it; anyone
  * else is refused.
  */
-export function scopeSummary(
-  p: Principal,
-  campaign: CampaignRow & { org_path: string },
-  rows: SummaryRows,
-): SummaryRows {
+export function scopeSummary(p: Principal, campaign: CampaignRow, rows: SummaryRows): SummaryRows {
   if (managesCampaign(p, campaign)) return rows;
   const paths = managedPaths(p);
   const participants = rows.participants.filter((o) => paths.some((path) => o.path.startsWith(path)));

@@ -67,7 +67,7 @@ function reviewOf(s: LatestRow | null): OrgReview | null {
 
 /** Assemble the department's summary from the stored rows (pure; one pass over the digests). */
 export function buildSummary(
-  campaign: CampaignRow & { org_path: string },
+  campaign: CampaignRow,
   template: Template | undefined,
   rows: SummaryRows,
   groupNames: ReadonlyMap<string, string>,

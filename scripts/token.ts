@@ -2,7 +2,7 @@
 // Prints a new API token (shown once) and the SQL that stores its SHA-256; with --local it writes it
 // to the local D1 that `wrangler dev` uses.
 import { parseArgs } from "node:util";
-import { newApiToken, sha256Hex } from "../src/auth/api-token.ts";
+import { newApiToken, sha256Hex } from "../worker/src/auth/api-token.ts";
 import { DB_NAME, sql, wrangler } from "./wrangler.ts";
 
 const { values } = parseArgs({

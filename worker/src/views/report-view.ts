@@ -1,11 +1,10 @@
 import type { ReportView } from "../../../shared/api/report.ts";
-import type { Template } from "../../../shared/templates/model.ts";
 import type { Report } from "../../../shared/validate/types.ts";
-import { itemView } from "../views/item-view.ts";
-import { itemRows } from "./item-rows.ts";
+import type { ItemRow } from "../db/rows.ts";
+import { itemView } from "./item-view.ts";
 
-/** The wire view of an engine report (the same item view as stored submissions). */
-export function reportView(report: Report, template: Template, year: number | null): ReportView {
+/** The wire view of an engine report; its items as stored submissions show them (services/item-rows). */
+export function reportView(report: Report, items: readonly ItemRow[]): ReportView {
   return {
     template: report.template,
     templateVersion: report.templateVersion,
@@ -15,6 +14,6 @@ export function reportView(report: Report, template: Template, year: number | nu
     counts: report.counts,
     completion: report.completion,
     findings: report.findings.map((f) => ({ ...f })),
-    items: itemRows(report, template, year).map(itemView),
+    items: items.map(itemView),
   };
 }

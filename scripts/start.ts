@@ -2,7 +2,7 @@
 // offline with dev mode on for this process only. Prints what to open and who to be.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { newApiToken, sha256Hex } from "../src/auth/api-token.ts";
+import { newApiToken, sha256Hex } from "../worker/src/auth/api-token.ts";
 import { loadDemo } from "./demo.ts";
 import { DEMO, SCHOOLS } from "./demo-data.ts";
 import { DB_NAME, ROOT, sql, wrangler, wranglerForeground } from "./wrangler.ts";

@@ -2,12 +2,12 @@
 // Submissions go through the same engine and row builders as POST /submissions.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { getTemplate } from "../../shared/templates/registry.ts";
-import { validate } from "../../shared/validate/index.ts";
-import { makeDigest } from "../src/services/digest.ts";
-import { findingRows, itemRows } from "../src/services/item-rows.ts";
-import { payloadHash } from "../src/services/payload-hash.ts";
-import { submissionStatus } from "../src/services/submission-status.ts";
+import { getTemplate } from "../shared/templates/registry.ts";
+import { validate } from "../shared/validate/index.ts";
+import { makeDigest } from "../worker/src/services/digest.ts";
+import { findingRows, itemRows } from "../worker/src/services/item-rows.ts";
+import { payloadHash } from "../worker/src/services/payload-hash.ts";
+import { submissionStatus } from "../worker/src/services/submission-status.ts";
 import { DEMO, demoGrid, receivedAt, SCHOOLS, submissionId } from "./demo-data.ts";
 import { DB_NAME, ROOT, sql, wrangler } from "./wrangler.ts";
 

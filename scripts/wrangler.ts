@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 // The pinned wrangler, run by this Node directly (not through npx) so Ctrl-C reaches it.
 const WRANGLER = [join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js")];
 export const DB_NAME = "svodka";

@@ -1,8 +1,8 @@
 // The demo world for `npm start`: a region over one municipality (ГО Стрежевой) with 22 schools and a
 // campaign on the seed-000 template, most schools submitted with realistic variety.
-import type { Cell, Grid } from "../../shared/grid.ts";
-import { getTemplate } from "../../shared/templates/registry.ts";
-import { renderTemplate } from "../../shared/templates/render.ts";
+import type { Cell, Grid } from "../shared/grid.ts";
+import { getTemplate } from "../shared/templates/registry.ts";
+import { renderTemplate } from "../shared/templates/render.ts";
 
 export const DEMO = {
   region: { id: "demo-region", name: "Департамент общего образования Томской области" },
