@@ -167,7 +167,8 @@ describe("invitations from the sheet «Школы» and mail within the daily qu
       ["МОУ СОШ № 21", "", "uvr21@example.org", "", ""],
       ["МОУ СОШ № 21", "", "second21@example.org", "", ""],
       ["СОШ № 5", "s5", "", "", ""],
-      ['=IMPORTXML("x")', "", "x@example.org", "", ""],
+      // typed with an apostrophe: the cell holds the text itself (bare, Sheets would make it a formula)
+      ['\'=IMPORTXML("x")', "", "x@example.org", "", ""],
     ]);
     env.urlFetch.respond((req) => {
       if (req.url === `${WORKER}/api/v1/campaigns/${campaign.id}`) return { body: campaign };

@@ -88,7 +88,17 @@ export function inviteSchools(): Result<InvitationsView> {
       link: inv.link,
       expires,
     });
-    return [safeText(school), safeText(inv.email ?? ""), inv.code, inv.link, expires, safeText(letter), ""];
+    // A Russian-locale sheet turns «01.07.2024» (and could turn a digits-only code) into a date or a
+    // number: a leading apostrophe keeps both as the text they are.
+    return [
+      safeText(school),
+      safeText(inv.email ?? ""),
+      `'${inv.code}`,
+      inv.link,
+      `'${expires}`,
+      safeText(letter),
+      "",
+    ];
   });
   activateSheet(writeMailSheet(T.sheet, T.header, [...rows, ...skipped]));
   const quota = remainingMailQuota();
