@@ -28,7 +28,17 @@ async function entryExports(entry, dist) {
   return [...out.exports].sort();
 }
 
-async function buildServer(dist) {
+/** SVODKA_WORKER_URL, normalised: https only, no trailing slash; "" when not given. */
+export function workerUrlFrom(value) {
+  if (!value) return "";
+  const url = value.trim().replace(/\/+$/, "");
+  if (!/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(url)) {
+    throw new Error(`SVODKA_WORKER_URL must be an https URL, got ${value}`);
+  }
+  return url;
+}
+
+async function buildServer(dist, workerUrl) {
   const entry = join(here, "src/server/main.ts");
   const names = await entryExports(entry, dist);
   const result = await esbuild.build({
@@ -48,6 +58,8 @@ async function buildServer(dist) {
     write: false,
     outfile: join(dist, "Code.js"),
     logLevel: "warning",
+    // The worker's address is built in (addon/src/server/built-in.ts).
+    define: { __SVODKA_WORKER_URL__: JSON.stringify(workerUrl) },
   });
   const bundle = result.outputFiles[0].text;
   const forwards = names
@@ -91,15 +103,11 @@ async function buildSidebar(dist) {
   writeFileSync(join(dist, "Sidebar.html"), out);
 }
 
-function copyManifest(dist) {
+function copyManifest(dist, workerUrl) {
   const manifest = JSON.parse(readFileSync(join(here, "appsscript.json"), "utf8"));
-  // Production builds pin the fetch allowlist to the real worker origin.
-  const workerUrl = process.env.SVODKA_WORKER_URL;
-  if (workerUrl) {
-    const origin = workerUrl.match(/^https:\/\/[^/]+/)?.[0];
-    if (!origin) throw new Error(`SVODKA_WORKER_URL must be an https URL, got ${workerUrl}`);
-    manifest.urlFetchWhitelist = [`${origin}/`];
-  }
+  // A build with the worker's address pins the fetch allowlist to exactly it (custom domains
+  // included); Apps Script matches the list as URL prefixes, each ending in "/".
+  if (workerUrl) manifest.urlFetchWhitelist = [`${workerUrl}/`];
   writeFileSync(join(dist, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
@@ -107,13 +115,19 @@ function copyManifest(dist) {
  * Builds into `outDir` (tests build into a temporary folder so parallel runs never share one).
  * `sizeLimits: false` only for mutation testing, whose instrumented sources are larger than what ships.
  */
-export async function build({ outDir = DEFAULT_DIST, quiet = false, sizeLimits = true } = {}) {
+export async function build({
+  outDir = DEFAULT_DIST,
+  quiet = false,
+  sizeLimits = true,
+  workerUrl = process.env.SVODKA_WORKER_URL,
+} = {}) {
   const dist = outDir;
+  const url = workerUrlFrom(workerUrl);
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const names = await buildServer(dist);
+  const names = await buildServer(dist, url);
   await buildSidebar(dist);
-  copyManifest(dist);
+  copyManifest(dist, url);
   const sizes = {};
   for (const [file, limit] of Object.entries(LIMITS)) {
     const size = readFileSync(join(dist, file)).length;

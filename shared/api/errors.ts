@@ -34,6 +34,13 @@ export const ERROR_STATUS = {
   "too-many-rows": 413,
   "cell-too-large": 413,
   "unsupported-media-type": 415,
+  // issue 10: invitations
+  "invitation-not-found": 404,
+  "invitation-expired": 410,
+  "invitation-revoked": 410,
+  "invitation-used": 409,
+  "upload-unreadable": 400,
+  "upload-has-errors": 422,
   // issue 9: a season
   "not-a-roadmap": 422,
   "last-participant": 409,

@@ -4,6 +4,7 @@ export * from "./campaign-changes.ts";
 export * from "./campaigns.ts";
 export * from "./common.ts";
 export * from "./errors.ts";
+export * from "./invitations.ts";
 export * from "./limits.ts";
 export * from "./orgs.ts";
 export * from "./report.ts";

@@ -6,6 +6,18 @@ import {
   UpdateCampaignSchema,
 } from "./campaign-changes.ts";
 import { CampaignListSchema, CampaignSchema, CreateCampaignSchema } from "./campaigns.ts";
+// issue 10: invitations
+import {
+  CreatedInvitationsSchema,
+  CreateInvitationsSchema,
+  InvitationInfoSchema,
+  InvitationListSchema,
+  InvitationSchema,
+  JoinedSchema,
+  JoinSchema,
+  UploadCheckSchema,
+  UploadSubmitQuerySchema,
+} from "./invitations.ts";
 import {
   AddMemberSchema,
   ChangeRoleSchema,
@@ -271,6 +283,67 @@ export const ROUTES = {
     body: ValidateRequestSchema,
     response: ReportViewSchema,
     status: 200,
+  },
+  // --- issue 10: invitations, join by code, the invitation link (school-scoped, no sign-in) ---
+  createInvitations: {
+    method: "post",
+    path: "/api/v1/campaigns/{campaignId}/invitations",
+    summary: "Invite schools of a campaign: a code and a link per school (shown once)",
+    auth: true,
+    body: CreateInvitationsSchema,
+    response: CreatedInvitationsSchema,
+    status: 201,
+  },
+  listInvitations: {
+    method: "get",
+    path: "/api/v1/campaigns/{campaignId}/invitations",
+    summary: "A campaign's invitations with their state and uses (never the codes)",
+    auth: true,
+    response: InvitationListSchema,
+    status: 200,
+  },
+  revokeInvitation: {
+    method: "post",
+    path: "/api/v1/invitations/{invitationId}/revoke",
+    summary: "Revoke an invitation: its code and link stop working at once",
+    auth: true,
+    response: InvitationSchema,
+    status: 200,
+  },
+  join: {
+    method: "post",
+    path: "/api/v1/join",
+    summary: "Join a school with an invitation code: the caller becomes its member",
+    auth: true,
+    body: JoinSchema,
+    response: JoinedSchema,
+    status: 200,
+  },
+  invitationPage: {
+    method: "get",
+    path: "/i/{token}",
+    summary: "The invitation page (HTML, Russian): what is asked, by when, the add-on, the upload form",
+    auth: false,
+    response: InvitationInfoSchema,
+    status: 200,
+    produces: ["text/html"],
+  },
+  invitationCheck: {
+    method: "post",
+    path: "/i/{token}/check",
+    summary: "Validate an uploaded .xlsx / .csv (raw body) for the link's school without storing it",
+    auth: false,
+    response: UploadCheckSchema,
+    status: 200,
+  },
+  invitationSubmit: {
+    method: "post",
+    path: "/i/{token}/submit",
+    summary: "Submit the uploaded file as the link's school (once per link; marked as sent via the link)",
+    auth: false,
+    query: UploadSubmitQuerySchema,
+    response: ReceiptSchema,
+    status: 201,
   },
   // issue 9: changing a running campaign
   updateCampaign: {

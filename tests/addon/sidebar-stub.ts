@@ -21,6 +21,13 @@ export const SIDEBAR_STUB = `(() => {
   const finding = (severity, row, column, message, code) =>
     ({ code, severity, row, column, cell: row ? (column || "A") + row : "", message });
   const answers = {
+    // issue 10: join by code (a wrong code first), then the template in one click
+    joinWithCode: (code) => code.trim().toUpperCase() === "KP7M-4XQ2"
+      ? { ok: true, value: { orgName: "МОУ СОШ № 21", campaignName: "Дорожная карта ЦМН 2023-2024", due: "10.06.2024",
+          templateId: "school-roadmap", templateName: "Дорожная карта школы",
+          message: "Готово: таблица подключена к школе «МОУ СОШ № 21», кампания «Дорожная карта ЦМН 2023-2024», срок сдачи 10.06.2024." } }
+      : { ok: false, code: "invitation-not-found", message: "Код или ссылка приглашения не найдены. Проверьте, что код введён полностью (8 знаков)." },
+    insertTemplate: () => ({ ok: true, value: { sheetName: "Дорожная карта школы", rows: 14 } }),
     getState: () => ({ ok: true, value: {
       sheetName: "Дорожная карта", workerUrl: "https://svodka.example.workers.dev",
       campaign: window.__created

@@ -1,40 +1,22 @@
 // The built Sidebar.html in headless Debian chromium at the real sidebar width (300 px), with a
 // stub google.script.run: a finding is clicked, keyboard navigation works, the summary progress
 // shows while the server works. Screenshots go to docs/screenshots/.
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
 import { buildAddon } from "./fakes/load-addon.ts";
 import { SIDEBAR_STUB } from "./sidebar-stub.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = "docs/screenshots";
 let browser: Browser;
 let dist = "";
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error("chromium missing: run `bash scripts/ensure-chromium.sh` (npm pretest does)");
   dist = await buildAddon();
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--lang=ru-RU",
-    ],
-    // the browser's own language (LANGUAGE, with Debian's chromium-l10n) sets how <input type="date">
-    // shows dates: ДД.ММ.ГГГГ, as in a Russian user's Chrome
-    env: { ...process.env, LANG: "ru_RU.UTF-8", LANGUAGE: "ru" },
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -356,7 +338,7 @@ describe("sidebar in headless chromium", () => {
     const counts = page.locator("#schools-counts");
     await counts.waitFor();
     expect(await counts.textContent()).toBe(
-      "будут созданы: 2 школ, добавлены: 5 участников, без изменений: 3",
+      "будут созданы: 2 школы, добавлены: 5 участников, без изменений: 3",
     );
     await expect.poll(() => page.locator("#schools button.finding").count()).toBe(3);
     await page.locator("#schools").scrollIntoViewIfNeeded();
@@ -396,6 +378,29 @@ describe("sidebar in headless chromium", () => {
     const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
     expect(calls.filter((c) => c[0] === "closeCampaign")).toEqual([["closeCampaign", "c-2024", true]]);
     expect(await page.getByRole("button", { name: "Закрыть кампанию" }).count()).toBe(0);
+    await page.close();
+  });
+
+  it("a methodist joins with the code on «Настройки» and inserts the template in one click (issue 10)", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Настройки" }).click();
+    const code = page.getByLabel("Код приглашения");
+    await code.fill("KP7M-4XQ3");
+    await page.getByRole("button", { name: "Подключиться", exact: true }).click();
+    await page.getByText(/^Код или ссылка приглашения не найдены/).waitFor();
+    await code.fill(" kp7m-4xq2 ");
+    await page.getByRole("button", { name: "Подключиться", exact: true }).click();
+    await page.getByText(/^Готово: таблица подключена к школе «МОУ СОШ № 21»/).waitFor();
+    await page.screenshot({ path: `${SHOTS}/sidebar-join.png`, fullPage: true, animations: "disabled" });
+    await page.getByRole("button", { name: "Вставить шаблон отчёта" }).click();
+    await page.getByRole("tab", { name: "Проверка", selected: true }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "joinWithCode" || c[0] === "insertTemplate")).toEqual([
+      ["joinWithCode", "KP7M-4XQ3"],
+      ["joinWithCode", " kp7m-4xq2 "],
+      ["insertTemplate", "school-roadmap", ""],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.close();
   });
 });

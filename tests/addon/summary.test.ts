@@ -374,12 +374,35 @@ describe("reminders", () => {
   it("sends one email per confirmed school, and nothing to schools that were not confirmed", () => {
     const env = withMembers();
     const r = env.call("sendReminderEmails", ["s5"]);
-    expect(r).toEqual({ ok: true, value: { sent: 1 } });
+    expect(r).toEqual({ ok: true, value: { sent: 1, left: 0, message: "Отправлено 1 письмо." } });
     expect(env.mail.sent).toEqual([
       expect.objectContaining({ to: "s5@school.example", subject: expect.stringMatching(/Напоминание/) }),
     ]);
     expect(env.mail.sent[0]!.body).toContain("10.06.2024");
     expect(env.call("sendReminderEmails", ["s21"])).toMatchObject({ ok: false, code: "no-recipients" });
+  });
+
+  it("sends what today's mail quota allows and says how many are left (issue 10)", () => {
+    const env = withMembers();
+    env.mail.quota = 1;
+    const r = env.call("sendReminderEmails", ["s5", "s7"]);
+    expect(r.value).toMatchObject({ sent: 1, left: 1 });
+    expect(r.value.message).toMatch(
+      /^Отправлено 1 письмо\. Не поместилось в дневной лимит Google: 1 письмо\./,
+    );
+    expect(env.mail.sent).toHaveLength(1);
+    expect(r.value.message).toMatch(/с листа «Напоминания»/);
+    // every address and the letter stay on the sheet «Напоминания», sent or not
+    const rows = env.book.sheet("Напоминания").getDataRange().getValues();
+    expect(rows[0]).toEqual(["Школа", "Email", "Тема", "Письмо", "Отправлено"]);
+    expect(rows.slice(1).map((row) => [row[1], String(row[4]).startsWith("отправлено")])).toEqual([
+      ["s5@school.example", true],
+      ["s7@school.example", false],
+    ]);
+    expect(String(rows[1]![3])).toContain("10.06.2024");
+    const spent = env.call("sendReminderEmails", ["s7"]);
+    expect(spent).toMatchObject({ ok: false, code: "mail-quota" });
+    expect(spent.message).toMatch(/на листе «Напоминания»/);
   });
 
   it("also reminds a school whose report was returned, with the department's remarks in the letter", () => {
@@ -403,7 +426,10 @@ describe("reminders", () => {
       reasonText: "возвращено",
       comment: "Нет ссылок на приказы; 1.1: приложите приказ",
     });
-    expect(env.call("sendReminderEmails", ["s21", "s5"])).toEqual({ ok: true, value: { sent: 2 } });
+    expect(env.call("sendReminderEmails", ["s21", "s5"])).toMatchObject({
+      ok: true,
+      value: { sent: 2, left: 0 },
+    });
     const letter = env.mail.sent.find((m: { to: string }) => m.to === "s21@school.example")!;
     expect(letter.subject).toBe("Отчёт по дорожной карте ЦМН возвращён на доработку");
     expect(letter.body).toContain("Замечания: Нет ссылок на приказы; 1.1: приложите приказ");

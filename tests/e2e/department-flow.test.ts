@@ -13,6 +13,7 @@ import type { FakeSheet } from "../addon/fakes/spreadsheet.ts";
 import { parseCsv } from "../hostile/support/csv.ts";
 import { EVIL, UNSAFE_START } from "../hostile/support/evil.ts";
 import { watchRawWrites } from "../hostile/support/raw-writes.ts";
+import { apiCall } from "./support/api-call.ts";
 import { type Connected, connectedAddon, PUBLIC_URL } from "./support/connected-addon.ts";
 import { type LocalWorker, startLocalWorker } from "./support/local-worker.ts";
 import { SyncHttp } from "./support/sync-http.ts";
@@ -40,17 +41,8 @@ let dist: string;
 let campaignId: string;
 
 /** A direct API call (what an admin script does), for the set-up and the cross-checks. */
-async function api(email: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(worker.url + path, {
-    method,
-    headers: {
-      authorization: `Bearer ${await google.token(email)}`,
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, text, json: () => JSON.parse(text) };
+function api(email: string, method: string, path: string, body?: unknown) {
+  return apiCall(worker.url, google, email, method, path, body);
 }
 
 async function expectCreated(p: Promise<{ status: number; text: string }>) {

@@ -17,6 +17,8 @@ let key: TestKey;
 let campaignX: string;
 let campaignRegion: string;
 let submissionA: string;
+/** an invitation of school A in campaign X that the revoke rows revoke (issue 10) */
+let invitationA: string;
 /** a spare token of school B's that the revoke rows revoke (revoking twice is a 200 too) */
 const spareTokenB = newTokenId();
 
@@ -38,6 +40,11 @@ beforeAll(async () => {
   for (const n of [1, 2, 3]) await db.orgs.upsertMember("sa", `leaver-${n}@example.org`, "school", now);
   await db.orgs.upsertMember("mx", "colleague-x@example.org", "department", now);
   await db.orgs.upsertMember("mx", "admin-x@example.org", "admin", now);
+  const invited = await call("POST", `/api/v1/campaigns/${campaignX}/invitations`, {
+    token: world.tokens.deptX,
+    body: { schools: [{ orgId: "sa" }] },
+  });
+  invitationA = ((await invited.json()) as { invitations: { id: string }[] }).invitations[0]!.id;
   // Members the role-change rows change.
   await db.orgs.upsertMember("sa", "up-1@example.org", "school", now);
   await db.orgs.upsertMember("mx", "down-1@example.org", "department", now);
@@ -337,6 +344,32 @@ const CASES: Case[] = [
     route: "revokeToken",
     request: () => ({ method: "POST", path: `/api/v1/tokens/${spareTokenB}/revoke` }),
     expect: { schoolA: 403, deptX: 403, deptY: 403, region: 403, stranger: 403, schoolB: 200, admin: 200 },
+  },
+  // issue 10: invitations are the campaign managers'; joining is for anyone signed in with a code.
+  {
+    route: "createInvitations",
+    request: () => ({
+      method: "POST",
+      path: `/api/v1/campaigns/${campaignX}/invitations`,
+      body: { schools: [{ orgId: "sb" }] },
+    }),
+    expect: { deptX: 201, region: 201, admin: 201, deptY: 403, schoolA: 403, schoolB: 403, stranger: 403 },
+  },
+  {
+    route: "listInvitations",
+    request: () => ({ method: "GET", path: `/api/v1/campaigns/${campaignX}/invitations` }),
+    expect: { deptX: 200, region: 200, admin: 200, deptY: 403, schoolA: 403, schoolB: 403, stranger: 403 },
+  },
+  {
+    route: "revokeInvitation",
+    request: () => ({ method: "POST", path: `/api/v1/invitations/${invitationA}/revoke` }),
+    expect: { schoolA: 403, schoolB: 403, deptY: 403, stranger: 403, deptX: 200, region: 200 },
+  },
+  {
+    route: "join",
+    request: () => ({ method: "POST", path: "/api/v1/join", body: { code: "ZZZZ-ZZZZ" } }),
+    // an unknown code is a 404 for everyone signed in; real codes are in tests/worker/invitations.test.ts
+    expect: { schoolA: 404, deptX: 404, stranger: 404 },
   },
   // issue 9: changing a running campaign — only its managers; every reader sees its history.
   {

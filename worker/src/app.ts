@@ -9,9 +9,12 @@ import "./http/zod-locale.ts";
 import { campaignChangeRoutes } from "./routes/campaign-changes.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { invitationRoutes } from "./routes/invitations.ts";
+import { inviteLinkRoutes } from "./routes/invite-link.ts";
 import { meRoutes } from "./routes/me.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { reviewRoutes } from "./routes/reviews.ts";
+import { rootRoutes } from "./routes/root.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { summaryRoutes } from "./routes/summary.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
@@ -45,4 +48,10 @@ export const app = new Hono<AuthEnv>()
   .route("/", validateRoutes)
   .route("/", tokenRoutes)
   .route("/", campaignChangeRoutes)
-  .route("/", reviewRoutes);
+  .route("/", reviewRoutes)
+  // issue 10: invitations and join by code
+  .route("/", invitationRoutes)
+  .route("/", inviteLinkRoutes)
+  .route("/", rootRoutes);
+
+export type App = typeof app;

@@ -10,6 +10,8 @@ export interface Env {
   GOOGLE_JWKS_URL: string;
   /** "1" enables the X-Svodka-Dev-User header, and only on localhost */
   DEV_AUTH?: string;
+  /** the add-on's Google Workspace Marketplace listing, shown on invitation pages (set at deploy) */
+  MARKETPLACE_URL?: string;
   /** JSON {"<host name>": "<D1 binding>"}: regions kept in their own database (db/region.ts) */
   REGION_DATABASES?: string;
 }

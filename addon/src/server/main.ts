@@ -4,6 +4,7 @@
 import { columnIndex } from "../../../shared/grid.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
+import { BUILT_IN_WORKER_URL } from "./built-in.ts";
 import * as changes from "./campaign-changes.ts";
 import { loadCampaignForm as campaignForm } from "./campaign-form.ts";
 import * as campaigns from "./campaigns.ts";
@@ -12,7 +13,12 @@ import { guard } from "./guard.ts";
 import { clearHighlight, highlight } from "./highlight.ts";
 import { importFile as importRoadmapFile, transferSheet as transferActiveSheet } from "./import-roadmap.ts";
 import { insertTemplate as insert } from "./insert-template.ts";
+// issue 10: the one-click menu, join by code, invitations
+import { inviteSchools as invite } from "./invite-schools.ts";
+import { joinByCode } from "./join.ts";
 import { withDocumentLock } from "./lock.ts";
+import { mailInvitations as mailInvites } from "./mail-invitations.ts";
+import { menuJoinFlow, menuSubmitText, menuSummaryText } from "./menu-actions.ts";
 import { openCampaign } from "./open-campaign.ts";
 import { reminderList, sendReminders } from "./remind.ts";
 import * as reviews from "./reviews.ts";
@@ -47,6 +53,33 @@ export function menuValidate(): void {
   toast(r.ok ? `${RU_UI.sidebar.check.highlighted}: ${r.value.cells}` : r.message);
 }
 
+/** Menu «Отправить»: the active sheet, result in a toast. */
+export function menuSubmit(): void {
+  toast(menuSubmitText(submitSheet()));
+}
+
+/** Menu «Собрать сводку» (department): the summary sheets, result in a toast. */
+export function menuSummary(): void {
+  toast(menuSummaryText(collectSummary()));
+}
+
+/** Menu «Подключиться по коду»: a prompt for the code, then the template offered in a dialog. */
+export function menuJoin(): void {
+  menuJoinFlow(joinWithCode, insertTemplate);
+}
+
+export function joinWithCode(code: string) {
+  return guard("joinWithCode", () => withDocumentLock(() => joinByCode(String(code ?? ""))));
+}
+
+export function inviteSchools() {
+  return guard("inviteSchools", () => withDocumentLock(() => invite()));
+}
+
+export function mailInvitations() {
+  return guard("mailInvitations", () => withDocumentLock(() => mailInvites()));
+}
+
 export function menuClearHighlight(): void {
   const r = clearSheetHighlight();
   toast(r.ok ? `${RU_UI.sidebar.check.cleared}: ${r.value.cells}` : r.message);
@@ -60,6 +93,7 @@ export function getState(): Result<SidebarState> {
     return ok({
       sheetName: sheet ? sheetName(sheet) : null,
       workerUrl: s.workerUrl,
+      builtInWorkerUrl: BUILT_IN_WORKER_URL !== "",
       campaign: s.campaign
         ? {
             id: s.campaign.id,
@@ -246,6 +280,9 @@ const _api: ServerApi = {
   collectSummary,
   prepareReminders,
   sendReminderEmails,
+  joinWithCode,
+  inviteSchools,
+  mailInvitations,
   loadCampaignChanges,
   saveCampaignEdit,
   changeCampaignParticipants,

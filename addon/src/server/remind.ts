@@ -4,12 +4,17 @@
 // department has confirmed the list in the sidebar, one email per address.
 import { MemberListSchema } from "../../../shared/api/orgs.ts";
 import { fillPath, ROUTES } from "../../../shared/api/routes.ts";
+import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { RU_REVIEW } from "../../../shared/i18n/ru-review.ts";
 import { reviewCommentText } from "../../../shared/i18n/ru-summary.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
+import { safeText } from "./formula-safe.ts";
 import { remainingMailQuota, sendMail } from "./mail.ts";
+import { quotaMessage } from "./mail-invitations.ts";
+import { writeMailSheet } from "./mail-sheet.ts";
 import { readSettings } from "./settings.ts";
+import { today } from "./sheet-io.ts";
 import { fetchSummary } from "./summary.ts";
 import type { ReminderView, SentView } from "./views.ts";
 import { callWorkerAll } from "./worker-client.ts";
@@ -54,21 +59,36 @@ export function sendReminders(orgIds: string[]): Result<SentView> {
   if (!list.ok) return list;
   const chosen = new Set(orgIds);
   const schools = list.value.schools.filter((s) => chosen.has(s.orgId));
-  const recipients = schools.flatMap((s) => s.emails);
-  if (recipients.length === 0) return err("no-recipients", RU_UI.errors.noRecipients);
-  if (recipients.length > list.value.quota) {
-    return err("mail-quota", fill(RU_UI.errors.mailQuota, { left: list.value.quota }));
-  }
   const { campaign } = readSettings();
   const due = (campaign?.dueDate ?? "").split("-").reverse().join(".");
   const body = fill(RU_UI.mail.body, { campaign: campaign?.name ?? "", due });
-  for (const s of schools) {
+  const letters = schools.flatMap((s) => {
     const returned = s.reason === "returned";
     const text = returned
       ? fill(RU_REVIEW.mailReturnedBody, { campaign: campaign?.name ?? "", due, comment: s.comment })
       : body;
     const subject = returned ? RU_REVIEW.mailReturnedSubject : RU_UI.mail.subject;
-    for (const to of s.emails) sendMail(to, subject, text);
-  }
-  return ok({ sent: recipients.length });
+    return s.emails.map((email) => ({ school: s.name, email, subject, text }));
+  });
+  if (letters.length === 0) return err("no-recipients", RU_UI.errors.noRecipients);
+  // Send what today's quota allows (issue 10); the sheet «Напоминания» always holds every address and
+  // its letter, marked sent or not, for the department's own mail.
+  const fits = Math.max(0, Math.min(letters.length, list.value.quota));
+  for (const l of letters.slice(0, fits)) sendMail(l.email, l.subject, l.text);
+  const R = RU_JOIN.reminders;
+  const sentText = fill(R.sent, { date: today().split("-").reverse().join(".") });
+  writeMailSheet(
+    R.sheet,
+    R.header,
+    letters.map((l, i) => [
+      safeText(l.school),
+      safeText(l.email),
+      l.subject,
+      safeText(l.text),
+      i < fits ? sentText : R.notSent,
+    ]),
+  );
+  if (fits === 0) return err("mail-quota", fill(R.noQuota, { sheet: R.sheet }));
+  const left = letters.length - fits;
+  return ok({ sent: fits, left, message: quotaMessage(fits, left, R.sheet) });
 }

@@ -1,5 +1,6 @@
 // Document properties: where this spreadsheet reports to. Nothing secret is stored — the identity
 // token is fetched per request — because every editor of the document can read these properties.
+import { BUILT_IN_WORKER_URL } from "./built-in.ts";
 import type { CampaignChoice, Settings } from "./views.ts";
 
 export type { CampaignChoice, Settings };
@@ -13,7 +14,8 @@ function props(): GoogleAppsScript.Properties.Properties {
 export function readSettings(): Settings {
   const all = props().getProperties();
   return {
-    workerUrl: all[KEYS.workerUrl] ?? "",
+    // An address set in «Настройки» (administrators, local development) wins over the built-in one.
+    workerUrl: all[KEYS.workerUrl] || BUILT_IN_WORKER_URL,
     campaign: parse<CampaignChoice>(all[KEYS.campaign] ?? null),
   };
 }

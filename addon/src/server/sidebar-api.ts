@@ -2,6 +2,7 @@
 // checked against this list and the sidebar's google.script.run wrapper is typed by it, so a renamed
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
+import type { InvitationsView, JoinedView, MailedView } from "./first-day-views.ts";
 import type { ImportView } from "./import-views.ts";
 import type {
   CampaignChangesView,
@@ -52,6 +53,10 @@ export interface ServerApi {
   collectSummary(): Result<SummaryView>;
   prepareReminders(): Result<ReminderView>;
   sendReminderEmails(orgIds: string[]): Result<SentView>;
+  // issue 10
+  joinWithCode(code: string): Result<JoinedView>;
+  inviteSchools(): Result<InvitationsView>;
+  mailInvitations(): Result<MailedView>;
   // issue 9: change the document's running campaign
   loadCampaignChanges(): Result<CampaignChangesView>;
   saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;

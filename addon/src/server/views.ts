@@ -17,6 +17,8 @@ export interface SidebarState {
   templates: TemplateOption[];
   /** a submission of the active sheet that has not been acknowledged: the next send reuses its id */
   pendingSubmission: string | null;
+  /** the worker's address is built into the add-on: the address field is for administrators only */
+  builtInWorkerUrl: boolean;
 }
 
 export interface FindingView {
@@ -93,6 +95,10 @@ export interface ReminderView {
 
 export interface SentView {
   sent: number;
+  /** letters that did not fit into today's mail quota (issue 10) */
+  left: number;
+  /** what was sent and what is left, in Russian */
+  message: string;
 }
 
 /** The campaign this document reports to, as chosen in «Настройки» (a copy of the worker's record). */

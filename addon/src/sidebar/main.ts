@@ -5,6 +5,9 @@ import type { CampaignOption, SidebarState } from "../server/views.ts";
 import { progress } from "./busy.ts";
 import { checkView } from "./check-view.ts";
 import { clear, h } from "./dom.ts";
+// issue 10: join by code, invitations
+import { inviteView } from "./invite-view.ts";
+import { joinView } from "./join-view.ts";
 import { call } from "./rpc.ts";
 import { settingsView } from "./settings-view.ts";
 import { submitView } from "./submit-view.ts";
@@ -29,8 +32,13 @@ function mount(state: SidebarState, app: HTMLElement, selected: TabId = "check",
   const panels: Record<TabId, HTMLElement> = {
     check: checkView(state),
     submit: submit.el,
-    summary: summary.el,
-    settings: settingsView(state, () => void start(app, "settings"), carry.campaigns),
+    summary: h("div", {}, summary.el, inviteView()),
+    settings: h(
+      "div",
+      {},
+      joinView(() => void start(app, "check")),
+      settingsView(state, () => void start(app, "settings"), carry.campaigns),
+    ),
   };
   const buttons = TABS.map((id) =>
     h(

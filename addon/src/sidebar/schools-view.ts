@@ -1,6 +1,7 @@
 // «Школы и участники» (department): open the sheet «Школы», load it into a preview (counts and the
 // rows that will be skipped, each a click-to-cell button like a finding), then «Применить». The help
 // says what the sheet never does: delete a school or a member.
+import { NOUNS, plural } from "../../../shared/i18n/plural.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CampaignFormView, SchoolsPreviewView } from "../server/views.ts";
 import { busy } from "./busy.ts";
@@ -22,7 +23,11 @@ export function schoolsView(orgs: CampaignFormView["orgs"]): HTMLElement {
   const render = (v: SchoolsPreviewView) => {
     const todo = v.schools + v.members + v.roles;
     const line = [
-      fill(T.preview, { schools: v.schools, members: v.members, same: v.unchanged }),
+      fill(T.preview, {
+        schools: plural(v.schools, NOUNS.school),
+        members: plural(v.members, NOUNS.participant),
+        same: v.unchanged,
+      }),
       v.roles ? fill(T.roles, { count: v.roles }) : "",
     ]
       .filter(Boolean)

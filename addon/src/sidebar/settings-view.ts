@@ -1,4 +1,5 @@
 // «Настройки»: the worker address and the campaign, kept in the document's properties.
+import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CampaignOption, SidebarState } from "../server/views.ts";
 import { busy } from "./busy.ts";
@@ -44,11 +45,14 @@ export function settingsView(
     msg.show(T.saved);
     onSaved();
   };
+  // A built-in address is for administrators and local development to override (issue 10).
+  const address = state.builtInWorkerUrl
+    ? h("details", {}, h("summary", {}, RU_JOIN.sidebar.adminUrl), url)
+    : h("div", {}, h("label", { for: "worker-url" }, T.workerUrl), url);
   return h(
     "form",
     { onsubmit: (e: Event) => e.preventDefault() },
-    h("label", { for: "worker-url" }, T.workerUrl),
-    url,
+    address,
     h("button", { class: "action", type: "button", onclick: load }, T.loadCampaigns),
     h("label", { for: "campaign" }, T.campaign),
     campaign,

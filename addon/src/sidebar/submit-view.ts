@@ -1,6 +1,7 @@
 // «Отправка»: name the sheet, warn when it is not the campaign's roadmap, ask, then send it and show
 // the receipt; after a failure the same button retries with the same submission id (kept on the
 // server side until the worker acknowledges it).
+import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { ReceiptView, SidebarState, SubmitPreview } from "../server/views.ts";
 import { busy } from "./busy.ts";
@@ -92,7 +93,7 @@ export function submitView(state: SidebarState): { el: HTMLElement; activate(): 
   });
   const campaign = state.campaign
     ? h("p", { class: "meta" }, `${RU_UI.sidebar.settings.campaign}: ${state.campaign.name}`)
-    : h("p", { class: "msg error" }, RU_UI.errors.notConfigured);
+    : h("p", { class: "msg error" }, RU_JOIN.sidebar.noCampaignYet);
   // issue 9: the department's review of this school's report, asked once when the tab is first shown
   const review = h("div", {});
   let activated = false;

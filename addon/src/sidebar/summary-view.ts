@@ -106,7 +106,7 @@ export function summaryView(
         onclick: async () => {
           const ids = [...list_.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value);
           const r = await busy(RU_UI.sidebar.busy, () => call("sendReminderEmails", ids));
-          if (r.ok) msg.show(`${T.sent}: ${r.value.sent}`);
+          if (r.ok) msg.show(r.value.message || `${T.sent}: ${r.value.sent}`);
           else msg.show(r.message, "error");
         },
       },

@@ -12,7 +12,7 @@ import { CallLog } from "./calls.ts";
 import { fakeServices } from "./services.ts";
 import { FakeSpreadsheet, FakeUi, fakeSpreadsheetApp } from "./spreadsheet.ts";
 
-let built: Promise<string> | null = null;
+const built = new Map<string, Promise<string>>();
 
 /**
  * Under `npm run mutate`, Stryker's mutant switch (which mutant is active, what each test covers)
@@ -23,14 +23,21 @@ function strykerSwitch(): unknown {
   return (globalThis as { __stryker__?: unknown }).__stryker__;
 }
 
-/** Builds the add-on once per test worker into its own folder, so parallel files never race on dist/. */
-export function buildAddon(): Promise<string> {
-  built ??= (async () => {
-    const outDir = mkdtempSync(join(tmpdir(), "svodka-addon-"));
-    await build({ outDir, quiet: true, sizeLimits: strykerSwitch() === undefined });
-    return outDir;
-  })();
-  return built;
+/**
+ * Builds the add-on once per test worker (and per built-in worker address, "" for none) into its own
+ * folder, so parallel files never race on dist/ and the developer's SVODKA_WORKER_URL changes nothing.
+ */
+export function buildAddon(workerUrl = ""): Promise<string> {
+  let dist = built.get(workerUrl);
+  if (!dist) {
+    dist = (async () => {
+      const outDir = mkdtempSync(join(tmpdir(), "svodka-addon-"));
+      await build({ outDir, quiet: true, workerUrl, sizeLimits: strykerSwitch() === undefined });
+      return outDir;
+    })();
+    built.set(workerUrl, dist);
+  }
+  return dist;
 }
 
 export type AddonEnv = ReturnType<typeof loadAddon>;

@@ -629,9 +629,23 @@ export class FakeUi {
   showSidebar(html: { getTitle(): string; getContent(): string }): void {
     this.sidebars.push({ title: html.getTitle(), content: html.getContent() });
   }
-  alert(message: string): string {
+  /** scripted answers to the next alerts with buttons (Button values); OK / YES when none is left */
+  readonly answers: string[] = [];
+  /** scripted answers to the next prompts; CANCEL when none is left */
+  readonly promptAnswers: { button: string; text: string }[] = [];
+  readonly prompts: string[] = [];
+  /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons), as Apps Script's Ui */
+  alert(...args: string[]): string {
+    const message = args.length === 3 ? args[1]! : args[0]!;
+    const buttons = args.length === 3 ? args[2] : args[1];
     this.alerts.push(message);
-    return "OK";
+    return this.answers.shift() ?? (buttons === this.ButtonSet.YES_NO ? this.Button.YES : this.Button.OK);
+  }
+  /** prompt(prompt) | prompt(prompt, buttons) | prompt(title, prompt, buttons) → a PromptResponse */
+  prompt(...args: string[]): { getResponseText(): string; getSelectedButton(): string } {
+    this.prompts.push(args.length === 3 ? args[1]! : args[0]!);
+    const answer = this.promptAnswers.shift() ?? { button: this.Button.CANCEL, text: "" };
+    return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
   }
 }
 

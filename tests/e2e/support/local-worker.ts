@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { bootstrapSql } from "../../../scripts/bootstrap-sql.ts";
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -60,17 +61,14 @@ async function wrangler(args: string[], persistTo: string): Promise<string> {
   return stdout + stderr;
 }
 
-const sql = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
-/** A fresh local D1: migrations from empty, then the one root org and its admin. */
+/** A fresh local D1: migrations from empty, then the one root org and its admin (`npm run bootstrap`'s SQL). */
 export async function prepareDatabase(persistTo: string, root: RootOrg): Promise<void> {
   await wrangler(["d1", "migrations", "apply", DB], persistTo);
-  const now = new Date().toISOString();
-  const statements = [
-    `INSERT OR IGNORE INTO orgs (id, parent_id, name, kind, path, created_at) VALUES (${sql(root.id)}, NULL, ${sql(root.name)}, ${sql(root.kind)}, ${sql(`/${root.id}/`)}, ${sql(now)});`,
-    `INSERT OR IGNORE INTO members (org_id, email, role, created_at) VALUES (${sql(root.id)}, ${sql(root.adminEmail)}, 'admin', ${sql(now)});`,
-  ];
-  await wrangler(["d1", "execute", DB, "--command", statements.join(" ")], persistTo);
+  const statement = bootstrapSql(
+    { org: root.id, name: root.name, kind: root.kind, admin: root.adminEmail },
+    new Date().toISOString(),
+  );
+  await wrangler(["d1", "execute", DB, "--command", statement], persistTo);
 }
 
 export interface StartOptions {

@@ -12,7 +12,8 @@ export interface Membership {
 /** Who is calling, and through what. */
 export interface Principal {
   email: string;
-  via: "google" | "api-token" | "dev";
+  /** "invitation": a school-scoped invitation link (the page's upload), no account at all */
+  via: "google" | "api-token" | "dev" | "invitation";
   /** the id of the API token this request came with */
   tokenId?: string;
   memberships: Membership[];

@@ -2,6 +2,7 @@ import type { Env } from "../env.ts";
 import { GridBucket } from "../storage/grid-bucket.ts";
 import { CampaignChangesRepo } from "./campaign-changes-repo.ts";
 import { CampaignsRepo } from "./campaigns-repo.ts";
+import { InvitationsRepo } from "./invitations-repo.ts";
 import { OrgsRepo } from "./orgs-repo.ts";
 import { ReviewsRepo } from "./reviews-repo.ts";
 import { SubmissionsRepo } from "./submissions-repo.ts";
@@ -19,6 +20,7 @@ export function repos(env: Pick<Env, "DB" | "GRIDS">) {
     campaigns: new CampaignsRepo(env.DB),
     submissions: new SubmissionsRepo(env.DB),
     summary: new SummaryRepo(env.DB),
+    invitations: new InvitationsRepo(env.DB),
     campaignChanges: new CampaignChangesRepo(env.DB),
     reviews: new ReviewsRepo(env.DB),
     grids: new GridBucket(env.GRIDS),

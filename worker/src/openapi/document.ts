@@ -1,6 +1,9 @@
 import * as z from "zod";
 import { ERROR_CODES, ERROR_STATUS, ProblemSchema } from "../../../shared/api/errors.ts";
+// issue 10: field descriptions and examples
+import { ROUTE_EXAMPLES } from "../../../shared/api/examples.ts";
 import { ROUTES, type RouteSpec } from "../../../shared/api/routes.ts";
+import { fieldDoc, withFieldDocs } from "./field-docs.ts";
 
 type Json = Record<string, unknown>;
 
@@ -13,6 +16,11 @@ const problem = (description: string) => ({
 });
 
 function operation(id: string, route: RouteSpec): Json {
+  return withFieldDocs(bareOperation(id, route), id);
+}
+
+function bareOperation(id: string, route: RouteSpec): Json {
+  const example = ROUTE_EXAMPLES[id as keyof typeof ROUTE_EXAMPLES];
   const pathSchemas = route.params
     ? ((schema(route.params, "input") as { properties?: Record<string, Json> }).properties ?? {})
     : {};
@@ -20,15 +28,27 @@ function operation(id: string, route: RouteSpec): Json {
     name: m[1],
     in: "path",
     required: true,
+    description: fieldDoc(id, m[1]!) ?? m[1],
     schema: pathSchemas[m[1]!] ?? { type: "string" },
   }));
   if (route.query) {
     const q = schema(route.query, "input") as { properties?: Record<string, Json>; required?: string[] };
     for (const [name, s] of Object.entries(q.properties ?? {})) {
-      parameters.push({ name, in: "query", required: q.required?.includes(name) ?? false, schema: s });
+      parameters.push({
+        name,
+        in: "query",
+        required: q.required?.includes(name) ?? false,
+        description: (s["description"] as string | undefined) ?? fieldDoc(id, name) ?? name,
+        schema: s,
+      });
     }
   }
-  const content: Json = { "application/json": { schema: schema(route.response, "output") } };
+  const content: Json = {
+    "application/json": {
+      schema: schema(route.response, "output"),
+      ...(example?.response !== undefined ? { example: example.response } : {}),
+    },
+  };
   for (const type of route.produces ?? []) content[type] = { schema: { type: "string" } };
   const responses: Json = {
     [String(route.status)]: { description: route.summary, content },
@@ -43,7 +63,12 @@ function operation(id: string, route: RouteSpec): Json {
       ? {
           requestBody: {
             required: true,
-            content: { "application/json": { schema: schema(route.body, "input") } },
+            content: {
+              "application/json": {
+                schema: schema(route.body, "input"),
+                ...(example?.request !== undefined ? { example: example.request } : {}),
+              },
+            },
           },
         }
       : {}),
