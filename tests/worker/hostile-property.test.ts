@@ -105,7 +105,7 @@ describe("property: never a 5xx", () => {
     );
   });
 
-  it("the real template with random cells overwritten is stored with a receipt (201)", async () => {
+  it("the real template with random cells overwritten is stored with a receipt (201), unless its header was hit (422)", async () => {
     const base = allDone();
     const edits = fc.array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.nat({ max: 12 }), cell), {
       maxLength: 25,
@@ -119,6 +119,12 @@ describe("property: never a 5xx", () => {
           body: { submissionId: crypto.randomUUID(), grid: g },
         });
         const text = await res.text();
+        // an edit in the title or header rows may leave no header: then it is not a roadmap (issue 9)
+        const headerHit = changes.some(([r]) => r <= 1);
+        if (res.status === 422 && headerHit) {
+          expect(JSON.parse(text)).toMatchObject({ code: "not-a-roadmap" });
+          return;
+        }
         expect(res.status, text.slice(0, 300)).toBe(201);
         expect(JSON.parse(text)).toMatchObject({ version: expect.any(Number), status: expect.any(String) });
       }),
