@@ -1,4 +1,6 @@
 import { basename, extname } from "node:path";
+import { MAX_CELL_CHARS_TEXT, oversizedCell } from "../../shared/api/cell-limit.ts";
+import { CLI_TEXT } from "../../shared/i18n/ru-cli.ts";
 import { schoolFromTitle } from "../../shared/roadmap/school-name.ts";
 import type { Template } from "../../shared/templates/model.ts";
 import { pickTemplate } from "../../shared/templates/pick.ts";
@@ -19,6 +21,12 @@ export async function validateFile(
   const fallback = basename(path, extname(path));
   const grid = await readGrid(path);
   if (!grid.ok) return { ok: false, path, school: fallback, message: grid.message };
+  // The same limit as the API's: a cell longer than a sheet can hold is unreadable input (exit 2).
+  const big = oversizedCell(grid.value);
+  if (big) {
+    const message = CLI_TEXT.cannotRead(path, CLI_TEXT.cellTooLarge(big, MAX_CELL_CHARS_TEXT));
+    return { ok: false, path, school: fallback, message };
+  }
   let report: Report;
   let used = template;
   let pickScore: number | null = null;

@@ -1,9 +1,10 @@
 import * as z from "zod";
+import { RU_SCHEMA } from "../i18n/ru-errors.ts";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "../local-time.ts";
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, PeriodSchema } from "./common.ts";
 
 /** An IANA time zone («Asia/Tomsk»): exports show times in it (issue 9). */
-export const TimeZoneSchema = z.string().max(64).refine(isTimeZone, { message: "unknown time zone" });
+export const TimeZoneSchema = z.string().max(64).refine(isTimeZone, { message: RU_SCHEMA.timeZone });
 
 export const CampaignStatusSchema = z.enum(["open", "closed"]);
 
@@ -24,7 +25,7 @@ export const CreateCampaignSchema = z
     /** where the department works; exports show times there */
     timeZone: TimeZoneSchema.default(DEFAULT_TIME_ZONE),
   })
-  .refine((c) => c.period.start <= c.period.end, { path: ["period"], message: "start after end" });
+  .refine((c) => c.period.start <= c.period.end, { path: ["period"], message: RU_SCHEMA.periodOrder });
 export type CreateCampaign = z.infer<typeof CreateCampaignSchema>;
 
 export const CampaignSchema = z.object({

@@ -1,12 +1,13 @@
 import * as z from "zod";
-import { MAX_GRID_COLUMNS } from "./limits.ts";
+import { MAX_CELL_CHARS, MAX_GRID_COLUMNS } from "./limits.ts";
 
 export const IsoDateSchema = z.iso.date();
 export const IsoDateTimeSchema = z.iso.datetime();
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const UuidSchema = z.uuid();
 
-export const CellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** A cell; text no longer than Google Sheets holds (a longer one is a 413 naming the cell). */
+export const CellSchema = z.union([z.string().max(MAX_CELL_CHARS), z.number(), z.boolean(), z.null()]);
 /** A sheet as `Range.getValues()` gives it; row count is limited separately (413, not 400). */
 export const GridSchema = z.array(z.array(CellSchema).max(MAX_GRID_COLUMNS));
 

@@ -33,12 +33,14 @@ export const ERROR_STATUS = {
   "last-manager-role": 409,
   "payload-too-large": 413,
   "too-many-rows": 413,
+  "cell-too-large": 413,
   "unsupported-media-type": 415,
   // issue 9: a season
   "not-a-roadmap": 422,
   "last-participant": 409,
   "review-not-latest": 409,
   busy: 503,
+  "keys-unavailable": 503,
   internal: 500,
 } as const;
 

@@ -127,7 +127,7 @@ export const ROUTES = {
   addMember: {
     method: "post",
     path: "/api/v1/orgs/{orgId}/members",
-    summary: "Add a member (201; 200 when already a member with that role, 409 with another role)",
+    summary: "Add a member (same role again: 200; another role: 409)",
     auth: true,
     body: AddMemberSchema,
     response: MemberSchema,
@@ -136,8 +136,7 @@ export const ROUTES = {
   changeMemberRole: {
     method: "patch",
     path: "/api/v1/orgs/{orgId}/members/{email}",
-    summary:
-      "Change a member's role (needs the right to remove the current role and to grant the new one; never your own last managing access)",
+    summary: "Change a member's role (right to remove the old role and grant the new one)",
     auth: true,
     params: MemberParamsSchema,
     body: ChangeRoleSchema,

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, IsoDateTimeSchema } from "./common.ts";
+import { IdSchema, IsoDateTimeSchema, RoleSchema } from "./common.ts";
 
 // API tokens for scripts and the CLI. The token text is shown once, at creation; lists carry its id
 // and bookkeeping only, never the text or its hash.
@@ -20,6 +20,11 @@ export const ApiTokenSchema = z.object({
   revokedBy: z.string().nullable(),
   /** the token this very request was made with */
   current: z.boolean(),
+  /**
+   * what the token may ever reach, fixed when it was minted (less once a membership is removed or
+   * downgraded); each use acts with the owner's current memberships inside it, at the lower role
+   */
+  scope: z.array(z.object({ orgId: IdSchema, role: RoleSchema })),
 });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 

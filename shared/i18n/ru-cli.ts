@@ -24,6 +24,8 @@ export const CLI_TEXT = {
   tooLarge: "файл больше 50 МБ",
   empty: "файл пуст: в нём нет ни одной заполненной ячейки",
   badXlsx: "файл повреждён или это не .xlsx",
+  cellTooLarge: (cell: string, limit: string) =>
+    `в ячейке ${cell} больше ${limit} символов — столько не помещается в ячейку Google Таблиц; сократите текст`,
   pickedTemplate: (name: string, id: string, score: number) =>
     `Шаблон: ${name} (${id}), выбран автоматически, совпадение ${Math.round(score * 100)} %.`,
   template: (name: string, id: string) => `Шаблон: ${name} (${id}).`,

@@ -27,7 +27,7 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
   "token-not-found": "Токен «{tokenId}» не найден.",
   "member-not-found": "Пользователь {email} не состоит в организации «{orgId}».",
   "method-not-allowed": "Метод не поддерживается для этого адреса.",
-  "campaign-closed": "Кампания «{campaignId}» закрыта: приём отчётов завершён.",
+  "campaign-closed": "Кампания закрыта: приём отчётов в кампанию «{campaignId}» завершён.",
   "submission-conflict":
     "Отправка с идентификатором «{submissionId}» уже принята с другими данными. Создайте новую отправку.",
   "org-conflict": "Организация с идентификатором «{orgId}» уже существует.",
@@ -39,7 +39,11 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
     "Нельзя понизить свою роль в организации «{orgName}»: это ваш последний доступ с такими правами, вернуть его сами вы уже не сможете. Попросите другого сотрудника управления или администратора.",
   "payload-too-large": "Слишком большой запрос: не более {limit} МБ.",
   "too-many-rows": "Слишком много строк на листе: {rows}, допускается не более {limit}.",
+  "cell-too-large":
+    "В ячейке {cell} больше {limit} символов — столько не помещается в ячейку Google Таблиц. Сократите текст в этой ячейке и отправьте снова.",
   "unsupported-media-type": "Ожидается тело запроса в формате JSON (Content-Type: application/json).",
+  "keys-unavailable":
+    "Не удалось проверить вход через Google: сервер ключей Google не ответил вовремя. Повторите попытку через минуту.",
   "not-a-roadmap":
     "Лист «{sheet}» не похож на дорожную карту шаблона этой кампании: {reason}. Отчёт не сохранён — откройте лист с дорожной картой и отправьте его.",
   "last-participant":
@@ -56,6 +60,12 @@ export function ruError(code: ErrorCode, params: Record<string, string | number>
     params[name] === undefined ? whole : String(params[name]),
   );
 }
+
+/** Messages of the API schemas' own checks (zod's built-in ones come from its Russian locale). */
+export const RU_SCHEMA = {
+  periodOrder: "Начало периода позже его окончания.",
+  timeZone: "Неизвестный часовой пояс: укажите его как «Asia/Tomsk».",
+};
 
 // issue 9: why a sheet is not a roadmap of the campaign's template (the {reason} of `not-a-roadmap`).
 export function ruNotARoadmap(

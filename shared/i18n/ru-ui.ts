@@ -284,17 +284,18 @@ export const RU_UI = {
 export const RU_IMPORT = {
   sheetSuffix: " — импорт",
   unsupported:
-    "Формат «{ext}» не импортируется: нужен .docx, .csv, .tsv или .txt. Файл .xlsx откройте в Таблицах (Файл → Импорт), затем «Перенести в шаблон».",
-  badDocx: "Файл повреждён или это не .docx (старый .doc сохраните в Word как .docx).",
-  notARoadmap:
-    "В файле не найдена таблица дорожной карты: нужны хотя бы столбцы «Мероприятие», «Срок» и «Ответственный».",
+    "Формат «{ext}» не импортируется: нужен .docx или .csv (.xlsx откройте в Таблицах и нажмите «Перенести в шаблон»).",
+  badDocx: "Файл повреждён или это не .docx.",
+  notARoadmap: "В файле нет таблицы дорожной карты (столбцы «Мероприятие», «Срок», «Ответственный»).",
   tooLarge: "Файл больше 20 МБ.",
-  added: "{code} «{activity}» (строка {row}) нет в шаблоне — добавлен в конец раздела «{section}».",
-  addedAtEnd:
-    "{code} «{activity}» (строка {row}) нет в шаблоне и раздел не найден — добавлен в конец таблицы.",
-  missing:
-    "{code} «{activity}» — обязательного пункта шаблона нет в файле: строка шаблона оставлена незаполненной.",
+  added: "{code} «{activity}» (строка {row}) нет в шаблоне: добавлен в раздел «{section}».",
+  addedAtEnd: "{code} «{activity}» (строка {row}) нет в шаблоне: добавлен в конец.",
+  missing: "{code} «{activity}»: обязательного пункта нет в файле.",
   notImported: "не переносится",
+} as const;
+
+/** The sidebar's words for the import (kept apart so the server bundle does not carry them). */
+export const RU_IMPORT_UI = {
   title: "Импорт из файла",
   file: "Дорожная карта школы (.docx, .csv)",
   preview: "Показать сопоставление",

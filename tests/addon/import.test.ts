@@ -108,7 +108,7 @@ describe("importFile", () => {
     expect(r.value.notes).toContainEqual(
       expect.stringContaining("10 «Экскурсия для молодых педагогов в музей» (строка 6) нет в шаблоне"),
     );
-    expect(r.value.notes.filter((n: string) => n.includes("обязательного пункта шаблона нет"))).toHaveLength(
+    expect(r.value.notes.filter((n: string) => n.includes("обязательного пункта нет в файле"))).toHaveLength(
       7,
     );
     const sheet = env.book.getSheetByName(r.value.sheetName)!;

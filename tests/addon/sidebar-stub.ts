@@ -49,7 +49,7 @@ export const SIDEBAR_STUB = `(() => {
         templateId: "school-roadmap", templateName: "Дорожная карта школы", matched: 8,
         columns: [{ column: "A", header: "№", target: "№" }, { column: "B", header: "Этап", target: "Наименование этапа" },
           { column: "C", header: "Бюджет", target: "не переносится" }],
-        notes: ["10 «Экскурсия» (строка 12) нет в шаблоне — добавлен в конец раздела «Отбор и обучение»."],
+        notes: ["10 «Экскурсия» (строка 12) нет в шаблоне: добавлен в раздел «Отбор и обучение»."],
         sheetName: apply ? "Карта СОШ 5 — импорт" : null } };
     },
     loadCampaignForm: () => ({ ok: true, value: {

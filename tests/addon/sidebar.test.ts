@@ -81,7 +81,7 @@ describe("sidebar in headless chromium", () => {
     expect(await create.isDisabled()).toBe(true);
     await page.getByRole("button", { name: "Показать сопоставление" }).click();
     await page.getByText("C «Бюджет» → не переносится").waitFor();
-    await page.getByText(/нет в шаблоне — добавлен в конец раздела/).waitFor();
+    await page.getByText(/нет в шаблоне: добавлен в раздел/).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __imported: unknown }).__imported)).toEqual({
       name: "Карта СОШ 5.docx",
       bytes: 15,

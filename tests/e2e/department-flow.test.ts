@@ -390,8 +390,12 @@ describe("a department and its schools, end to end", () => {
     const env = await addonFor(EMAIL.dept);
     expect(env.call("collectSummary").ok).toBe(true);
     const sheet = env.book.sheet("Сводка");
-    const s1Row = sheet.dump().findIndex((r) => r[1] === "s1") + 1;
-    sheet.getRange(s1Row, 15).setValue("звонили 03.06");
+    const before = sheet.dump();
+    const s1Row = before.findIndex((r) => r[1] === "s1") + 1;
+    // the department's own column: the first one right of the summary's header (A–N today)
+    const ownColumn = before[0]!.filter((h) => h !== "").length + 1;
+    expect(ownColumn).toBe(15);
+    sheet.getRange(s1Row, ownColumn).setValue("звонили 03.06");
 
     const school = await addonFor(EMAIL.s1);
     const inserted = school.call("insertTemplate", TEMPLATE.id, "2023-2024 учебный год");
@@ -404,7 +408,7 @@ describe("a department and its schools, end to end", () => {
     const rows = sheet.dump();
     const s1 = rows.find((r) => r[1] === "s1")!;
     expect(s1.slice(2, 9)).toEqual(["сдано", 2, again.value.receivedAtText, 100, 0, 0, 0]);
-    expect(rows[s1Row - 1]![14]).toBe("звонили 03.06");
+    expect(rows[s1Row - 1]![ownColumn - 1]).toBe("звонили 03.06");
   });
 
   it("«Напомнить» lists the schools still missing, with their methodists' addresses", async () => {

@@ -161,6 +161,21 @@ describe("svodka validate on hostile files", () => {
     expect(r.err).toContain("больше 50 МБ");
   });
 
+  it("a cell over 50,000 characters (more than a Google sheet holds) → exit 2 naming the cell", async () => {
+    const seed = readFileSync(SEED, "utf8").split("\n");
+    // the third line, second column: B3
+    const cells = seed[2]!.split("\t");
+    cells[1] = "ж".repeat(50_001);
+    seed[2] = cells.join("\t");
+    const r = await svodka(["validate", file("long-cell.txt", seed.join("\n"))]);
+    expectCivil(r, [2]);
+    expect(r.err).toContain("в ячейке B3 больше 50\u00a0000 символов");
+    // exactly 50,000 is read as usual
+    cells[1] = "ж".repeat(50_000);
+    seed[2] = cells.join("\t");
+    expect((await svodka(["validate", file("cell-at-limit.txt", seed.join("\n"))])).code).not.toBe(2);
+  });
+
   it("an empty directory named .csv → exit 2, «нет файлов»", async () => {
     const path = join(dir, "folder.csv");
     mkdirSync(path);

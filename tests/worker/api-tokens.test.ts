@@ -65,6 +65,7 @@ describe("create and list", () => {
           "lastUsedAt",
           "revokedAt",
           "revokedBy",
+          "scope",
         ].sort(),
       );
     }

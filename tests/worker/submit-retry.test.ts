@@ -7,8 +7,8 @@ import { openCampaign } from "./helpers/campaign.ts";
 import { allDone } from "./helpers/grids.ts";
 import { seedWorld, type World } from "./helpers/world.ts";
 
-// D1 runs one statement at a time locally, so a lost version race is forced here: the repository
-// reports the UNIQUE(campaign_id, org_id, version) conflict, as it would when another isolate won.
+// D1 runs a batch alone, and the version is computed inside the INSERT, so a lost version race cannot
+// happen; it is forced here (the repository reports the UNIQUE conflict) to show what the client sees.
 
 let world: World;
 beforeAll(async () => {
@@ -17,23 +17,26 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("version conflicts", () => {
-  it("a lost race is retried and the submission still lands as the next version", async () => {
+  it("the version is computed in the insert itself: a forced conflict is one attempt and a 503, then the same id lands", async () => {
     const c = await openCampaign(world.tokens.deptX, "mx");
-    const real = SubmissionsRepo.prototype.insert;
     const spy = vi
       .spyOn(SubmissionsRepo.prototype, "insert")
-      .mockResolvedValueOnce({ ok: false, conflict: "version" })
-      .mockResolvedValueOnce({ ok: false, conflict: "version" })
-      .mockImplementation(function (this: SubmissionsRepo, s) {
-        return real.call(this, s);
-      });
+      .mockResolvedValueOnce({ ok: false, conflict: "version" });
+    const body = { submissionId: crypto.randomUUID(), grid: allDone() };
     const res = await call("POST", `/api/v1/campaigns/${c.id}/submissions`, {
       token: world.tokens.schoolA,
-      body: { submissionId: crypto.randomUUID(), grid: allDone() },
+      body,
     });
-    expect(res.status).toBe(201);
-    expect(await json(res)).toMatchObject({ version: 1 });
-    expect(spy).toHaveBeenCalledTimes(3);
+    expect(res.status).toBe(503);
+    expect(spy).toHaveBeenCalledTimes(1);
+    // the client's retry with the same id is the next version, as if the first had never been tried
+    spy.mockRestore();
+    const again = await call("POST", `/api/v1/campaigns/${c.id}/submissions`, {
+      token: world.tokens.schoolA,
+      body,
+    });
+    expect(again.status).toBe(201);
+    expect(await json(again)).toMatchObject({ version: 1 });
   });
 
   it("a writer that keeps losing gets a 503 busy, and nothing half-written stays", async () => {

@@ -62,6 +62,11 @@ describe("token scope", () => {
     expect(await statusOf(minted, "/api/v1/orgs/nsk/members")).toBe(403);
     expect(await statusOf(minted, "/api/v1/orgs/nsk-s1")).toBe(403);
     expect(await myOrgs(minted)).toEqual([expect.objectContaining({ orgId: "sa", role: "school" })]);
+    // and its owner can see why: the token's scope is listed with it
+    const list = await json<{ tokens: { label: string; scope: unknown }[] }>(
+      await call("GET", ROUTES.listTokens.path, { token: minted }),
+    );
+    expect(list.tokens.find((t) => t.label === "скрипт")?.scope).toEqual([{ orgId: "sa", role: "school" }]);
     // The user's own, newly minted token reaches both.
     const own = await tokenFor(user);
     expect(await statusOf(own, "/api/v1/orgs/nsk/members")).toBe(200);

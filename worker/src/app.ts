@@ -5,6 +5,7 @@ import { type AuthEnv, authenticate } from "./auth/authenticate.ts";
 import { regionEnv } from "./db/region.ts";
 import { ApiError } from "./http/api-error.ts";
 import { notFound, onError } from "./http/error-handler.ts";
+import "./http/zod-locale.ts";
 import { campaignChangeRoutes } from "./routes/campaign-changes.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";

@@ -1,7 +1,7 @@
 // «Импорт из файла»: pick a .docx/.csv of the school's own roadmap, see how its columns map onto the
 // template and what could not be placed, then create the template sheet. «Перенести в шаблон» does the
 // same for the sheet that is open.
-import { fill, RU_IMPORT, RU_UI } from "../../../shared/i18n/ru-ui.ts";
+import { fill, RU_IMPORT_UI, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { Result } from "../../../shared/result.ts";
 import type { ImportView } from "../server/import-views.ts";
 import { busy } from "./busy.ts";
@@ -9,7 +9,7 @@ import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
 
-const T = RU_IMPORT;
+const T = RU_IMPORT_UI;
 
 function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

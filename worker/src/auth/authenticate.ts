@@ -5,8 +5,8 @@ import type { Env } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { looksLikeApiToken, sha256Hex } from "./api-token.ts";
 import { devUser } from "./dev-user.ts";
+import { googleKeysFor } from "./google-keys.ts";
 import { audiences, looksLikeJwt, verifyGoogleIdToken } from "./google-token.ts";
-import { jwksFor } from "./jwks-cache.ts";
 import type { Principal } from "./principal.ts";
 
 export type AuthEnv = { Bindings: Env; Variables: { principal: Principal } };
@@ -39,7 +39,7 @@ async function identify(request: Request, env: Env): Promise<Identity> {
   if (looksLikeJwt(token)) {
     const email = await verifyGoogleIdToken(
       token,
-      jwksFor(env.GOOGLE_JWKS_URL),
+      googleKeysFor(env.GOOGLE_JWKS_URL),
       audiences(env.ALLOWED_AUDIENCES),
     );
     return { email, via: "google" };

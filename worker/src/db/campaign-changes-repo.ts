@@ -103,7 +103,12 @@ export class CampaignChangesRepo {
     if (statements.length > 0) await this.db.batch(statements);
   }
 
-  /** Close or reopen; nothing (not even an event) when it already is in that state. */
+  /**
+   * Close or reopen; nothing (not even an event) when it already is in that state. After a close
+   * commits no version is inserted (the insert checks the status in its own statement), and
+   * `closed_at` is never earlier than a version already received: "received after the close" means
+   * refused.
+   */
   async setStatus(
     campaignId: string,
     by: string,
@@ -115,7 +120,9 @@ export class CampaignChangesRepo {
       status === "closed"
         ? this.db
             .prepare(
-              "UPDATE campaigns SET status = 'closed', closed_at = ?2 WHERE id = ?1 AND status = 'open'",
+              `UPDATE campaigns SET status = 'closed',
+                 closed_at = MAX(?2, COALESCE((SELECT MAX(received_at) FROM submissions WHERE campaign_id = ?1), ?2))
+               WHERE id = ?1 AND status = 'open'`,
             )
             .bind(campaignId, now)
         : this.db

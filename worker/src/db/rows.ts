@@ -93,4 +93,6 @@ export interface TokenRow {
   last_used_at: string | null;
   revoked_at: string | null;
   revoked_by: string | null;
+  /** JSON array of {orgId, role}: the token's scope (migration 0003) */
+  scope: string;
 }

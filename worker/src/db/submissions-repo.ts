@@ -17,7 +17,10 @@ export interface NewSubmission {
   findings: readonly FindingRow[];
 }
 
-export type InsertOutcome = { ok: true; version: number } | { ok: false; conflict: "id" | "version" };
+export type InsertOutcome =
+  | { ok: true; version: number }
+  /** `closed`: the campaign was no longer open when the version was inserted; nothing was written */
+  | { ok: false; conflict: "id" | "version" | "closed" };
 
 // D1 caps a row (and a bound value) at 2 MB; keep each bulk-insert statement's JSON well below it.
 const CHUNK_CHARS = 500_000;
@@ -50,6 +53,9 @@ function chunkRows(rows: readonly unknown[][]): { start: number; json: string }[
   return out;
 }
 
+/** The rows of a version are written only after its submissions row was (the campaign was open). */
+const INSERTED = "EXISTS (SELECT 1 FROM submissions WHERE id = ?1)";
+
 /** `json_extract(j.value, '$[0]'), …` for n columns. */
 const extract = (n: number) =>
   Array.from({ length: n }, (_, i) => `json_extract(j.value, '$[${i}]')`).join(", ");
@@ -58,9 +64,11 @@ export class SubmissionsRepo {
   constructor(private readonly db: D1Database) {}
 
   /**
-   * Store one version atomically (one `batch()` = one transaction). The version is computed inside the
-   * INSERT; a concurrent writer that got the same number hits UNIQUE(campaign_id, org_id, version)
-   * and the whole batch rolls back, so the caller retries. Every write is an INSERT: nothing is lost.
+   * Store one version atomically (one `batch()` = one transaction). One statement computes the version
+   * and inserts it only while the campaign is open, so a close that commits first refuses it however
+   * late it arrives; every other row is inserted only when that one was. D1 runs a batch alone, so the
+   * version cannot race; UNIQUE(campaign_id, org_id, version) still guards it (a violation rolls the
+   * batch back). Every write is an INSERT: nothing is lost.
    */
   async insert(s: NewSubmission): Promise<InsertOutcome> {
     const statements: D1PreparedStatement[] = [];
@@ -69,8 +77,10 @@ export class SubmissionsRepo {
         .prepare(
           `INSERT INTO submissions (id, campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at,
              errors, warnings, infos, required, present, done, grid_chunks, digest)
-           SELECT ?1, ?2, ?3, COALESCE(MAX(version), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
-           FROM submissions WHERE campaign_id = ?2 AND org_id = ?3
+           SELECT ?1, ?2, ?3,
+             (SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE campaign_id = ?2 AND org_id = ?3),
+             ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
+           FROM campaigns WHERE id = ?2 AND status = 'open'
            RETURNING version`,
         )
         .bind(
@@ -113,7 +123,7 @@ export class SubmissionsRepo {
         statements.push(
           this.db
             .prepare(
-              `INSERT INTO ${table} (submission_id, seq, ${columns}) SELECT ?1, ?2 + j.key, ${extract(width)} FROM json_each(?3) j`,
+              `INSERT INTO ${table} (submission_id, seq, ${columns}) SELECT ?1, ?2 + j.key, ${extract(width)} FROM json_each(?3) j WHERE ${INSERTED}`,
             )
             .bind(s.id, chunk.start, chunk.json),
         );
@@ -124,7 +134,8 @@ export class SubmissionsRepo {
     bulkInsert("submission_findings", FINDING_COLUMNS, 6, findingRows);
     try {
       const results = await this.db.batch<{ version: number }>(statements);
-      return { ok: true, version: results[0]!.results[0]!.version };
+      const inserted = results[0]!.results[0];
+      return inserted ? { ok: true, version: inserted.version } : { ok: false, conflict: "closed" };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/UNIQUE constraint failed: submissions\.id/.test(message)) return { ok: false, conflict: "id" };

@@ -30,7 +30,9 @@ export interface TokenScope {
 }
 
 // The hash is written and matched here only; no read returns it.
-const COLUMNS = "id, email, label, created_at, created_by, last_used_at, revoked_at, revoked_by";
+const COLUMNS = `id, email, label, created_at, created_by, last_used_at, revoked_at, revoked_by,
+  (SELECT json_group_array(json_object('orgId', s.org_id, 'role', s.role))
+     FROM (SELECT org_id, role FROM api_token_scopes WHERE token_id = api_tokens.id ORDER BY org_id) s) AS scope`;
 
 export class TokensRepo {
   constructor(private readonly db: D1Database) {}

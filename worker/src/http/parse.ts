@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { MAX_CELL_CHARS_TEXT, oversizedCellOfIssue } from "../../../shared/api/cell-limit.ts";
 import { ApiError, type Issue } from "./api-error.ts";
 
 function issuesOf(error: z.ZodError): Issue[] {
@@ -13,6 +14,11 @@ export function parseOr400<S extends z.ZodType>(
 ): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
+  // A cell longer than a sheet can hold is a size problem (413) named by its cell, not a bad field.
+  for (const issue of result.error.issues) {
+    const cell = oversizedCellOfIssue(issue);
+    if (cell) throw new ApiError("cell-too-large", { cell, limit: MAX_CELL_CHARS_TEXT });
+  }
   const issues = issuesOf(result.error);
   throw new ApiError(code, { issues: issues.map((i) => i.path).join(", ") }, issues);
 }

@@ -16,8 +16,6 @@ import { payloadHash } from "./payload-hash.ts";
 import { assertRowLimit } from "./row-limit.ts";
 import { submissionStatus } from "./submission-status.ts";
 
-const MAX_ATTEMPTS = 8;
-
 /** The org a user reports for when the request does not name one: their only participating org. */
 async function reportingOrg(
   db: Repos,
@@ -107,29 +105,31 @@ export async function submit(
     console.error("grid put failed", error instanceof Error ? error.message : error);
     throw new ApiError("busy");
   }
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const outcome = await db.submissions.insert(row);
-    if (outcome.ok) {
-      return {
-        receipt: {
-          submissionId: row.id,
-          campaignId: campaign.id,
-          orgId,
-          version: outcome.version,
-          receivedAt,
-          status,
-          counts: report.counts,
-          completion: report.completion,
-        },
-        created: true,
-      };
-    }
-    if (outcome.conflict === "id") {
-      // A concurrent request with the same id won; answer like a replay.
-      const winner = await db.submissions.get(row.id);
-      if (winner) return replayOrConflict(winner, hash);
-    }
-    // Lost the version race: the batch rolled back; try again with the next number.
+  const outcome = await db.submissions.insert(row);
+  if (outcome.ok) {
+    return {
+      receipt: {
+        submissionId: row.id,
+        campaignId: campaign.id,
+        orgId,
+        version: outcome.version,
+        receivedAt,
+        status,
+        counts: report.counts,
+        completion: report.completion,
+      },
+      created: true,
+    };
   }
+  if (outcome.conflict === "id") {
+    // A concurrent request with the same id won; answer like a replay.
+    const winner = await db.submissions.get(row.id);
+    if (winner) return replayOrConflict(winner, hash);
+  }
+  // Closed while this request was being validated: the insert itself refused it (the R2 object is an
+  // orphan the scheduled sweep removes).
+  if (outcome.conflict === "closed") throw new ApiError("campaign-closed", { campaignId: campaign.id });
+  // A version conflict cannot happen inside one D1 batch; should it, nothing was written and the client
+  // retries with the same id.
   throw new ApiError("busy");
 }

@@ -12,4 +12,5 @@ export const tokenView = (row: TokenRow, currentTokenId?: string): ApiToken => (
   revokedAt: row.revoked_at,
   revokedBy: row.revoked_by,
   current: row.id === currentTokenId,
+  scope: JSON.parse(row.scope) as ApiToken["scope"],
 });
