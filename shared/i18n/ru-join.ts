@@ -55,6 +55,25 @@ export const RU_JOIN = {
     adminUrl: "Адрес сервера (для администратора)",
     noCampaignYet: "Таблица ещё не подключена. Вставьте код из приглашения на вкладке «Настройки».",
   },
+  /** the campaign's invitations in the sidebar, under «Пригласить школы» */
+  invitations: {
+    show: "Показать приглашения",
+    heading: "Приглашения кампании",
+    empty: "Приглашений по этой кампании пока нет. Нажмите «Пригласить школы».",
+    state: { active: "действует", used: "использовано", revoked: "отозвано", expired: "истекло" },
+    /** {date} */
+    expires: "до {date}",
+    /** {count} */
+    uses: "использований: {count}",
+    revoke: "Отозвать",
+    /** {school} */
+    revokeConfirm: "Отозвать приглашение школы «{school}»? Код и ссылка перестанут работать сразу.",
+    revokeYes: "Да, отозвать",
+    cancel: "Отмена",
+    /** {school} */
+    revoked: "Приглашение школы «{school}» отозвано.",
+    rejected: "{detail}",
+  },
   reminders: {
     sheet: "Напоминания",
     header: ["Школа", "Email", "Тема", "Письмо", "Отправлено"],

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error build.mjs is plain JavaScript without type declarations
 import { build } from "../../addon/build.mjs";
-import { CreatedInvitationsSchema, JoinedSchema } from "../../shared/api/invitations.ts";
+import { CreatedInvitationsSchema, InvitationSchema, JoinedSchema } from "../../shared/api/invitations.ts";
 import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
 import { campaign, configure, problem, receipt, summary, WORKER } from "./worker-fixtures.ts";
 
@@ -273,5 +273,113 @@ describe("invitations from the sheet «Школы» and mail within the daily qu
     env.call("mailInvitations");
     const rows = env.book.sheet("Приглашения").getDataRange().getValues();
     expect(rows[2]![6]).toBe("нет адреса — отправьте сами");
+  });
+});
+
+describe("the campaign's invitations in the sidebar: list and «Отозвать»", () => {
+  const invitation = (id: string, orgName: string, extra: Record<string, unknown> = {}) =>
+    InvitationSchema.parse({
+      id,
+      campaignId: campaign.id,
+      orgId: `org-${id}`,
+      orgName,
+      email: null,
+      state: "active",
+      expiresAt: "2024-07-01T00:00:00.000Z",
+      createdBy: "dept@example.org",
+      createdAt: "2024-06-01T00:00:00.000Z",
+      revokedAt: null,
+      uses: [],
+      ...extra,
+    });
+  const use = {
+    kind: "join",
+    email: "m@example.org",
+    submissionId: null,
+    usedAt: "2024-06-02T10:00:00.000Z",
+  };
+
+  function department() {
+    const env = loadAddon(plain);
+    configure(env);
+    const list = [
+      invitation("i1", "СОШ № 5"),
+      invitation("i2", "МОУ СОШ № 21", { uses: [use] }),
+      invitation("i3", "Гимназия № 2", { state: "revoked", revokedAt: "2024-06-03T09:00:00.000Z" }),
+      invitation("i4", "Лицей № 1", { state: "expired", expiresAt: "2024-05-01T00:00:00.000Z" }),
+    ];
+    env.urlFetch.respond((req) => {
+      if (req.url === `${WORKER}/api/v1/campaigns/${campaign.id}/invitations` && req.method === "get") {
+        return { body: { invitations: list } };
+      }
+      const revoke = /\/api\/v1\/invitations\/([^/]+)\/revoke$/.exec(req.url);
+      if (revoke && req.method === "post") {
+        const i = list.findIndex((inv) => inv.id === revoke[1]);
+        if (i < 0) return problem(404, "invitation-not-found", "Приглашение не найдено.");
+        list[i] = { ...list[i]!, state: "revoked", revokedAt: "2024-06-04T09:00:00.000Z" };
+        return { body: list[i] };
+      }
+      return { status: 404, body: {} };
+    });
+    return { env, list };
+  }
+
+  it("lists school, state in Russian, expiry and uses; only live ones can be revoked", () => {
+    const { env } = department();
+    const r = env.call("listInvitations");
+    expect(r.ok, r.message).toBe(true);
+    expect(env.urlFetch.requests.map((q) => [q.method, q.url])).toEqual([
+      ["get", `${WORKER}/api/v1/campaigns/${campaign.id}/invitations`],
+    ]);
+    expect(r.value.campaignName).toBe(campaign.name);
+    expect(
+      r.value.invitations.map((i: Record<string, unknown>) => [
+        i.school,
+        i.stateText,
+        i.expiresText,
+        i.usesText,
+        i.revocable,
+      ]),
+    ).toEqual([
+      ["Гимназия № 2", "отозвано", "до 01.07.2024", "использований: 0", false],
+      ["Лицей № 1", "истекло", "до 01.05.2024", "использований: 0", false],
+      ["МОУ СОШ № 21", "использовано", "до 01.07.2024", "использований: 1", true],
+      ["СОШ № 5", "действует", "до 01.07.2024", "использований: 0", true],
+    ]);
+  });
+
+  it("revokes one invitation and answers the fresh list with a note", () => {
+    const { env } = department();
+    const r = env.call("revokeInvitation", "i1");
+    expect(r.ok, r.message).toBe(true);
+    expect(env.urlFetch.requests.map((q) => [q.method, q.url])).toEqual([
+      ["post", `${WORKER}/api/v1/invitations/i1/revoke`],
+      ["get", `${WORKER}/api/v1/campaigns/${campaign.id}/invitations`],
+    ]);
+    expect(r.value.message).toBe("Приглашение школы «СОШ № 5» отозвано.");
+    const line = r.value.invitations.find((i: { id: string }) => i.id === "i1");
+    expect(line).toMatchObject({ state: "revoked", stateText: "отозвано", revocable: false });
+  });
+
+  it("shows the worker's Russian error as it is, and an empty list is a list", () => {
+    const { env, list } = department();
+    const r = env.call("revokeInvitation", "nope");
+    expect(r).toMatchObject({ ok: false, code: "invitation-not-found", message: "Приглашение не найдено." });
+    env.urlFetch.respond(() =>
+      problem(403, "forbidden", "Эта кампания принадлежит другому управлению образования."),
+    );
+    expect(env.call("listInvitations")).toMatchObject({
+      ok: false,
+      message: "Эта кампания принадлежит другому управлению образования.",
+    });
+    list.length = 0;
+    env.urlFetch.respond(() => ({ body: { invitations: [] } }));
+    expect(env.call("listInvitations").value.invitations).toEqual([]);
+  });
+
+  it("both are top-level functions of the bundle", () => {
+    const code = readFileSync(join(plain, "Code.js"), "utf8");
+    expect(code).toContain("function listInvitations() {");
+    expect(code).toContain("function revokeInvitation() {");
   });
 });

@@ -13,6 +13,14 @@ export const SIDEBAR_STUB = `(() => {
     participants: [{ id: "s1", name: "МБОУ СОШ № 1" }, { id: "s2", name: "МБОУ СОШ № 2" }],
     candidates: [{ id: "s3", name: "МКОУ Ивановская ООШ" }],
     history: ["01.05.2024 12:00 · uo@example.org: кампания открыта"] };
+  const invitation = (id, school, state, stateText, expires, uses) => ({ id, school, email: "", state, stateText,
+    expiresText: "до " + expires, uses, usesText: "использований: " + uses, revocable: state === "active" || state === "used" });
+  window.__invitations = [
+    invitation("i1", "Гимназия № 2", "revoked", "отозвано", "01.07.2024", 0),
+    invitation("i2", "МОУ СОШ № 21", "used", "использовано", "01.07.2024", 1),
+    invitation("i3", "СОШ № 5", "active", "действует", "01.07.2024", 0),
+    invitation("i4", "Лицей № 1", "expired", "истекло", "01.05.2024", 0)];
+  window.__revokeFails = false;
   window.__created = null;
   window.__closed = false;
   const current = () => window.__created
@@ -27,6 +35,16 @@ export const SIDEBAR_STUB = `(() => {
           templateId: "school-roadmap", templateName: "Дорожная карта школы",
           message: "Готово: таблица подключена к школе «МОУ СОШ № 21», кампания «Дорожная карта ЦМН 2023-2024», срок сдачи 10.06.2024." } }
       : { ok: false, code: "invitation-not-found", message: "Код или ссылка приглашения не найдены. Проверьте, что код введён полностью (8 знаков)." },
+    // issue 10: the campaign's invitations under «Пригласить школы»; a second revoke of s5 is refused
+    listInvitations: () => ({ ok: true, value: { campaignName: "Дорожная карта ЦМН 2023-2024",
+      invitations: window.__invitations.map((i) => ({ ...i })), message: "" } }),
+    revokeInvitation: (id) => {
+      const inv = window.__invitations.find((i) => i.id === id);
+      if (window.__revokeFails) return { ok: false, code: "invitation-not-found", message: "Приглашение не найдено." };
+      Object.assign(inv, { state: "revoked", stateText: "отозвано", revocable: false });
+      return { ok: true, value: { campaignName: "Дорожная карта ЦМН 2023-2024",
+        invitations: window.__invitations.map((i) => ({ ...i })), message: "Приглашение школы «" + inv.school + "» отозвано." } };
+    },
     insertTemplate: () => ({ ok: true, value: { sheetName: "Дорожная карта школы", rows: 14 } }),
     getState: () => ({ ok: true, value: {
       sheetName: "Дорожная карта", workerUrl: "https://svodka.example.workers.dev",

@@ -403,4 +403,53 @@ describe("sidebar in headless chromium", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.close();
   });
+
+  it("a department lists the campaign's invitations and revokes one after the confirmation (issue 10)", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Сводка" }).click();
+    await page.getByRole("button", { name: "Показать приглашения" }).click();
+    const school5 = page.locator("li.invitation").filter({ hasText: "СОШ № 5" });
+    await school5.getByText("действует · до 01.07.2024 · использований: 0").waitFor();
+    await page.getByText("использовано · до 01.07.2024 · использований: 1").waitFor();
+    await page.getByText("отозвано · до 01.07.2024").waitFor();
+    await page.getByText("истекло · до 01.05.2024").waitFor();
+    // «Отозвать» only for the live ones
+    expect(await page.getByRole("button", { name: /^Отозвать: / }).count()).toBe(2);
+    // the safe choice has the focus: Enter cancels and nothing is revoked
+    await page.getByRole("button", { name: "Отозвать: СОШ № 5" }).click();
+    await page.getByRole("group").filter({ hasText: "Отозвать приглашение школы «СОШ № 5»?" }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Отмена");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Отозвать: СОШ № 5" }).click();
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-invitations.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.getByRole("button", { name: "Да, отозвать" }).click();
+    await page.getByText("Приглашение школы «СОШ № 5» отозвано.").waitFor();
+    await school5.getByText("отозвано · до 01.07.2024").waitFor();
+    expect(await page.getByRole("button", { name: /^Отозвать: / }).count()).toBe(1);
+    // the worker's Russian error, as it is
+    await page.evaluate(() => {
+      (window as unknown as { __revokeFails: boolean }).__revokeFails = true;
+    });
+    await page.getByRole("button", { name: "Отозвать: МОУ СОШ № 21" }).click();
+    await page.getByRole("button", { name: "Да, отозвать" }).click();
+    await page.getByText("Приглашение не найдено.").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "listInvitations" || c[0] === "revokeInvitation")).toEqual([
+      ["listInvitations"],
+      ["revokeInvitation", "i3"],
+      ["revokeInvitation", "i2"],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    // an empty campaign says so in Russian
+    await page.evaluate(() => {
+      (window as unknown as { __invitations: unknown[] }).__invitations = [];
+    });
+    await page.getByRole("button", { name: "Показать приглашения" }).click();
+    await page.getByText("Приглашений по этой кампании пока нет.", { exact: false }).waitFor();
+    await page.close();
+  });
 });

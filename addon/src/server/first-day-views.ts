@@ -25,3 +25,28 @@ export interface MailedView {
   left: number;
   message: string;
 }
+
+// The campaign's invitations in the sidebar (invitation-list.ts).
+export type InvitationLineState = "active" | "used" | "revoked" | "expired";
+
+export interface InvitationLine {
+  id: string;
+  school: string;
+  email: string;
+  state: InvitationLineState;
+  /** действует / использовано / отозвано / истекло */
+  stateText: string;
+  /** «до 01.07.2024» */
+  expiresText: string;
+  uses: number;
+  usesText: string;
+  /** not revoked and not expired: «Отозвать» stops its code and link */
+  revocable: boolean;
+}
+
+export interface InvitationListView {
+  campaignName: string;
+  invitations: InvitationLine[];
+  /** a Russian note after a revoke, "" otherwise */
+  message: string;
+}

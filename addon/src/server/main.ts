@@ -14,6 +14,7 @@ import { clearHighlight, highlight } from "./highlight.ts";
 import { importFile as importRoadmapFile, transferSheet as transferActiveSheet } from "./import-roadmap.ts";
 import { insertTemplate as insert } from "./insert-template.ts";
 // issue 10: the one-click menu, join by code, invitations
+import { listInvitations as listInvites, revokeInvitation as revokeInvite } from "./invitation-list.ts";
 import { inviteSchools as invite } from "./invite-schools.ts";
 import { joinByCode } from "./join.ts";
 import { withDocumentLock } from "./lock.ts";
@@ -78,6 +79,16 @@ export function inviteSchools() {
 
 export function mailInvitations() {
   return guard("mailInvitations", () => withDocumentLock(() => mailInvites()));
+}
+
+/** The campaign's invitations for the sidebar: school, state, expiry, uses. */
+export function listInvitations() {
+  return guard("listInvitations", () => listInvites());
+}
+
+/** «Отозвать» in the sidebar (after its confirmation): revokes, then answers the fresh list. */
+export function revokeInvitation(invitationId: string) {
+  return guard("revokeInvitation", () => revokeInvite(String(invitationId ?? "")));
 }
 
 export function menuClearHighlight(): void {
@@ -283,6 +294,8 @@ const _api: ServerApi = {
   joinWithCode,
   inviteSchools,
   mailInvitations,
+  listInvitations,
+  revokeInvitation,
   loadCampaignChanges,
   saveCampaignEdit,
   changeCampaignParticipants,

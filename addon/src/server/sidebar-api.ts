@@ -2,7 +2,7 @@
 // checked against this list and the sidebar's google.script.run wrapper is typed by it, so a renamed
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
-import type { InvitationsView, JoinedView, MailedView } from "./first-day-views.ts";
+import type { InvitationListView, InvitationsView, JoinedView, MailedView } from "./first-day-views.ts";
 import type { ImportView } from "./import-views.ts";
 import type {
   CampaignChangesView,
@@ -57,6 +57,8 @@ export interface ServerApi {
   joinWithCode(code: string): Result<JoinedView>;
   inviteSchools(): Result<InvitationsView>;
   mailInvitations(): Result<MailedView>;
+  listInvitations(): Result<InvitationListView>;
+  revokeInvitation(invitationId: string): Result<InvitationListView>;
   // issue 9: change the document's running campaign
   loadCampaignChanges(): Result<CampaignChangesView>;
   saveCampaignEdit(form: CampaignEditForm): Result<CampaignChangesView>;

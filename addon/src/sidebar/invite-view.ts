@@ -3,6 +3,7 @@ import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { busy } from "./busy.ts";
 import { h } from "./dom.ts";
+import { invitationListView } from "./invitation-list-view.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
 
@@ -10,6 +11,7 @@ const T = RU_JOIN.sidebar;
 
 export function inviteView(): HTMLElement {
   const msg = messageLine();
+  const invitations = invitationListView();
   const mail = h("button", { class: "action", type: "button", id: "mail-invitations", hidden: true }, T.mail);
   const invite = async () => {
     msg.hide();
@@ -32,5 +34,6 @@ export function inviteView(): HTMLElement {
     h("button", { class: "action", type: "button", id: "invite-schools", onclick: invite }, T.invite),
     mail,
     msg.el,
+    invitations.el,
   );
 }
