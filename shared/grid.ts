@@ -31,3 +31,11 @@ export function cellText(cell: Cell | undefined): string {
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   return cell ? "true" : "false";
 }
+
+/** A value a workbook reader returned (string, number, boolean, Date, …) as a grid cell: dates as ISO days. */
+export function cellFromWorkbook(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { docxGrid, readDocx } from "../../shared/docx/read-docx.ts";
-import { type Cell, cellText, type Grid } from "../../shared/grid.ts";
+import { type Cell, cellFromWorkbook, cellText, type Grid } from "../../shared/grid.ts";
 import { CLI_TEXT } from "../../shared/i18n/ru-cli.ts";
 import { err, ok, type Result } from "../../shared/result.ts";
 import { gridFromCsv, gridFromTsv } from "../../shared/text-grid.ts";
@@ -50,7 +50,7 @@ async function gridOf(ext: string, bytes: Uint8Array): Promise<Result<Grid, Read
   if (ext === ".xlsx") {
     try {
       const { readSheet } = await import("read-excel-file/node");
-      return ok((await readSheet(Buffer.from(bytes))).map((row) => row.map(toCell)));
+      return ok((await readSheet(Buffer.from(bytes))).map((row) => row.map(cellFromWorkbook)));
     } catch {
       return err("unreadable", CLI_TEXT.badXlsx);
     }
@@ -97,18 +97,11 @@ function filledCells(row: readonly Cell[]): number {
   return n;
 }
 
-/** UTF-8, or Windows-1251 when the bytes are not valid UTF-8 (old Russian Excel exports). */
+/** UTF-8, or Windows-1251 when the bytes are not valid UTF-8 (old Russian Excel exports). Twin of the worker's upload decoder: shared/ may not use TextDecoder. */
 function decode(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return new TextDecoder("windows-1251").decode(bytes);
   }
-}
-
-function toCell(v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
 }

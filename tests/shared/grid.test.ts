@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellText, columnIndex, columnLetter } from "../../shared/grid.ts";
+import { cellFromWorkbook, cellText, columnIndex, columnLetter } from "../../shared/grid.ts";
 
 describe("column letters", () => {
   it("name columns the way Sheets does", () => {
@@ -36,5 +36,18 @@ describe("cellText", () => {
       "",
     ]);
     expect([cellText(true), cellText(false)]).toEqual(["true", "false"]);
+  });
+});
+
+describe("cells from a workbook reader (CLI and the invitation page's upload)", () => {
+  it("keep text, numbers and booleans, turn dates into ISO days and blanks into null", () => {
+    expect(cellFromWorkbook("1.1")).toBe("1.1");
+    expect(cellFromWorkbook(22)).toBe(22);
+    expect(cellFromWorkbook(false)).toBe(false);
+    expect(cellFromWorkbook(new Date(Date.UTC(2024, 4, 12)))).toBe("2024-05-12");
+    expect(cellFromWorkbook(new Date(Number.NaN))).toBeNull();
+    expect(cellFromWorkbook(undefined)).toBeNull();
+    expect(cellFromWorkbook(null)).toBeNull();
+    expect(cellFromWorkbook(10n)).toBe("10");
   });
 });

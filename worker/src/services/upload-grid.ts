@@ -1,6 +1,6 @@
 import { readSheet } from "read-excel-file/universal";
 import { docxGrid, readDocx } from "../../../shared/docx/read-docx.ts";
-import { type Cell, cellText, type Grid } from "../../../shared/grid.ts";
+import { cellFromWorkbook, cellText, type Grid } from "../../../shared/grid.ts";
 import { RU_INVITE } from "../../../shared/i18n/ru-invite.ts";
 import { gridFromCsv } from "../../../shared/text-grid.ts";
 import { ApiError } from "../http/api-error.ts";
@@ -17,7 +17,7 @@ export async function gridFromUpload(bytes: ArrayBuffer): Promise<Grid> {
     const doc = readDocx(new Uint8Array(bytes));
     if (doc.ok) return nonEmpty(docxGrid(doc.value));
     try {
-      grid = (await readSheet(bytes)).map((row) => row.map(toCell));
+      grid = (await readSheet(bytes)).map((row) => row.map(cellFromWorkbook));
     } catch {
       throw unreadable("badXlsx");
     }
@@ -35,18 +35,11 @@ function nonEmpty(grid: Grid): Grid {
   return grid;
 }
 
-/** UTF-8, else Windows-1251 (old Russian Excel's CSV). */
+/** UTF-8, else Windows-1251 (old Russian Excel's CSV). Twin of the CLI's: shared/ may not use TextDecoder. */
 function decode(bytes: ArrayBuffer): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return new TextDecoder("windows-1251").decode(bytes);
   }
-}
-
-function toCell(v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
 }
