@@ -2,8 +2,8 @@
 // (bench/workerd/storage.workerd.ts) for the five seed sheets and a filled 200-row roadmap, and the
 // projection per region and year and for the country against D1's 10 GB per database. Rewrites the
 // block between the storage markers in docs/SCALE.md: every number there comes from this run.
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { runWorkerdBench } from "./workerd-run.ts";
 
 interface Measured {
   name: string;
@@ -22,29 +22,7 @@ const REGION_SCHOOLS = 1_500;
 const COUNTRY_SCHOOLS = 40_000;
 const D1_LIMIT = 10 * 1000 ** 3; // Cloudflare: 10 GB per D1 database (paid plan)
 
-const run = spawnSync(
-  "npx",
-  [
-    "vitest",
-    "run",
-    "--config",
-    "bench/workerd/vitest.config.ts",
-    "bench/workerd/storage.workerd.ts",
-    "--silent=false",
-  ],
-  {
-    encoding: "utf8",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-  },
-);
-const sheets = `${run.stdout}\n${run.stderr}`
-  .split("\n")
-  .filter((l) => l.includes("BENCH "))
-  .map((l) => JSON.parse(l.slice(l.indexOf("BENCH ") + 6)) as Measured);
-if (run.status !== 0 || sheets.length === 0) {
-  console.error(run.stdout, run.stderr);
-  process.exit(1);
-}
+const sheets = runWorkerdBench<Measured>("bench/workerd/storage.workerd.ts");
 
 const kb = (b: number) => (b / 1000).toFixed(1);
 const gb = (b: number) => (b / 1000 ** 3).toFixed(2);

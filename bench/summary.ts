@@ -1,6 +1,5 @@
 // npm run bench:summary — the department's summary over 100 … 20,000 schools × 40 items in a local
 // D1 (inside workerd, via bench/workerd/vitest.config.ts), and the CPU side of receiving one 200-row sheet.
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { SubmitSchema } from "../shared/api/submissions.ts";
@@ -9,6 +8,7 @@ import { validate } from "../shared/validate/index.ts";
 import { findingRows, itemRows } from "../worker/src/services/item-rows.ts";
 import { payloadHash } from "../worker/src/services/payload-hash.ts";
 import { generateRoadmap } from "./generate-roadmap.ts";
+import { runWorkerdBench } from "./workerd-run.ts";
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,29 +36,7 @@ for (let i = 0; i < 200; i++) {
 const cpuMs = median(cpu.slice(20));
 
 // 2. The summary and the full submission inside workerd.
-const run = spawnSync(
-  "npx",
-  [
-    "vitest",
-    "run",
-    "--config",
-    "bench/workerd/vitest.config.ts",
-    "bench/workerd/summary.workerd.ts",
-    "--silent=false",
-  ],
-  {
-    encoding: "utf8",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-  },
-);
-const lines = `${run.stdout}\n${run.stderr}`
-  .split("\n")
-  .filter((l) => l.includes("BENCH "))
-  .map((l) => JSON.parse(l.slice(l.indexOf("BENCH ") + 6)) as Record<string, number | string>);
-if (run.status !== 0 || lines.length === 0) {
-  console.error(run.stdout, run.stderr);
-  process.exit(1);
-}
+const lines = runWorkerdBench<Record<string, number | string>>("bench/workerd/summary.workerd.ts");
 
 // Everything printed below also goes into docs/PERFORMANCE.md, between the summary markers.
 const printed: string[] = [];
