@@ -7,7 +7,12 @@ export default defineConfig({
       {
         test: {
           name: "node",
-          include: ["tests/shared/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/addon/**/*.test.ts"],
+          include: [
+            "tests/architecture/**/*.test.ts",
+            "tests/shared/**/*.test.ts",
+            "tests/cli/**/*.test.ts",
+            "tests/addon/**/*.test.ts",
+          ],
           environment: "node",
           testTimeout: 30_000,
         },

@@ -58,7 +58,7 @@ async function buildServer(dist, workerUrl) {
     write: false,
     outfile: join(dist, "Code.js"),
     logLevel: "warning",
-    // The worker's address is built in (addon/src/server/built-in.ts).
+    // The worker's address is built in (addon/src/server/plan/built-in.ts).
     define: { __SVODKA_WORKER_URL__: JSON.stringify(workerUrl) },
   });
   const bundle = result.outputFiles[0].text;

@@ -5,7 +5,7 @@ import { docxGrid, readDocx } from "../shared/docx/read-docx.ts";
 import { parseDeadline } from "../shared/parse/deadline.ts";
 import { getTemplate } from "../shared/templates/registry.ts";
 import { validate } from "../shared/validate/index.ts";
-import { docxFromPastedText, writeDocx } from "../tests/support/write-docx.ts";
+import { docxFromPastedText, writeDocx } from "../scripts/support/write-docx.ts";
 import { generateRoadmap } from "./generate-roadmap.ts";
 import { SHAPES } from "./shapes.ts";
 

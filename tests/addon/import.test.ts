@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeDocx } from "../support/write-docx.ts";
+import { writeDocx } from "../../scripts/support/write-docx.ts";
 import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
 import { seedSheet } from "./sheets.ts";
 

@@ -6,7 +6,7 @@ import {
   planSchools,
   resultColumn,
   schoolsSheetPlan,
-} from "../../addon/src/server/schools-plan.ts";
+} from "../../addon/src/server/plan/schools-plan.ts";
 import { columnLetter } from "../../shared/grid.ts";
 
 const HEADER = ["Школа", "Код (необязательно)", "Email методиста", "Роль", "Результат"];

@@ -2,7 +2,7 @@
 // zone); the worker must receive the calendar day the school typed, whatever zone the sheet is in
 // and whatever zone the script runs in. Pinned both on the pure functions and through the bundle.
 import { describe, expect, it } from "vitest";
-import { formatLocal, toIsoDate } from "../../addon/src/server/to-iso-date.ts";
+import { formatLocal, toIsoDate } from "../../addon/src/server/plan/to-iso-date.ts";
 import { bundledAddon } from "./fakes/load-addon.ts";
 import { schoolSheet } from "./sheets.ts";
 import { configure, receipt } from "./worker-fixtures.ts";

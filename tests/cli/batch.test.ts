@@ -8,7 +8,7 @@ import { run } from "../../cli/src/main.ts";
 import type { Grid } from "../../shared/grid.ts";
 import { getTemplate } from "../../shared/templates/registry.ts";
 import { renderTemplate } from "../../shared/templates/render.ts";
-import { docxFromPastedText, writeDocx } from "../support/write-docx.ts";
+import { docxFromPastedText, writeDocx } from "../../scripts/support/write-docx.ts";
 
 // A department's inbox: fifty schools' roadmaps in three formats, the five real documents as text
 // and as Word files, and the junk a mailbox also holds.

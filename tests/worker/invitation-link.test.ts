@@ -5,7 +5,7 @@ import type { CreatedInvitation } from "../../shared/api/invitations.ts";
 import type { ReportView } from "../../shared/api/report.ts";
 import type { Receipt } from "../../shared/api/submissions.ts";
 import type { Grid } from "../../shared/grid.ts";
-import { writeDocx } from "../support/write-docx.ts";
+import { writeDocx } from "../../scripts/support/write-docx.ts";
 import { call, json } from "./helpers/call.ts";
 import { openCampaign } from "./helpers/campaign.ts";
 import { allDone, filledGrid } from "./helpers/grids.ts";

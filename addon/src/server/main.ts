@@ -4,36 +4,42 @@
 import { columnIndex } from "../../../shared/grid.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
-import { BUILT_IN_WORKER_URL } from "./built-in.ts";
-import * as changes from "./campaign-changes.ts";
-import { loadCampaignForm as campaignForm } from "./campaign-form.ts";
-import * as campaigns from "./campaigns.ts";
-import { closeCampaign as close } from "./close-campaign.ts";
-import { guard } from "./guard.ts";
-import { clearHighlight, highlight } from "./highlight.ts";
-import { importFile as importRoadmapFile, transferSheet as transferActiveSheet } from "./import-roadmap.ts";
-import { insertTemplate as insert } from "./insert-template.ts";
+import * as changes from "./actions/campaign-changes.ts";
+import { loadCampaignForm as campaignForm } from "./actions/campaign-form.ts";
+import * as campaigns from "./actions/campaigns.ts";
+import { closeCampaign as close } from "./actions/close-campaign.ts";
+import { clearHighlight, highlight } from "./actions/highlight.ts";
+import {
+  importFile as importRoadmapFile,
+  transferSheet as transferActiveSheet,
+} from "./actions/import-roadmap.ts";
+import { insertTemplate as insert } from "./actions/insert-template.ts";
 // issue 10: the one-click menu, join by code, invitations
-import { listInvitations as listInvites, revokeInvitation as revokeInvite } from "./invitation-list.ts";
-import { inviteSchools as invite } from "./invite-schools.ts";
-import { joinByCode } from "./join.ts";
-import { withDocumentLock } from "./lock.ts";
-import { mailInvitations as mailInvites } from "./mail-invitations.ts";
-import { menuJoinFlow, menuSubmitText, menuSummaryText } from "./menu-actions.ts";
-import { openCampaign } from "./open-campaign.ts";
-import { reminderList, sendReminders } from "./remind.ts";
-import * as reviews from "./reviews.ts";
-import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools } from "./schools.ts";
-import { readPending, readSettings } from "./settings.ts";
-import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./sheet-io.ts";
+import {
+  listInvitations as listInvites,
+  revokeInvitation as revokeInvite,
+} from "./actions/invitation-list.ts";
+import { inviteSchools as invite } from "./actions/invite-schools.ts";
+import { joinByCode } from "./actions/join.ts";
+import { mailInvitations as mailInvites } from "./actions/mail-invitations.ts";
+import { menuJoinFlow, menuSubmitText, menuSummaryText } from "./actions/menu-actions.ts";
+import { openCampaign } from "./actions/open-campaign.ts";
+import { reminderList, sendReminders } from "./actions/remind.ts";
+import * as reviews from "./actions/reviews.ts";
+import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools } from "./actions/schools.ts";
+import { submitActiveSheet } from "./actions/submit.ts";
+import { previewSubmit } from "./actions/submit-preview.ts";
+import { buildSummary } from "./actions/summary.ts";
+import { checkActiveSheet, validationView } from "./actions/validate-sheet.ts";
+import { BUILT_IN_WORKER_URL } from "./plan/built-in.ts";
+import { guard } from "./guard.ts";
+import { templateOptions } from "./plan/template-catalog.ts";
+import type { CampaignEditForm, CampaignForm, SidebarState } from "./plan/views.ts";
+import { withDocumentLock } from "./services/lock.ts";
+import { readPending, readSettings } from "./services/settings.ts";
+import { activeSheet, findSheet, selectCell as select, sheetKey, sheetName } from "./services/sheet-io.ts";
+import { buildMenu, showSidebarHtml, toast } from "./services/ui.ts";
 import type { ServerApi } from "./sidebar-api.ts";
-import { submitActiveSheet } from "./submit.ts";
-import { previewSubmit } from "./submit-preview.ts";
-import { buildSummary } from "./summary.ts";
-import { templateOptions } from "./template-catalog.ts";
-import { buildMenu, showSidebarHtml, toast } from "./ui.ts";
-import { checkActiveSheet, validationView } from "./validate-sheet.ts";
-import type { CampaignEditForm, CampaignForm, SidebarState } from "./views.ts";
 
 /** Runs in every auth mode, including NONE: only builds the menu, touches no data or network. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

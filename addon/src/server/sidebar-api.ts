@@ -2,8 +2,8 @@
 // checked against this list and the sidebar's google.script.run wrapper is typed by it, so a renamed
 // function or a changed result fails the type-check instead of failing silently in the browser.
 import type { Result } from "../../../shared/result.ts";
-import type { InvitationListView, InvitationsView, JoinedView, MailedView } from "./first-day-views.ts";
-import type { ImportView } from "./import-views.ts";
+import type { InvitationListView, InvitationsView, JoinedView, MailedView } from "./plan/first-day-views.ts";
+import type { ImportView } from "./plan/import-views.ts";
 import type {
   CampaignChangesView,
   CampaignEditForm,
@@ -26,7 +26,7 @@ import type {
   SubmitPreview,
   SummaryView,
   ValidationView,
-} from "./views.ts";
+} from "./plan/views.ts";
 
 export interface ServerApi {
   importFile(fileName: string, base64: string, apply: boolean): Result<ImportView>;

@@ -4,7 +4,7 @@
 import { RU_CAMPAIGN_CHANGES } from "../../../shared/i18n/ru-campaign-changes.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { Result } from "../../../shared/result.ts";
-import type { CampaignChangesView } from "../server/views.ts";
+import type { CampaignChangesView } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";

@@ -8,7 +8,7 @@ import type {
   CampaignFormField,
   CampaignFormView,
   OpenedCampaignView,
-} from "../server/views.ts";
+} from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { h } from "./dom.ts";
 import { messageLine } from "./message.ts";

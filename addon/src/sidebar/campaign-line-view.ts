@@ -1,7 +1,7 @@
 // The document's campaign at the top of «Сводка», with «Закрыть кампанию» for a department that runs
 // it. Closing asks first, in the panel itself (no browser dialog: Apps Script sidebars block them).
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { CampaignFormView, SidebarState } from "../server/views.ts";
+import type { CampaignFormView, SidebarState } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";

@@ -1,6 +1,6 @@
 // «Проверка»: insert a template, check the active sheet, jump to a finding's cell, highlight.
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { SidebarState, ValidationView } from "../server/views.ts";
+import type { SidebarState, ValidationView } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { importView } from "./import-view.ts";

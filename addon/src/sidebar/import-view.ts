@@ -3,7 +3,7 @@
 // same for the sheet that is open.
 import { fill, RU_IMPORT_UI, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { Result } from "../../../shared/result.ts";
-import type { ImportView } from "../server/import-views.ts";
+import type { ImportView } from "../server/plan/import-views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";

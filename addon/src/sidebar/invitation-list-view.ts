@@ -2,7 +2,7 @@
 // for a live one. Revoking asks first, in the panel itself (Apps Script sidebars block browser dialogs).
 import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { InvitationLine, InvitationListView } from "../server/first-day-views.ts";
+import type { InvitationLine, InvitationListView } from "../server/plan/first-day-views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";

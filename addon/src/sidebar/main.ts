@@ -1,7 +1,7 @@
 // The sidebar: four tabs over the server functions. Tabs follow the WAI-ARIA pattern (arrow keys
 // move between them), every action is a real <button>, and the layout fits the 300 px sidebar.
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { CampaignOption, SidebarState } from "../server/views.ts";
+import type { CampaignOption, SidebarState } from "../server/plan/views.ts";
 import { progress } from "./busy.ts";
 import { checkView } from "./check-view.ts";
 import { clear, h } from "./dom.ts";

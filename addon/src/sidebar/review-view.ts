@@ -3,7 +3,7 @@
 // remarks. The school's side: the state and the department's comment above «Отправить».
 import { RU_REVIEW } from "../../../shared/i18n/ru-review.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { MyReviewView, ReviewQueueView } from "../server/views.ts";
+import type { MyReviewView, ReviewQueueView } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";

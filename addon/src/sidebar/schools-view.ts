@@ -3,7 +3,7 @@
 // says what the sheet never does: delete a school or a member.
 import { NOUNS, plural } from "../../../shared/i18n/plural.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { CampaignFormView, SchoolsPreviewView } from "../server/views.ts";
+import type { CampaignFormView, SchoolsPreviewView } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";

@@ -1,7 +1,7 @@
 // «Настройки»: the worker address and the campaign, kept in the document's properties.
 import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { CampaignOption, SidebarState } from "../server/views.ts";
+import type { CampaignOption, SidebarState } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { h } from "./dom.ts";
 import { messageLine } from "./message.ts";

@@ -3,7 +3,7 @@
 // server side until the worker acknowledges it).
 import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { ReceiptView, SidebarState, SubmitPreview } from "../server/views.ts";
+import type { ReceiptView, SidebarState, SubmitPreview } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";

@@ -3,7 +3,7 @@
 // confirmation, email them.
 // What only a department may do is asked from the worker the first time the tab is shown.
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
-import type { CampaignOption, ReminderView, SidebarState } from "../server/views.ts";
+import type { CampaignOption, ReminderView, SidebarState } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
 import { campaignChangesView } from "./campaign-changes-view.ts";
 import { campaignFormView } from "./campaign-form-view.ts";

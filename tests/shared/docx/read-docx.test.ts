@@ -5,7 +5,7 @@ import { docxGrid, parseDocumentXml, readDocx } from "../../../shared/docx/read-
 import { readRoadmap } from "../../../shared/roadmap/read-roadmap.ts";
 import type { RoadmapRead } from "../../../shared/roadmap/types.ts";
 import { gridFromTsv } from "../../../shared/text-grid.ts";
-import { documentXml, writeDocx } from "../../support/write-docx.ts";
+import { documentXml, writeDocx } from "../../../scripts/support/write-docx.ts";
 
 const SEEDS = [
   "000_500b399dd1c1fd8e",

@@ -4,7 +4,7 @@ import type { Grid } from "../../../shared/grid.ts";
 import { readRoadmap } from "../../../shared/roadmap/read-roadmap.ts";
 import { getTemplate } from "../../../shared/templates/registry.ts";
 import { validate } from "../../../shared/validate/index.ts";
-import { type CellSpec, writeDocx } from "../../support/write-docx.ts";
+import { type CellSpec, writeDocx } from "../../../scripts/support/write-docx.ts";
 
 // Roadmap shapes met in public school documents (texts shortened and reworded), with readings checked
 // by hand against the tables as printed.

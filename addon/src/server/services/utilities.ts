@@ -1,0 +1,12 @@
+// Apps Script's `Utilities`: the two calls the actions need, kept here so that only services/ touches
+// platform globals.
+
+/** A fresh submission id (a v4 UUID from Apps Script). */
+export function newUuid(): string {
+  return Utilities.getUuid();
+}
+
+/** Apps Script's Utilities.base64Decode gives signed bytes; the readers want unsigned ones. */
+export function bytesFromBase64(base64: string): Uint8Array {
+  return Uint8Array.from(Utilities.base64Decode(base64));
+}
