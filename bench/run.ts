@@ -1,11 +1,11 @@
 // npm run bench: validation speed against the unavoidable cost of receiving the grid (JSON.parse).
 import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { docxFromPastedText, writeDocx } from "../scripts/support/write-docx.ts";
 import { docxGrid, readDocx } from "../shared/docx/read-docx.ts";
 import { parseDeadline } from "../shared/parse/deadline.ts";
 import { getTemplate } from "../shared/templates/registry.ts";
 import { validate } from "../shared/validate/index.ts";
-import { docxFromPastedText, writeDocx } from "../scripts/support/write-docx.ts";
 import { generateRoadmap } from "./generate-roadmap.ts";
 import { SHAPES } from "./shapes.ts";
 

@@ -5,10 +5,10 @@ import { readSheet } from "read-excel-file/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
 import { run } from "../../cli/src/main.ts";
+import { docxFromPastedText, writeDocx } from "../../scripts/support/write-docx.ts";
 import type { Grid } from "../../shared/grid.ts";
 import { getTemplate } from "../../shared/templates/registry.ts";
 import { renderTemplate } from "../../shared/templates/render.ts";
-import { docxFromPastedText, writeDocx } from "../../scripts/support/write-docx.ts";
 
 // A department's inbox: fifty schools' roadmaps in three formats, the five real documents as text
 // and as Word files, and the junk a mailbox also holds.

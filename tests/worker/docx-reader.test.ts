@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { writeDocx } from "../../scripts/support/write-docx.ts";
 import { docxGrid, readDocx } from "../../shared/docx/read-docx.ts";
 import { readRoadmap } from "../../shared/roadmap/read-roadmap.ts";
-import { writeDocx } from "../../scripts/support/write-docx.ts";
 
 // The .docx reader inside workerd: fflate's unzip and the XML scanner need no Node globals.
 describe(".docx in workerd", () => {

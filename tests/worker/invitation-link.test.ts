@@ -1,11 +1,11 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/universal";
+import { writeDocx } from "../../scripts/support/write-docx.ts";
 import type { CreatedInvitation } from "../../shared/api/invitations.ts";
 import type { ReportView } from "../../shared/api/report.ts";
 import type { Receipt } from "../../shared/api/submissions.ts";
 import type { Grid } from "../../shared/grid.ts";
-import { writeDocx } from "../../scripts/support/write-docx.ts";
 import { call, json } from "./helpers/call.ts";
 import { openCampaign } from "./helpers/campaign.ts";
 import { allDone, filledGrid } from "./helpers/grids.ts";

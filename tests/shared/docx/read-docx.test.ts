@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { documentXml, writeDocx } from "../../../scripts/support/write-docx.ts";
 import { docxGrid, parseDocumentXml, readDocx } from "../../../shared/docx/read-docx.ts";
 import { readRoadmap } from "../../../shared/roadmap/read-roadmap.ts";
 import type { RoadmapRead } from "../../../shared/roadmap/types.ts";
 import { gridFromTsv } from "../../../shared/text-grid.ts";
-import { documentXml, writeDocx } from "../../../scripts/support/write-docx.ts";
 
 const SEEDS = [
   "000_500b399dd1c1fd8e",

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { type CellSpec, writeDocx } from "../../../scripts/support/write-docx.ts";
 import { docxGrid, readDocx } from "../../../shared/docx/read-docx.ts";
 import type { Grid } from "../../../shared/grid.ts";
 import { readRoadmap } from "../../../shared/roadmap/read-roadmap.ts";
 import { getTemplate } from "../../../shared/templates/registry.ts";
 import { validate } from "../../../shared/validate/index.ts";
-import { type CellSpec, writeDocx } from "../../../scripts/support/write-docx.ts";
 
 // Roadmap shapes met in public school documents (texts shortened and reworded), with readings checked
 // by hand against the tables as printed.
