@@ -103,18 +103,15 @@ export class SummaryRepo {
     ];
     if (opts.findings) {
       statements.push(
-        // Every finding of each counted version, with the item on its row (or, for a missing item, the
-        // item it names): the rows of the department's «Замечания».
+        // Every finding of each counted version with the item it is about, stored on the finding row
+        // (migration 0008; no join with the items): the rows of the department's «Замечания».
         this.db
           .prepare(
-            `SELECT s.org_id, f.code, f.severity, f.row, f.col, f.message,
-                  COALESCE(i.code, json_extract(f.params, '$.code')) AS item_code,
-                  COALESCE(i.activity, json_extract(f.params, '$.activity')) AS activity
+            `SELECT s.org_id, f.code, f.severity, f.row, f.col, f.message, f.item_code, f.activity
            FROM (SELECT org_id, COALESCE(MAX(CASE WHEN status <> 'draft' THEN version END), MAX(version)) AS v
                  FROM submissions WHERE campaign_id = ?1 GROUP BY org_id) m
            JOIN submissions s ON s.campaign_id = ?1 AND s.org_id = m.org_id AND s.version = m.v
            JOIN submission_findings f ON f.submission_id = s.id
-           LEFT JOIN submission_items i ON i.submission_id = s.id AND f.row IS NOT NULL AND i.row = f.row
            ORDER BY s.org_id, f.seq`,
           )
           .bind(campaignId),
