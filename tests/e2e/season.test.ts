@@ -333,6 +333,23 @@ describe("a reporting season, end to end", () => {
     noServerErrors(uo);
   });
 
+  it("«Напомнить» lists the returned school (with the comment) and the two that sent nothing", () => {
+    const r = uo.call("prepareReminders");
+    expect(r.ok, r.message).toBe(true);
+    expect(
+      r.value.schools.map((s: { orgId: string; emails: string[]; reason: string; comment: string }) => [
+        s.orgId,
+        s.emails,
+        s.reason,
+        s.comment,
+      ]),
+    ).toEqual([
+      [S1.id, [EMAIL.s1], "returned", `${RETURN_COMMENT}; 6: ${RETURN_REMARK.comment}`],
+      [S3.id, [EMAIL.s3], "not-submitted", ""],
+      [S4.id, [EMAIL.s4], "not-submitted", ""],
+    ]);
+  });
+
   it("school 1 sees the return in the sidebar and in «Квитанции», resubmits: «на проверке» again", () => {
     const { env, sheet } = schools.get(S1.id)!;
     const seen = env.call("loadMyReview");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dueDateEnds, submissionStatus } from "../../worker/src/services/submission-status.ts";
 
-// Late or on time is decided on the campaign's clock (found by the season e2e test: the due date was
-// compared with the UTC date, so a Tomsk school sending at 00:30 after the due date was «принят»).
+// Late or on time is decided on the campaign's clock (found while writing the season e2e test: the due
+// date was compared with the UTC date, so a Tomsk school sending at 00:30 after it was «принят»).
 describe("submissionStatus, inside workerd (its own time-zone data)", () => {
   const tomsk = dueDateEnds({ due_date: "2026-12-10", time_zone: "Asia/Tomsk" });
 
