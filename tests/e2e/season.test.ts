@@ -197,14 +197,24 @@ describe("a reporting season, end to end", () => {
   });
 
   it("a fourth school joins late: added to «Школы», then to the running campaign", async () => {
-    // its methodist cannot use the campaign before the department adds the school
     const sheet = uo.book.sheet("Школы");
     sheet.getRange(sheet.getLastRow() + 1, 1, 1, 4).setValues([[S4.name, S4.id, EMAIL.s4, "школа"]]);
     const preview = uo.call("loadSchools", UO.id);
     expect(preview.value).toMatchObject({ schools: 1, members: 1, unchanged: 3, problems: [] });
     expect(uo.call("applySchools", UO.id, preview.value.planId).value).toMatchObject({ failed: 0 });
-    const early = await api(EMAIL.s4, "GET", `/api/v1/campaigns/${campaignId}`);
-    expect(early.status).toBe(403);
+    // its methodist cannot connect a spreadsheet to the campaign yet
+    const early = connectedAddon(dist, {
+      workerUrl: worker.url,
+      http,
+      email: EMAIL.s4,
+      token: await google.token(EMAIL.s4),
+    });
+    early.book.addSheet("Лист1");
+    expect(early.call("saveSettings", PUBLIC_URL, campaignId)).toMatchObject({
+      ok: false,
+      code: "forbidden",
+      message: "Недостаточно прав для этого действия.",
+    });
 
     // «Изменить кампанию»: the new school is offered, the three are taking part
     const before = uo.call("loadCampaignChanges");
@@ -441,6 +451,12 @@ describe("a reporting season, end to end", () => {
     expect(sent.ok, sent.message).toBe(true);
     expect(sent.value).toMatchObject({ version: 2, status: "draft" });
     expect(env.call("loadMyReview").value).toMatchObject({ state: "accepted", comment: ACCEPT_COMMENT });
+    // an accepted school with a newer draft gets no reminder; the two that sent nothing still do
+    const reminders = uo.call("prepareReminders").value.schools;
+    expect(reminders.map((s: { orgId: string; reason: string }) => [s.orgId, s.reason])).toEqual([
+      [S3.id, "not-submitted"],
+      [S4.id, "not-submitted"],
+    ]);
   });
 
   it("the department closes the campaign, reopens it with a reason, and closes it again", () => {
