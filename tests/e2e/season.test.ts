@@ -35,17 +35,21 @@ const S2 = { id: "s2", name: "МБОУ СОШ № 2" };
 const S3 = { id: "s3", name: "МКОУ Ивановская ООШ" };
 const S4 = { id: "s4", name: "МБОУ СОШ № 4" };
 
-// Every spreadsheet in this season is set to Tomsk time: UTC+7 all year (no DST since 2016), so the
-// expected local times below are worked out with a fixed offset, not with the code's Intl.
+// The department's spreadsheet (and so the campaign) is on Tomsk time, UTC+7 all year; the schools'
+// spreadsheets keep Google's default for Russia, Moscow time, UTC+3 all year (neither has had DST
+// since 2014/2016). The expected local times below use these fixed offsets, not the code's Intl.
 const ZONE = "Asia/Tomsk";
+const SCHOOL_ZONE = "Europe/Moscow";
 const TOMSK_MS = 7 * 3_600_000;
+const MOSCOW_MS = 3 * 3_600_000;
 const DAY_MS = 86_400_000;
 const tomskDay = (ms: number) => new Date(ms + TOMSK_MS).toISOString().slice(0, 10);
-/** «05.12.2026 14:03»: the instant on a clock in Tomsk. */
-function tomskText(iso: string): string {
-  const t = new Date(Date.parse(iso) + TOMSK_MS).toISOString();
+/** «05.12.2026 14:03»: the instant on a clock `offsetMs` east of UTC. */
+function clockText(iso: string, offsetMs: number): string {
+  const t = new Date(Date.parse(iso) + offsetMs).toISOString();
   return `${t.slice(8, 10)}.${t.slice(5, 7)}.${t.slice(0, 4)} ${t.slice(11, 16)}`;
 }
+const tomskText = (iso: string) => clockText(iso, TOMSK_MS);
 const ruDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 // The season's dates. The campaign opens with a due date that has already passed (every report sent
@@ -105,9 +109,9 @@ function download(path: string) {
   return apiDownload(worker.url, google, EMAIL.dept, path);
 }
 
-async function spreadsheetOf(email: string, campaign: string): Promise<Connected> {
+async function spreadsheetOf(email: string, campaign: string, zone = SCHOOL_ZONE): Promise<Connected> {
   const env = connectedAddon(dist, { workerUrl: worker.url, http, email, token: await google.token(email) });
-  env.book.timeZone = ZONE;
+  env.book.timeZone = zone;
   env.book.addSheet("Лист1");
   const saved = env.call("saveSettings", PUBLIC_URL, campaign);
   expect(saved.ok, saved.message).toBe(true);
@@ -148,7 +152,7 @@ beforeAll(async () => {
     role: "department",
   });
   expect(member.status, member.text).toBe(201);
-  uo = await spreadsheetOf(EMAIL.dept, "");
+  uo = await spreadsheetOf(EMAIL.dept, "", ZONE);
 });
 
 afterAll(async () => {
@@ -158,7 +162,7 @@ afterAll(async () => {
 });
 
 describe("a reporting season, end to end", () => {
-  it("the department adds three schools from «Школы» and opens the campaign for them", () => {
+  it("the department adds three schools from «Школы» and opens the campaign for them", async () => {
     expect(uo.call("openSchoolsSheet", UO.id).ok).toBe(true);
     uo.book
       .sheet("Школы")
@@ -192,7 +196,10 @@ describe("a reporting season, end to end", () => {
     expect(opened.ok, opened.message).toBe(true);
     expect(opened.value.participants).toBe(3);
     campaignId = opened.value.campaign.id;
+    // the campaign took the department spreadsheet's zone: its due date and exports run on Tomsk time
     changedAt["created"] = [STARTED, Date.now()];
+    const stored = (await api(EMAIL.dept, "GET", `/api/v1/campaigns/${campaignId}`)).json();
+    expect(stored).toMatchObject({ dueDate: FIRST_DUE, timeZone: ZONE, participants: [S1.id, S2.id, S3.id] });
     noServerErrors(uo);
   });
 
@@ -289,6 +296,8 @@ describe("a reporting season, end to end", () => {
       // received today, before the moved due date (and after the first one)
       expect(tomskDay(Date.parse(sent.value.receivedAt)) > FIRST_DUE).toBe(true);
       expect(sent.value).toMatchObject({ version: 1, status: "submitted", statusText: "принят" });
+      // the school's receipt shows the time on the school's (Moscow) clock
+      expect(sent.value.receivedAtText).toBe(clockText(sent.value.receivedAt, MOSCOW_MS));
       receipts[id]!.push(sent.value);
       noServerErrors(env);
     }
