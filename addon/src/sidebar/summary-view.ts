@@ -9,6 +9,8 @@ import { campaignChangesView } from "./campaign-changes-view.ts";
 import { campaignFormView } from "./campaign-form-view.ts";
 import { campaignLineView } from "./campaign-line-view.ts";
 import { clear, h } from "./dom.ts";
+// people: members of the managed orgs, API tokens
+import { membersView } from "./members-view.ts";
 import { messageLine } from "./message.ts";
 import { reviewQueueView } from "./review-view.ts";
 import { call } from "./rpc.ts";
@@ -52,7 +54,7 @@ export function summaryView(
           ),
         ),
       );
-      clear(schoolsSlot, schoolsView(r.value.orgs));
+      clear(schoolsSlot, schoolsView(r.value.orgs), membersView());
     });
   };
 
