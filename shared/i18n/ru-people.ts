@@ -44,7 +44,7 @@ export const RU_PEOPLE = {
     show: "Показать мои токены",
     empty: "У вас пока нет токенов.",
     heading: "Мои токены: {count}",
-    label: "Для чего токен (название)",
+    label: "Для чего токен",
     labelPlaceholder: "например, выгрузка в 1С",
     create: "Создать токен",
     created: "Токен «{label}» создан.",

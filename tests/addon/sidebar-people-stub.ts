@@ -21,10 +21,10 @@ export const PEOPLE_STUB = `(() => {
   const members = (orgId, message) => ({ ok: true, value: { orgId, orgName: names[orgId], message,
     members: window.__members[orgId].map((m) => ({ ...m, roleText: ROLE[m.role] })) } });
   window.__tokens = [
-    { id: "t-old", label: "скрипт 2023", state: "revoked", stateText: "отозван",
-      meta: "создан 01.09.2023 10:00 · отозван 01.02.2024 09:15", scopeText: "Доступ: «" + names.uo + "» — управление", current: false },
     { id: "t-1c", label: "выгрузка в 1С", state: "active", stateText: "действует",
-      meta: "создан 20.05.2024 11:00 · использован 01.06.2024 08:30", scopeText: "Доступ: «" + names.uo + "» — управление", current: false }];
+      meta: "создан 20.05.2024 11:00 · использован 01.06.2024 08:30", scopeText: "Доступ: «" + names.uo + "» — управление", current: false },
+    { id: "t-old", label: "скрипт 2023", state: "revoked", stateText: "отозван",
+      meta: "создан 01.09.2023 10:00 · отозван 01.02.2024 09:15", scopeText: "Доступ: «" + names.uo + "» — управление", current: false }];
   const help = "Токен нужен программам и скриптам (выгрузка сводки, интеграция с 1С), не людям. Он действует от вашего имени и только в пределах ваших ролей на момент создания: «" + names.uo + "» — управление.";
   const tokens = (message) => ({ email: ME, help, message, tokens: window.__tokens.map((t) => ({ ...t })) });
   const answers = {

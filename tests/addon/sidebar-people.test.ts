@@ -116,4 +116,60 @@ describe("people in the sidebar (chromium)", () => {
     ]);
     await page.close();
   });
+
+  it("creates an API token, shows the secret once with a copy hint, revokes another after confirming", async () => {
+    const page = await open();
+    const toggle = page.locator("#api-tokens > summary");
+    await toggle.waitFor();
+    expect(await toggle.textContent()).toBe("API-токены");
+    await toggle.click();
+    await page.locator("#tokens-list li.token").first().waitFor();
+    expect(await page.locator("#tokens-help").textContent()).toContain(
+      "только в пределах ваших ролей на момент создания: «Управление образования г. Стрежевой» — управление",
+    );
+    // a revoked token has no «Отозвать»
+    expect(await page.locator('li.token[data-id="t-old"] button').count()).toBe(0);
+
+    await page.locator("#tk-label").fill("выгрузка сводки");
+    await page.getByRole("button", { name: "Создать токен" }).click();
+    const secret = page.locator("#token-secret");
+    await secret.waitFor();
+    expect(await secret.inputValue()).toBe("svk_Q2hlY2sgdGhhdCB0aGlzIGlzIHNob3duIG9uY2U");
+    expect(await secret.getAttribute("readonly")).not.toBeNull();
+    await page
+      .getByText("Сводка показывает его только один раз и больше не покажет", { exact: false })
+      .waitFor();
+    await page.getByRole("button", { name: "Скопировать" }).click();
+    // the file:// page may or may not get the clipboard: either way the user is told what to do
+    await expect
+      .poll(() => page.locator("#token-once p.hint").textContent())
+      .toMatch(/^(Скопировано\.|Не скопировалось\? Выделите текст в поле и нажмите Ctrl\+C\.)$/);
+    expect(await page.locator("li.token").count()).toBe(3);
+    await page.locator("#api-tokens").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/sidebar-tokens.png`, fullPage: true, animations: "disabled" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.getByRole("button", { name: "Я сохранил(а) токен" }).click();
+    await expect.poll(() => page.locator("#token-secret").count()).toBe(0);
+
+    await page.getByRole("button", { name: "Отозвать: выгрузка в 1С" }).click();
+    await page.getByText("Отозвать токен «выгрузка в 1С»?", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Да, отозвать" }).click();
+    await page.getByText("Токен «выгрузка в 1С» отозван.").waitFor();
+    expect(await page.locator('li.token[data-id="t-1c"]').getAttribute("class")).toBe("token revoked");
+
+    // closing the section forgets a secret still on screen
+    await page.locator("#tk-label").fill("ещё один");
+    await page.getByRole("button", { name: "Создать токен" }).click();
+    await page.locator("#token-secret").waitFor();
+    await toggle.click();
+    await expect.poll(() => page.locator("#token-secret").count()).toBe(0);
+
+    expect(await peopleCalls(page)).toEqual([
+      ["listApiTokens"],
+      ["createApiToken", "выгрузка сводки"],
+      ["revokeApiToken", "t-1c"],
+      ["createApiToken", "ещё один"],
+    ]);
+    await page.close();
+  });
 });

@@ -4,6 +4,7 @@
 import { columnIndex } from "../../../shared/grid.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
+import * as apiTokens from "./actions/api-tokens.ts";
 import * as changes from "./actions/campaign-changes.ts";
 import { loadCampaignForm as campaignForm } from "./actions/campaign-form.ts";
 import * as campaigns from "./actions/campaigns.ts";
@@ -315,6 +316,9 @@ const _api: ServerApi = {
   addMember,
   changeMemberRole,
   removeMember,
+  listApiTokens,
+  createApiToken,
+  revokeApiToken,
 };
 void _api;
 
@@ -352,4 +356,17 @@ export function changeMemberRole(orgId: string, email: string, role: string) {
 
 export function removeMember(orgId: string, email: string) {
   return guard("removeMember", () => members.removeMember(String(orgId ?? ""), String(email ?? "")));
+}
+
+// --- people: the user's API tokens ---
+export function listApiTokens() {
+  return guard("listApiTokens", () => apiTokens.listApiTokens());
+}
+
+export function createApiToken(label: string) {
+  return guard("createApiToken", () => apiTokens.createApiToken(String(label ?? "")));
+}
+
+export function revokeApiToken(tokenId: string) {
+  return guard("revokeApiToken", () => apiTokens.revokeApiToken(String(tokenId ?? "")));
 }
