@@ -36,6 +36,14 @@ describe("finding parameters (what the message names)", () => {
     expect(only(g2, "code-out-of-order")[0]!.params).toEqual({ code: "1.4", previous: "1.5" });
   });
 
+  it("codes must rise strictly: 1.01 after 1.1 is the same number again, out of order", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    grid[itemRows[1]! - 1]![col(roles, "code")] = "1.01";
+    expect(run(grid).findings.map((f) => [f.code, f.row, f.params.previous])).toEqual([
+      ["code-out-of-order", itemRows[1], "1.1"],
+    ]);
+  });
+
   it("cells: the text of an unread deadline, target, status, proof and error value, with their columns", () => {
     const { grid, roles, itemRows } = cleanSheet();
     const row = grid[itemRows[0]! - 1]!;
