@@ -69,6 +69,8 @@ export const RU_UI = {
       closeConfirm:
         "Закрыть кампанию «{name}»? Школы больше не смогут отправлять отчёты; сводку по-прежнему можно собрать.",
       closeYes: "Да, закрыть",
+      // issue 9: the reason goes to the campaign's history
+      closeReason: "Причина (необязательно, попадёт в историю)",
       cancel: "Отмена",
       closedDone: "Кампания «{name}» закрыта.",
     },

@@ -77,6 +77,7 @@ const WORKING = { Статус: "в работе" };
 const REASON = {
   added: "школа присоединилась к программе в ноябре",
   due: "продление по письму департамента области",
+  closed: "приём отчётов завершён",
   reopened: "СОШ № 2 просит принять исправленный отчёт",
 };
 const RETURN_COMMENT = "Пункты 6 и 8 просрочены — отметьте выполнение или перенесите сроки";
@@ -468,8 +469,8 @@ describe("a reporting season, end to end", () => {
     ]);
   });
 
-  it("the department closes the campaign, reopens it with a reason, and closes it again", () => {
-    const closed = change("closed", () => uo.call("closeCampaign", campaignId, true));
+  it("the department closes the campaign (with a reason), reopens it with a reason, and closes it again", () => {
+    const closed = change("closed", () => uo.call("closeCampaign", campaignId, true, REASON.closed));
     expect(closed.ok, closed.message).toBe(true);
     expect(closed.value.status).toBe("closed");
     expect(uo.call("reopenCampaign", "  ")).toMatchObject({ ok: false, code: "invalid-form" });
@@ -711,7 +712,7 @@ describe("a reporting season, end to end", () => {
     ).toEqual([
       [EMAIL.dept, [S4.id], REASON.added],
       [EMAIL.dept, [], REASON.due],
-      [EMAIL.dept, [], null],
+      [EMAIL.dept, [], REASON.closed],
       [EMAIL.dept, [], REASON.reopened],
       [EMAIL.dept, [], null],
     ]);
@@ -737,7 +738,7 @@ describe("a reporting season, end to end", () => {
       `${tomskText(history.createdAt)} · ${EMAIL.dept}: кампания открыта`,
       `${at(0)} · ${EMAIL.dept}: добавлены участники: «${S4.name}» (${REASON.added})`,
       `${at(1)} · ${EMAIL.dept}: срок сдачи ${ruDay(FIRST_DUE)} → ${ruDay(MOVED_DUE)} (${REASON.due})`,
-      `${at(2)} · ${EMAIL.dept}: кампания закрыта`,
+      `${at(2)} · ${EMAIL.dept}: кампания закрыта (${REASON.closed})`,
       `${at(3)} · ${EMAIL.dept}: кампания открыта снова (${REASON.reopened})`,
       `${at(4)} · ${EMAIL.dept}: кампания закрыта`,
     ]);

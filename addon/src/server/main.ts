@@ -192,8 +192,10 @@ export function createCampaign(form: CampaignForm) {
   return guard("createCampaign", () => openCampaign(form && typeof form === "object" ? form : null));
 }
 
-export function closeCampaign(campaignId: string, confirmed: boolean) {
-  return guard("closeCampaign", () => close(String(campaignId ?? ""), confirmed === true));
+export function closeCampaign(campaignId: string, confirmed: boolean, reason?: string) {
+  return guard("closeCampaign", () =>
+    close(String(campaignId ?? ""), confirmed === true, typeof reason === "string" ? reason : ""),
+  );
 }
 
 export function openSchoolsSheet(orgId: string) {

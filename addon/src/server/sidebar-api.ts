@@ -45,7 +45,8 @@ export interface ServerApi {
   loadCampaignForm(): Result<CampaignFormView>;
   /** `invalid-form` errors carry CampaignFormErrors in `details` */
   createCampaign(form: CampaignForm): Result<OpenedCampaignView>;
-  closeCampaign(campaignId: string, confirmed: boolean): Result<CampaignOption>;
+  /** `reason` (optional, issue 9) goes to the campaign's history */
+  closeCampaign(campaignId: string, confirmed: boolean, reason?: string): Result<CampaignOption>;
   openSchoolsSheet(orgId: string): Result<SchoolsSheetView>;
   loadSchools(orgId: string): Result<SchoolsPreviewView>;
   /** `plan-changed` errors carry the fresh SchoolsPreviewView in `details` */
