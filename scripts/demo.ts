@@ -91,9 +91,9 @@ export async function demoSql(): Promise<string> {
           `INSERT OR IGNORE INTO submission_items (submission_id, seq, row, code, template_code, activity, state, status, deadline_kind, deadline_start, deadline_end, actual, actual_value, target_value, target_met) VALUES ${values(id, seq, r.row, r.code, r.template_code, r.activity, r.state, r.status, r.deadline_kind, r.deadline_start, r.deadline_end, r.actual, r.actual_value, r.target_value, r.target_met)};`,
         );
       });
-      findingRows(report.findings).forEach((f, seq) => {
+      findingRows(report.findings, report.items).forEach((f, seq) => {
         out.push(
-          `INSERT OR IGNORE INTO submission_findings (submission_id, seq, code, severity, row, col, message, params) VALUES ${values(id, seq, f.code, f.severity, f.row, f.col, f.message, f.params)};`,
+          `INSERT OR IGNORE INTO submission_findings (submission_id, seq, code, severity, row, col, message, params, item_code, activity) VALUES ${values(id, seq, f.code, f.severity, f.row, f.col, f.message, f.params, f.item_code, f.activity)};`,
         );
       });
     }

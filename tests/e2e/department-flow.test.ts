@@ -292,8 +292,10 @@ describe("a department and its schools, end to end", () => {
     }
     expect(r.ok, r.message).toBe(true);
     expect(r.value).toMatchObject({ schools: 3, submitted: 1, notSubmitted: 2 });
-    // one request answered the click
-    expect(env.traffic.filter((t) => t.path.endsWith("/summary"))).toHaveLength(1);
+    // one request answered the click (with every finding: the «Замечания» sheet needs them)
+    expect(env.traffic.filter((t) => /\/summary(\?|$)/.test(t.path)).map((t) => t.path)).toEqual([
+      `/api/v1/campaigns/${campaignId}/summary?include=findings`,
+    ]);
 
     const rows = env.book.sheet("Сводка").dump();
     expect(rows[0]!.slice(0, 11)).toEqual([

@@ -93,7 +93,7 @@ export async function submit(
     completion: report.completion,
     items,
     digest: makeDigest(items, template),
-    findings: findingRows(report.findings),
+    findings: findingRows(report.findings, report.items),
   };
 
   // The raw grid goes to R2 first: if the D1 batch below fails, the object is an orphan nobody reads
