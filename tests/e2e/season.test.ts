@@ -105,9 +105,18 @@ function api(email: string, method: string, path: string, body?: unknown) {
   return apiCall(worker.url, google, email, method, path, body);
 }
 
-/** The department's download, as a script fetching the exports would. */
-function download(path: string) {
-  return apiDownload(worker.url, google, EMAIL.dept, path);
+/** The department's API token for its export script (created once, shown once). */
+let exportToken = "";
+
+/** The department's download with its API token, as the guide's curl example does it. */
+async function download(path: string) {
+  if (!exportToken) {
+    const created = await api(EMAIL.dept, "POST", "/api/v1/tokens", { label: "выгрузка сводки в регион" });
+    expect(created.status, created.text).toBe(201);
+    exportToken = created.json().token;
+    expect(exportToken).toMatch(/^svk_/);
+  }
+  return apiDownload(worker.url, exportToken, path);
 }
 
 async function spreadsheetOf(email: string, campaign: string, zone = SCHOOL_ZONE): Promise<Connected> {
