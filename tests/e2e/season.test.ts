@@ -592,7 +592,7 @@ describe("a reporting season, end to end", () => {
       [
         "s1",
         S1.name,
-        UO.id,
+        UO.name,
         "сдано",
         "2",
         tomskText(received.s1),
@@ -611,7 +611,7 @@ describe("a reporting season, end to end", () => {
       [
         "s2",
         S2.name,
-        UO.id,
+        UO.name,
         "сдано",
         "1",
         tomskText(received.s2),
@@ -627,8 +627,8 @@ describe("a reporting season, end to end", () => {
         "2",
         "78",
       ],
-      ["s3", S3.name, UO.id, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
-      ["s4", S4.name, UO.id, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
+      ["s3", S3.name, UO.name, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
+      ["s4", S4.name, UO.name, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
     ]);
   });
 
@@ -648,7 +648,7 @@ describe("a reporting season, end to end", () => {
       [
         "s1",
         S1.name,
-        UO.id,
+        UO.name,
         "сдано",
         2,
         wall(received.s1),
@@ -667,7 +667,7 @@ describe("a reporting season, end to end", () => {
       [
         "s2",
         S2.name,
-        UO.id,
+        UO.name,
         "сдано",
         1,
         wall(received.s2),
@@ -683,8 +683,8 @@ describe("a reporting season, end to end", () => {
         2,
         78,
       ],
-      ["s3", S3.name, UO.id, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
-      ["s4", S4.name, UO.id, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
+      ["s3", S3.name, UO.name, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
+      ["s4", S4.name, UO.name, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
     ]);
     expect(summary![0]![0]).toBe("Код организации");
     expect(findings!.slice(1)).toEqual([
