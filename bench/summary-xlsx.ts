@@ -98,7 +98,7 @@ for (const n of [1_000, 10_000]) {
   const xlsx = await median(() => summaryXlsx(s), 5);
   const csv = await median(() => summaryCsv(s), 5);
   lines.push(
-    `| ${n.toLocaleString("en")} | ${s.findings.length.toLocaleString("en")} | ${xlsx.toFixed(1)} | ${bytes.toLocaleString("en")} | ${csv.toFixed(1)} |`,
+    `| ${n.toLocaleString("en")} | ${(s.findings ?? []).length.toLocaleString("en")} | ${xlsx.toFixed(1)} | ${bytes.toLocaleString("en")} | ${csv.toFixed(1)} |`,
   );
 }
 console.log(lines.join("\n"));
