@@ -434,6 +434,21 @@ describe("a reporting season, end to end", () => {
     ]);
     const s2 = schools.get(S2.id)!.env.call("loadMyReview").value;
     expect(s2).toMatchObject({ state: "accepted", comment: ACCEPT_COMMENT });
+    // school 1's log, oldest first: v1 sent, v1 returned, v2 sent, v2 accepted
+    const s1 = schools.get(S1.id)!.env;
+    expect(s1.call("loadMyReview").value).toMatchObject({ state: "accepted", comment: "", items: [] });
+    expect(
+      s1.book
+        .sheet("Квитанции")
+        .dump()
+        .slice(1)
+        .map((r) => r.slice(2, 4)),
+    ).toEqual([
+      [1, "принят"],
+      [1, `возвращено на доработку: ${RETURN_COMMENT}; 6: ${RETURN_REMARK.comment}`],
+      [2, "принят"],
+      [2, "принято"],
+    ]);
   });
 
   it("school 2 sends its «Квитанции» sheet by mistake: warned, refused with 422, nothing stored", async () => {
