@@ -94,7 +94,7 @@ const lines = [
 for (const n of [1_000, 10_000]) {
   const s = makeSummary(n);
   await summaryXlsx(s); // warm-up
-  const bytes = (await summaryXlsx(s)).size;
+  const bytes = summaryXlsx(s).length;
   const xlsx = await median(() => summaryXlsx(s), 5);
   const csv = await median(() => summaryCsv(s), 5);
   lines.push(
