@@ -1,6 +1,6 @@
-// The department's summary is one batch (one round trip): each participant with the version that
-// counts and its stored item digest, the roll-up group names, and (only when asked) the findings.
-// No grid is re-validated and no item row is scanned.
+// The department's summary is one batch (one round trip) of two reads: the participants, and the
+// latest version of each organisation with its stored item digest. No grid is re-validated and no
+// item row is scanned.
 
 export interface ParticipantRow {
   id: string;
@@ -66,34 +66,30 @@ export class SummaryRepo {
    */
   async read(campaignId: string, opts: { findings: boolean }): Promise<SummaryRows> {
     const statements = [
-      // Every participant with what counts for it, in one result (one row per school: what D1 hands
-      // back costs per row, so participants and their versions are not two lists). What counts: its
-      // latest submitted (non-draft) version, or its latest draft when it never submitted one; a draft
-      // newer than the counted version is reported beside it. Each a lookup per school in the
-      // UNIQUE(campaign_id, org_id, version) index (a GROUP BY subquery here was scanned once per
-      // school: SQLite builds no index on it in a LEFT JOIN); the review is the school's latest.
       this.db
         .prepare(
-          `SELECT o.id, o.name, o.path,
-                  s.version, s.status, s.received_at, s.errors, s.warnings, s.required, s.done, s.digest,
+          "SELECT o.id, o.name, o.path FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id WHERE co.campaign_id = ?1 ORDER BY o.path",
+        )
+        .bind(campaignId),
+      // What counts per organisation: its latest submitted (non-draft) version, or its latest draft
+      // when it never submitted one; a draft newer than the counted version is reported beside it.
+      // Both through the UNIQUE(campaign_id, org_id, version) index.
+      this.db
+        .prepare(
+          `SELECT s.org_id, s.version, s.status, s.received_at, s.errors, s.warnings, s.required, s.done, s.digest,
                   d.version AS draft_version, d.received_at AS draft_received_at,
                   r.version AS review_version, r.state AS review_state, r.comment AS review_comment,
                   r.item_comments AS review_items, r.reviewed_by, r.reviewed_at
-           FROM campaign_orgs co
-           JOIN orgs o ON o.id = co.org_id
-           LEFT JOIN submissions s
-             ON s.campaign_id = ?1 AND s.org_id = co.org_id AND s.version = COALESCE(
-               (SELECT MAX(version) FROM submissions
-                WHERE campaign_id = ?1 AND org_id = co.org_id AND status <> 'draft'),
-               (SELECT MAX(version) FROM submissions WHERE campaign_id = ?1 AND org_id = co.org_id))
+           FROM (SELECT org_id, MAX(version) AS latest,
+                        MAX(CASE WHEN status <> 'draft' THEN version END) AS counted
+                 FROM submissions WHERE campaign_id = ?1 GROUP BY org_id) m
+           JOIN submissions s
+             ON s.campaign_id = ?1 AND s.org_id = m.org_id AND s.version = COALESCE(m.counted, m.latest)
            LEFT JOIN submissions d
-             ON d.campaign_id = ?1 AND d.org_id = co.org_id AND d.version > s.version
-            AND d.version = (SELECT MAX(version) FROM submissions WHERE campaign_id = ?1 AND org_id = co.org_id)
-           LEFT JOIN reviews r
-             ON r.campaign_id = ?1 AND r.org_id = co.org_id
-            AND r.seq = (SELECT MAX(seq) FROM reviews WHERE campaign_id = ?1 AND org_id = co.org_id)
-           WHERE co.campaign_id = ?1
-           ORDER BY o.path`,
+             ON m.latest > s.version AND d.campaign_id = ?1 AND d.org_id = m.org_id AND d.version = m.latest
+           LEFT JOIN (SELECT org_id, MAX(seq) AS seq FROM reviews WHERE campaign_id = ?1 GROUP BY org_id) rm
+             ON rm.org_id = m.org_id
+           LEFT JOIN reviews r ON r.campaign_id = ?1 AND r.org_id = m.org_id AND r.seq = rm.seq`,
         )
         .bind(campaignId),
       // Names of the roll-up groups at every depth, through the path index.
@@ -121,20 +117,10 @@ export class SummaryRepo {
           .bind(campaignId),
       );
     }
-    const [joined, groupOrgs, findings] = await this.db.batch(statements);
-    const participants: ParticipantRow[] = [];
-    const latest: LatestRow[] = [];
-    // each row serves as both (no copies: 10,000 schools are 10,000 rows)
-    for (const row of joined!.results as unknown as (ParticipantRow & LatestRow)[]) {
-      participants.push(row);
-      if (row.version !== null) {
-        row.org_id = row.id;
-        latest.push(row);
-      }
-    }
+    const [participants, latest, groupOrgs, findings] = await this.db.batch(statements);
     return {
-      participants,
-      latest,
+      participants: participants!.results as unknown as ParticipantRow[],
+      latest: latest!.results as unknown as LatestRow[],
       findings: (findings?.results ?? []) as unknown as FindingSummaryRow[],
       groupOrgs: groupOrgs!.results as unknown as GroupOrgRow[],
     };
