@@ -11,7 +11,9 @@ import { seedWorld, type World } from "./helpers/world.ts";
 
 let world: World;
 let campaignId: string;
-let summary: Summary;
+/** A summary asked for with ?include=findings: its findings are there. */
+type WithFindings = Summary & Required<Pick<Summary, "findings">>;
+let summary: WithFindings;
 const receipts: Record<string, Receipt> = {};
 
 // Region-wide campaign: school A submits twice (latest counts, all done), B leaves out item 1.4 and
@@ -40,7 +42,7 @@ beforeAll(async () => {
       filledGrid(() => ({}), [0, 3]),
     )
   ).body;
-  summary = await json<Summary>(
+  summary = await json<WithFindings>(
     await call("GET", `/api/v1/campaigns/${campaignId}/summary?include=findings`, {
       token: world.tokens.region,
     }),
@@ -298,7 +300,7 @@ describe("findings of the counted versions («Замечания»)", () => {
   });
 
   it("a department below the campaign's org sees only its schools' findings", async () => {
-    const scoped = await json<Summary>(
+    const scoped = await json<WithFindings>(
       await call("GET", `/api/v1/campaigns/${campaignId}/summary?include=findings`, {
         token: world.tokens.deptX,
       }),
