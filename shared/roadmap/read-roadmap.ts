@@ -4,7 +4,7 @@ import { titlePeriod } from "../parse/title-period.ts";
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
-import { type HeaderHints, type HeaderMatch, isNumberingRow, matchHeader } from "./header.ts";
+import { type HeaderHints, type HeaderMatch, isNumberingRow, matchHeader, mayBeHeader } from "./header.ts";
 import type { RawIndicator, RawItem, RawSection, RoadmapRead, TableRead } from "./types.ts";
 
 // Non-item rows in a row (titles, prose) after which the roadmap table is over.
@@ -215,7 +215,7 @@ function readRoadmapTable(
     }
 
     // Another table's header ends this one.
-    if (!code && matchHeader(rowText(r))) break;
+    if (!code && mayBeHeader(raw) && matchHeader(rowText(r))) break;
 
     if (!hasData) {
       const title = (inline ?? (code ? "" : codeCell)) || activity || (code ? "" : codeCell);
