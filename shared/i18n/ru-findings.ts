@@ -3,11 +3,17 @@ import type { FindingCode } from "../validate/types.ts";
 type Params = Record<string, string | number>;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** ISO date → the Russian way of writing it (31.10.2023); anything else unchanged. (A test and three
- *  slices: a sheet of 10,000 overdue rows builds this message 10,000 times.) */
+/** ISO date → the Russian way of writing it (31.10.2023); anything else unchanged. (A sheet of 10,000
+ *  overdue rows builds this message 10,000 times, mostly for the same date: the last one is kept.) */
+let lastIso = "";
+let lastRu = "";
 const ruDate = (iso: string | number | undefined) => {
   const s = String(iso ?? "");
-  return ISO_DAY.test(s) ? `${s.slice(8)}.${s.slice(5, 7)}.${s.slice(0, 4)}` : s;
+  if (s !== lastIso) {
+    lastIso = s;
+    lastRu = ISO_DAY.test(s) ? `${s.slice(8)}.${s.slice(5, 7)}.${s.slice(0, 4)}` : s;
+  }
+  return lastRu;
 };
 
 const q = (s: string | number | undefined) => `«${String(s ?? "").slice(0, 120)}»`;

@@ -1,36 +1,58 @@
 // The stems a template's items are made of, and a scanner that finds them in sheet text without
 // building the text's own stem list: item matching only needs the stems both sides share, and a
-// 10,000-row sheet would otherwise allocate a word array, a stem string per word and a Set per row.
-// Scanning gives exactly the stems `stems()` (shared/text.ts) would give that are in the universe.
+// 10,000-row sheet would otherwise allocate a lower-cased copy, a word array, a stem string per word
+// and a Set per row. Scanning gives exactly the stems `stems()` (shared/text.ts) would give that are
+// in the universe: it folds case, ё and zero-width characters per character, as normalizeText does.
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const YO = /ё/g;
-/** Letters and digits of a stem, numbered 0…67 (the `[a-zа-я0-9]` of `stems()`); -1 for the rest. */
+/** Letters and digits of a stem, numbered 0…67 (the `[a-zа-я0-9]` of `stems()` after lower-casing and
+ *  ё → е); SKIP for zero-width characters and soft hyphens (removed inside words); -1 for the rest. */
+const SKIP = -2;
+/** İ lower-cases to «i» and a combining dot: a letter that ends its word */
+const DOTTED_I = -3;
+const I = 32 + 8;
 function letter(c: number): number {
   if (c >= 0x430 && c <= 0x44f) return c - 0x430;
+  if (c >= 0x410 && c <= 0x42f) return c - 0x410;
   if (c >= 0x61 && c <= 0x7a) return 32 + c - 0x61;
+  if (c >= 0x41 && c <= 0x5a) return 32 + c - 0x41;
   if (c >= 0x30 && c <= 0x39) return 58 + c - 0x30;
+  if (c < 0xad) return -1;
+  if (c === 0x451 || c === 0x401) return 5; // ё, Ё → е
+  if (c === 0x212a) return 32 + 10; // Kelvin sign → k
+  if (c === 0x130) return DOTTED_I;
+  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return SKIP;
   return -1;
 }
 const LETTERS = 68;
-const start = (a: number, b: number, c: number) => (a * LETTERS + b) * LETTERS + c;
 const STEM_LENGTH = 6;
 
 export class StemUniverse {
   /** stem → id (0…size-1) */
   readonly ids = new Map<string, number>();
-  /** bit set of the first three letters of every stem (every stem has at least three): most words
-   *  of a sheet are rejected on it without building their stem string */
-  private readonly starts = new Uint32Array(Math.ceil((LETTERS * LETTERS * LETTERS) / 32));
+  /** first three letters → (the letters after them, base 69 with 0 for none → id): looked up with
+   *  numbers, so no string is built */
+  private readonly byStart = new Map<number, Map<number, number>>();
 
   constructor(stemLists: Iterable<readonly string[]>) {
     for (const list of stemLists)
       for (const s of list) {
         if (this.ids.has(s)) continue;
-        this.ids.set(s, this.ids.size);
-        const k = start(letter(s.charCodeAt(0)), letter(s.charCodeAt(1)), letter(s.charCodeAt(2)));
-        this.starts[k >>> 5]! |= 1 << (k & 31);
+        const id = this.ids.size;
+        this.ids.set(s, id);
+        let start = 0;
+        let rest = 0;
+        for (let k = 0; k < s.length; k++) {
+          const l = letter(s.charCodeAt(k));
+          if (k < 3) start = start * LETTERS + l;
+          else rest = rest * (LETTERS + 1) + l + 1;
+        }
+        for (let k = Math.max(3, s.length); k < STEM_LENGTH; k++) rest *= LETTERS + 1;
+        let inner = this.byStart.get(start);
+        if (!inner) {
+          inner = new Map();
+          this.byStart.set(start, inner);
+        }
+        inner.set(rest, id);
       }
   }
 
@@ -40,32 +62,33 @@ export class StemUniverse {
 
   /** Calls `found` with the id of every universe stem in `text`, in text order, repeats included. */
   scan(text: string, found: (id: number) => void): void {
-    // the normal form as far as words are concerned: case, ё, and zero-width characters that Word
-    // leaves inside words (dashes and spaces are not letters either way)
-    let s = text.toLowerCase();
-    if (s.includes("ё")) s = s.replace(YO, "е");
-    if (HAS_ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH, "");
-    const n = s.length;
-    let i = 0;
-    while (i < n) {
-      const first = letter(s.charCodeAt(i));
-      if (first < 0) {
-        i++;
-        continue;
+    const n = text.length;
+    let length = 0; // letters of the current word
+    let start = 0;
+    let rest = 0;
+    for (let i = 0; i <= n; i++) {
+      let l = i < n ? letter(text.charCodeAt(i)) : -1;
+      if (l === SKIP) continue;
+      let endsAfter = false;
+      if (l === DOTTED_I) {
+        l = I;
+        endsAfter = true;
       }
-      let end = i + 1;
-      while (end < n && letter(s.charCodeAt(end)) >= 0) end++;
-      // words under three letters are never stems; stop words are never in the universe
-      if (end - i < 3) {
-        i = end;
-        continue;
+      if (l >= 0) {
+        if (length < 3) start = start * LETTERS + l;
+        else if (length < STEM_LENGTH) rest = rest * (LETTERS + 1) + l + 1;
+        length++;
+        if (!endsAfter) continue;
       }
-      const k = start(first, letter(s.charCodeAt(i + 1)), letter(s.charCodeAt(i + 2)));
-      if (this.starts[k >>> 5]! & (1 << (k & 31))) {
-        const id = this.ids.get(s.slice(i, Math.min(end, i + STEM_LENGTH)));
+      // a word ended: words under three letters are never stems, stop words are never in the universe
+      if (length >= 3) {
+        for (let k = length; k < STEM_LENGTH; k++) rest *= LETTERS + 1;
+        const id = this.byStart.get(start)?.get(rest);
         if (id !== undefined) found(id);
       }
-      i = end;
+      length = 0;
+      start = 0;
+      rest = 0;
     }
   }
 }

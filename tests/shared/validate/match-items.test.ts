@@ -24,6 +24,11 @@ const words = [
   "2024",
   "—",
   "NASTAVNIK",
+  "НАСТАВНИКОВ",
+  "ОТЧЁТ",
+  "İzmir",
+  "\u212aey",
+  "мероп\u2060риятие",
   "",
 ];
 
@@ -101,5 +106,20 @@ describe("StemUniverse.scan", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("folds every character of the Basic Multilingual Plane as lower-casing and normalizeText do", () => {
+    const universe = new StemUniverse([["настав", "мероп", "kelvin", "abi", "ива", "ееж"]]);
+    const byId = [...universe.ids.keys()];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`НАСТ${ch}АВНИК`, `AB${ch}`, `ме${ch}роп`, `ив${ch}`, `${ch}ЕЖ`, `${ch}ELVIN`]) {
+        const found: string[] = [];
+        universe.scan(text, (id) => found.push(byId[id]!));
+        const expected = stems(text).filter((s) => universe.ids.has(s));
+        if (found.join() !== expected.join())
+          expect([c.toString(16), text, found]).toEqual([c.toString(16), text, expected]);
+      }
+    }
   });
 });
