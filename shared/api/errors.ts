@@ -47,6 +47,9 @@ export const ERROR_STATUS = {
   "review-not-latest": 409,
   busy: 503,
   "keys-unavailable": 503,
+  // people task: member rules named in the refusal (a plain 403 is still "forbidden")
+  "role-not-grantable": 403,
+  "role-not-removable": 403,
   internal: 500,
 } as const;
 

@@ -33,7 +33,7 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
   "last-manager":
     "Нельзя удалить себя из организации «{orgName}»: это ваш последний доступ с правами управления ею, вернуть его сами вы уже не сможете. Попросите другого сотрудника управления или администратора.",
   "member-exists":
-    "Пользователь {email} уже состоит в организации «{orgId}» с ролью «{role}». Чтобы изменить роль, используйте PATCH /api/v1/orgs/{orgId}/members/{email}.",
+    "Пользователь {email} уже состоит в организации «{orgId}» с ролью «{role}». Чтобы изменить роль, выберите новую в списке участников (боковая панель: «Сводка» → «Участники организаций») или отправьте PATCH /api/v1/orgs/{orgId}/members/{email}.",
   "last-manager-role":
     "Нельзя понизить свою роль в организации «{orgName}»: это ваш последний доступ с такими правами, вернуть его сами вы уже не сможете. Попросите другого сотрудника управления или администратора.",
   "payload-too-large": "Слишком большой запрос: не более {limit} МБ.",
@@ -60,6 +60,11 @@ export const RU_ERRORS: Record<ErrorCode, string> = {
     "Нельзя исключить всех участников кампании «{campaignId}». Если приём отчётов окончен, закройте кампанию.",
   "review-not-latest":
     "Проверять можно только последнюю отправленную (не черновик) версию школы: сейчас это {latest}. Обновите сводку и проверьте её.",
+  // people task: what a member change may not do, and why
+  "role-not-grantable":
+    "Нельзя назначить роль «{role}» в организации «{orgName}»: сотрудник управления назначает только роль «школа» (методистов школ). Роли «управление» и «администратор» назначает администратор этой или вышестоящей организации.",
+  "role-not-removable":
+    "Нельзя удалить участника {email} или изменить его роль в организации «{orgName}»: у него роль «администратор», а её снимает только администратор этой или вышестоящей организации.",
   busy: "Сервер занят, повторите попытку через несколько секунд.",
   internal: "Внутренняя ошибка сервера. Мы уже знаем о ней; повторите попытку позже.",
 };
@@ -70,6 +75,9 @@ export function ruError(code: ErrorCode, params: Record<string, string | number>
     params[name] === undefined ? whole : String(params[name]),
   );
 }
+
+/** Member roles in Russian, as the refusals, the sidebar and the «Школы» sheet name them. */
+export const RU_ROLES = { school: "школа", department: "управление", admin: "администратор" } as const;
 
 /** Messages of the API schemas' own checks (zod's built-in ones come from its Russian locale). */
 export const RU_SCHEMA = {

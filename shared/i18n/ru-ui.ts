@@ -1,3 +1,4 @@
+import { RU_ROLES } from "./ru-errors.ts";
 import { ORG_STATUS_RU } from "./ru-summary.ts";
 // Every Russian string the add-on shows: menu, sidebar, sheet headers, notes and error messages.
 // Kept in one place so wording is reviewed once and the server and the sidebar never disagree.
@@ -98,7 +99,7 @@ export const RU_UI = {
     schools: {
       title: "Школы и участники",
       org: "Организация",
-      help: "Одна строка листа «Школы» — одна школа и один её участник (методист). Код можно не указывать: школа найдётся по названию. Сводка только создаёт школы и добавляет участников, ничего не удаляет: строка, удалённая из листа, не удаляет участника — это делает администратор через API.",
+      help: "Одна строка листа «Школы» — одна школа и один её участник (методист). Код можно не указывать: школа найдётся по названию. Сводка только создаёт школы и добавляет участников, ничего не удаляет: строка, удалённая из листа, не удаляет участника — удалить его можно в разделе «Участники организаций» ниже.",
       open: "Открыть лист школ",
       load: "Загрузить школы",
       apply: "Применить",
@@ -187,7 +188,7 @@ export const RU_UI = {
     schoolsHeader: ["Школа", "Код (необязательно)", "Email методиста", "Роль", "Результат"],
   },
   /** roles of members as the «Школы» sheet writes and reads them (the dropdown of «Роль») */
-  roles: { school: "школа", department: "управление", admin: "администратор" },
+  roles: RU_ROLES,
   /** the «Результат» column of «Школы» and the problems shown in the sidebar's preview */
   schoolRows: {
     roleHelp: "Выберите роль из списка: {list}.",

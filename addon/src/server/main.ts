@@ -4,6 +4,7 @@
 import { columnIndex } from "../../../shared/grid.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../shared/result.ts";
+import * as apiTokens from "./actions/api-tokens.ts";
 import * as changes from "./actions/campaign-changes.ts";
 import { loadCampaignForm as campaignForm } from "./actions/campaign-form.ts";
 import * as campaigns from "./actions/campaigns.ts";
@@ -22,6 +23,7 @@ import {
 import { inviteSchools as invite } from "./actions/invite-schools.ts";
 import { joinByCode } from "./actions/join.ts";
 import { mailInvitations as mailInvites } from "./actions/mail-invitations.ts";
+import * as members from "./actions/members.ts";
 import { menuJoinFlow, menuSubmitText, menuSummaryText } from "./actions/menu-actions.ts";
 import { openCampaign } from "./actions/open-campaign.ts";
 import { reminderList, sendReminders } from "./actions/remind.ts";
@@ -309,6 +311,14 @@ const _api: ServerApi = {
   loadReviewQueue,
   reviewSchool,
   loadMyReview,
+  loadPeople,
+  listMembers,
+  addMember,
+  changeMemberRole,
+  removeMember,
+  listApiTokens,
+  createApiToken,
+  revokeApiToken,
 };
 void _api;
 
@@ -321,4 +331,42 @@ export function importFile(fileName: string, base64: string, apply: boolean) {
 
 export function transferSheet(apply: boolean) {
   return guard("transferSheet", () => transferActiveSheet(apply === true));
+}
+
+// --- people: members of the orgs the user manages (the worker enforces every rule) ---
+export function loadPeople() {
+  return guard("loadPeople", () => members.loadPeople());
+}
+
+export function listMembers(orgId: string) {
+  return guard("listMembers", () => members.listMembers(String(orgId ?? "")));
+}
+
+export function addMember(orgId: string, email: string, role: string) {
+  return guard("addMember", () =>
+    members.addMember(String(orgId ?? ""), String(email ?? ""), String(role ?? "")),
+  );
+}
+
+export function changeMemberRole(orgId: string, email: string, role: string) {
+  return guard("changeMemberRole", () =>
+    members.changeMemberRole(String(orgId ?? ""), String(email ?? ""), String(role ?? "")),
+  );
+}
+
+export function removeMember(orgId: string, email: string) {
+  return guard("removeMember", () => members.removeMember(String(orgId ?? ""), String(email ?? "")));
+}
+
+// --- people: the user's API tokens ---
+export function listApiTokens() {
+  return guard("listApiTokens", () => apiTokens.listApiTokens());
+}
+
+export function createApiToken(label: string) {
+  return guard("createApiToken", () => apiTokens.createApiToken(String(label ?? "")));
+}
+
+export function revokeApiToken(tokenId: string) {
+  return guard("revokeApiToken", () => apiTokens.revokeApiToken(String(tokenId ?? "")));
 }

@@ -4,6 +4,7 @@
 import type { Result } from "../../../shared/result.ts";
 import type { InvitationListView, InvitationsView, JoinedView, MailedView } from "./plan/first-day-views.ts";
 import type { ImportView } from "./plan/import-views.ts";
+import type { CreatedTokenView, MembersView, PeopleView, TokensView } from "./plan/people-views.ts";
 import type {
   CampaignChangesView,
   CampaignEditForm,
@@ -74,4 +75,14 @@ export interface ServerApi {
     itemsText: string,
   ): Result<ReviewQueueView>;
   loadMyReview(): Result<MyReviewView>;
+  // people: members of the orgs the user manages
+  loadPeople(): Result<PeopleView>;
+  listMembers(orgId: string): Result<MembersView>;
+  addMember(orgId: string, email: string, role: string): Result<MembersView>;
+  changeMemberRole(orgId: string, email: string, role: string): Result<MembersView>;
+  removeMember(orgId: string, email: string): Result<MembersView>;
+  // people: the user's API tokens (the secret of a new one is in createApiToken's answer only)
+  listApiTokens(): Result<TokensView>;
+  createApiToken(label: string): Result<CreatedTokenView>;
+  revokeApiToken(tokenId: string): Result<TokensView>;
 }

@@ -4,11 +4,14 @@
 // What only a department may do is asked from the worker the first time the tab is shown.
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CampaignOption, ReminderView, SidebarState } from "../server/plan/views.ts";
+// people: members of the managed orgs, API tokens
+import { apiTokensView } from "./api-tokens-view.ts";
 import { busy } from "./busy.ts";
 import { campaignChangesView } from "./campaign-changes-view.ts";
 import { campaignFormView } from "./campaign-form-view.ts";
 import { campaignLineView } from "./campaign-line-view.ts";
 import { clear, h } from "./dom.ts";
+import { membersView } from "./members-view.ts";
 import { messageLine } from "./message.ts";
 import { reviewQueueView } from "./review-view.ts";
 import { call } from "./rpc.ts";
@@ -52,7 +55,7 @@ export function summaryView(
           ),
         ),
       );
-      clear(schoolsSlot, schoolsView(r.value.orgs));
+      clear(schoolsSlot, schoolsView(r.value.orgs), membersView(), apiTokensView());
     });
   };
 

@@ -6,6 +6,7 @@ import {
   MemberParamsSchema,
 } from "../../../shared/api/orgs.ts";
 import { ROUTES } from "../../../shared/api/routes.ts";
+import { RU_ROLES } from "../../../shared/i18n/ru-errors.ts";
 import type { AuthEnv } from "../auth/authenticate.ts";
 import {
   canAccess,
@@ -24,6 +25,13 @@ import { jsonBody, paramsOf } from "../http/json-body.ts";
 import { honoPath } from "../http/route-path.ts";
 import { loadOrg } from "../services/org-access.ts";
 import { orgView } from "../views/org-view.ts";
+
+type Role = keyof typeof RU_ROLES;
+const notGrantable = (orgName: string, role: Role) =>
+  new ApiError("role-not-grantable", { orgName, role: RU_ROLES[role] });
+// Only an admin membership is ever out of a manager's reach (canRemove).
+const notRemovable = (orgName: string, email: string) =>
+  new ApiError("role-not-removable", { orgName, email });
 
 export const orgRoutes = new Hono<AuthEnv>()
   .post(honoPath(ROUTES.createOrg.path), jsonBody(CreateOrgSchema), async (c) => {
@@ -53,7 +61,9 @@ export const orgRoutes = new Hono<AuthEnv>()
   .post(honoPath(ROUTES.addMember.path), jsonBody(AddMemberSchema), async (c) => {
     const body = c.req.valid("json");
     const db = repos(c.env);
-    const org = await loadOrg(db, c.req.param("orgId"), (o) => canGrant(c.get("principal"), o, body.role));
+    // Who does not manage the org learns nothing; who manages it hears which role they may not grant.
+    const org = await loadOrg(db, c.req.param("orgId"), (o) => canManage(c.get("principal"), o));
+    if (!canGrant(c.get("principal"), org, body.role)) throw notGrantable(org.name, body.role);
     if (await db.orgs.addMember(org.id, body.email, body.role, nowIso())) {
       return c.json({ orgId: org.id, email: body.email, role: body.role }, 201);
     }
@@ -61,7 +71,11 @@ export const orgRoutes = new Hono<AuthEnv>()
     const existing = await db.orgs.member(org.id, body.email);
     if (existing?.role === body.role)
       return c.json({ orgId: org.id, email: body.email, role: body.role }, 200);
-    throw new ApiError("member-exists", { orgId: org.id, email: body.email, role: existing?.role ?? "" });
+    throw new ApiError("member-exists", {
+      orgId: org.id,
+      email: body.email,
+      role: existing ? RU_ROLES[existing.role] : "",
+    });
   })
   .patch(
     honoPath(ROUTES.changeMemberRole.path),
@@ -75,7 +89,9 @@ export const orgRoutes = new Hono<AuthEnv>()
       const org = await loadOrg(db, orgId, (o) => canManage(p, o));
       const member = await db.orgs.member(org.id, email);
       if (!member) throw new ApiError("member-not-found", { orgId: org.id, email });
-      if (!canChangeRole(p, org, member.role, role)) throw new ApiError("forbidden");
+      if (!canChangeRole(p, org, member.role, role)) {
+        throw canRemove(p, org, member.role) ? notGrantable(org.name, role) : notRemovable(org.name, email);
+      }
       if (member.role === role) return c.json({ orgId: org.id, email, role });
       // The last-manager rule, as for removal: your own downgrade needs another membership that keeps
       // the rights you are giving up over this org.
@@ -96,7 +112,7 @@ export const orgRoutes = new Hono<AuthEnv>()
     const org = await loadOrg(db, orgId, (o) => canManage(p, o));
     const member = await db.orgs.member(org.id, email);
     if (!member) throw new ApiError("member-not-found", { orgId: org.id, email });
-    if (!canRemove(p, org, member.role)) throw new ApiError("forbidden");
+    if (!canRemove(p, org, member.role)) throw notRemovable(org.name, email);
     // Nobody locks themselves (and perhaps the whole department) out: their own managing membership
     // goes only while another of theirs still manages this org.
     if (email === p.email && member.role !== "school" && !managesWithout(p, org)) {

@@ -110,7 +110,9 @@ function readResponse<S extends z.ZodType>(
   if (status >= 200 && status < 300) {
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      console.warn(`worker answered an unexpected body: ${text.slice(0, 300)}`);
+      // An API token's secret never reaches the script's logs, even in a drifted answer.
+      const shown = text.slice(0, 300).replace(/svk_[\w-]+/g, "svk_…");
+      console.warn(`worker answered an unexpected body: ${shown}`);
       return err("bad-response", RU_UI.errors.badResponse);
     }
     return ok({ status, value: parsed.data });
