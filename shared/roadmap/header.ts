@@ -46,6 +46,9 @@ const NOT_PLAIN =
   /[\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0dёЁ\u0130]|[^\S ]| {2}/;
 const ANY_RULE_ANY_CASE = new RegExp(`${ANY_ROADMAP.source}|${ANY_INDICATOR.source}`, "i");
 
+const HAS_DIGIT = /\d/;
+const DIGIT_RUNS = /\d+/g;
+
 interface CellRoles {
   normal: string;
   /** the first rule of each set the normalised text matches (hints are applied on top) */
@@ -169,7 +172,9 @@ export function mayBeHeader(raw: readonly Cell[]): boolean {
     if (t.length > 120) return false;
     filled++;
     if (!NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)) continue;
-    const c = cellRoles(t);
+    // no rule has a digit: a run of digits only separates letters, whatever its length, so
+    // «Мероприятие 12» and «Мероприятие 7» share one cache entry
+    const c = cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
     criterion ||= c.indicator === "criterion";
     indicator ||= c.indicator === "indicator";
     if (c.roadmap !== null && c.roadmap !== first) {
