@@ -32,7 +32,8 @@ export function normalizeSpaces(text: string): string {
 }
 
 const WORD = /[a-zа-я0-9]+/g;
-const STOP = new Set([
+/** Short words that carry no meaning for matching (all of three letters). */
+export const STOP_WORDS: readonly string[] = [
   "для",
   "при",
   "как",
@@ -47,7 +48,8 @@ const STOP = new Set([
   "под",
   "над",
   "без",
-]);
+];
+const STOP = new Set(STOP_WORDS);
 
 /** Crude Russian stems (first 6 letters of words of 3+ letters, minus stop words): enough to tell
  *  «Формирование базы наставников» from «Обучение наставников» yet match reworded activity text. */

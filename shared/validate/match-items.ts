@@ -63,29 +63,22 @@ export function matchItems(template: readonly TemplateItem[], sheet: readonly Ma
   });
 
   // 2. same text under another code: an inverted index over the stems the template is made of keeps
-  // this linear in the sheet size; a sheet row's own stems are never listed (the scanner finds the
-  // shared ones), and its count of distinct stems — the Dice denominator — is only computed for a row
-  // that could beat the best score even if it had no stems but the shared ones
+  // this linear in the sheet size; a sheet row's own stems are never listed as strings: one scan finds
+  // the shared ones and counts its distinct stems (the Dice denominator)
   const open = template.map((_, ti) => ti).filter((ti) => result[ti] === -1);
   if (open.length) {
     const universe = universeOf(template, tplStems);
     const postings: number[][] = Array.from({ length: universe.size }, () => []);
-    const lowerBound = new Int32Array(sheet.length);
+    const distinct = new Int32Array(sheet.length);
     const seen = new Int32Array(universe.size).fill(-1);
     for (let i = 0; i < sheet.length; i++) {
       if (taken[i]) continue;
-      universe.scan(sheet[i]!.activity, (id) => {
+      distinct[i] = universe.scan(sheet[i]!.activity, (id) => {
         if (seen[id] === i) return;
         seen[id] = i;
         postings[id]!.push(i);
-        lowerBound[i]!++;
       });
     }
-    const distinct = new Int32Array(sheet.length).fill(-1);
-    const distinctOf = (i: number) => {
-      if (distinct[i]! < 0) distinct[i] = new Set(stemsOf(i)).size;
-      return distinct[i]!;
-    };
     const counts = new Int32Array(sheet.length);
     const touched: number[] = [];
     for (const ti of open) {
@@ -105,9 +98,7 @@ export function matchItems(template: readonly TemplateItem[], sheet: readonly Ma
         const shared = counts[i]!;
         counts[i] = 0;
         if (taken[i]) continue;
-        // the row has at least lowerBound[i] distinct stems, so this is the best score it can have
-        if ((2 * shared) / (mine.size + lowerBound[i]!) <= bestScore) continue;
-        const score = (2 * shared) / (mine.size + distinctOf(i));
+        const score = (2 * shared) / (mine.size + distinct[i]!);
         if (score > bestScore) {
           bestScore = score;
           best = i;

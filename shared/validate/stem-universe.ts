@@ -1,3 +1,5 @@
+import { STOP_WORDS } from "../text.ts";
+
 // The stems a template's items are made of, and a scanner that finds them in sheet text without
 // building the text's own stem list: item matching only needs the stems both sides share, and a
 // 10,000-row sheet would otherwise allocate a lower-cased copy, a word array, a stem string per word
@@ -60,12 +62,14 @@ export class StemUniverse {
     return this.ids.size;
   }
 
-  /** Calls `found` with the id of every universe stem in `text`, in text order, repeats included. */
-  scan(text: string, found: (id: number) => void): void {
+  /** Calls `found` with the id of every universe stem in `text`, in text order, repeats included, and
+   *  returns how many distinct stems the text has in all (`new Set(stems(text)).size`). */
+  scan(text: string, found: (id: number) => void): number {
     const n = text.length;
     let length = 0; // letters of the current word
     let start = 0;
     let rest = 0;
+    let words = 0;
     for (let i = 0; i <= n; i++) {
       let l = i < n ? letter(text.charCodeAt(i)) : -1;
       if (l === SKIP) continue;
@@ -80,15 +84,36 @@ export class StemUniverse {
         length++;
         if (!endsAfter) continue;
       }
-      // a word ended: words under three letters are never stems, stop words are never in the universe
-      if (length >= 3) {
+      // a word ended: words under three letters and stop words are not stems
+      if (length >= 3 && !(length === 3 && STOP_STARTS.has(start))) {
         for (let k = length; k < STEM_LENGTH; k++) rest *= LETTERS + 1;
         const id = this.byStart.get(start)?.get(rest);
         if (id !== undefined) found(id);
+        if (words === keys.length) {
+          const more = new Float64Array(keys.length * 2);
+          more.set(keys);
+          keys = more;
+        }
+        keys[words++] = start * REST + rest; // below 2^37: exact in a double
       }
       length = 0;
       start = 0;
       rest = 0;
     }
+    if (words < 2) return words;
+    const sorted = keys.subarray(0, words).sort();
+    let distinct = 1;
+    for (let k = 1; k < words; k++) if (sorted[k] !== sorted[k - 1]) distinct++;
+    return distinct;
   }
 }
+
+/** Stems as numbers for counting distinct ones, reused from call to call. */
+let keys = new Float64Array(64);
+const REST = (LETTERS + 1) ** 3;
+/** the three-letter stop words of `stems()`, as their letter codes */
+const STOP_STARTS = new Set(
+  STOP_WORDS.map(
+    (w) => (letter(w.charCodeAt(0)) * LETTERS + letter(w.charCodeAt(1))) * LETTERS + letter(w.charCodeAt(2)),
+  ),
+);

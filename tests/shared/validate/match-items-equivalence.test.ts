@@ -29,6 +29,10 @@ const words = [
   "İzmir",
   "\u212aey",
   "мероп\u2060риятие",
+  "для для для",
+  "наставник наставники наставничество",
+  "Для",
+  "ДЛЯ",
   "",
 ];
 
@@ -95,14 +99,15 @@ describe("matchItems", () => {
 });
 
 describe("StemUniverse.scan", () => {
-  it("finds exactly the stems `stems()` gives that are in the universe", () => {
+  it("finds exactly the stems `stems()` gives that are in the universe, and counts all distinct ones", () => {
     const universe = new StemUniverse(roadmaps.flatMap((t) => t.items.map((i) => stems(i.activity))));
     const byId = [...universe.ids.keys()];
     fc.assert(
       fc.property(activity, (text) => {
         const found: string[] = [];
-        universe.scan(text, (id) => found.push(byId[id]!));
+        const distinct = universe.scan(text, (id) => found.push(byId[id]!));
         expect(found).toEqual(stems(text).filter((s) => universe.ids.has(s)));
+        expect(distinct).toBe(new Set(stems(text)).size);
       }),
       { numRuns: 2000 },
     );
@@ -115,10 +120,16 @@ describe("StemUniverse.scan", () => {
       const ch = String.fromCharCode(c);
       for (const text of [`НАСТ${ch}АВНИК`, `AB${ch}`, `ме${ch}роп`, `ив${ch}`, `${ch}ЕЖ`, `${ch}ELVIN`]) {
         const found: string[] = [];
-        universe.scan(text, (id) => found.push(byId[id]!));
-        const expected = stems(text).filter((s) => universe.ids.has(s));
-        if (found.join() !== expected.join())
-          expect([c.toString(16), text, found]).toEqual([c.toString(16), text, expected]);
+        const distinct = universe.scan(text, (id) => found.push(byId[id]!));
+        const all = stems(text);
+        const expected = all.filter((s) => universe.ids.has(s));
+        if (found.join() !== expected.join() || distinct !== new Set(all).size)
+          expect([c.toString(16), text, found, distinct]).toEqual([
+            c.toString(16),
+            text,
+            expected,
+            new Set(all).size,
+          ]);
       }
     }
   });
