@@ -172,4 +172,35 @@ describe("people in the sidebar (chromium)", () => {
     ]);
     await page.close();
   });
+
+  it("the campaign's time zone is a field of «Изменить кампанию» with Russia's zones suggested", async () => {
+    const page = await open();
+    await page.locator("#campaign-changes > summary").click();
+    const zone = page.getByLabel("Часовой пояс (время в выгрузках)");
+    await zone.waitFor();
+    expect(await zone.inputValue()).toBe("Europe/Moscow");
+    expect(
+      await page
+        .locator("#cc-tz-list option")
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toContain("Asia/Tomsk");
+    await zone.fill("Asia/Tomsk");
+    await page.getByRole("button", { name: "Сохранить изменения" }).click();
+    await page.getByRole("status").filter({ hasText: "Изменения сохранены." }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "saveCampaignEdit")).toEqual([
+      [
+        "saveCampaignEdit",
+        {
+          name: "Дорожная карта ЦМН 2023-2024",
+          dueDate: "2024-06-10",
+          reportDate: "2024-05-31",
+          timeZone: "Asia/Tomsk",
+          reason: "",
+        },
+      ],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
 });
