@@ -16,7 +16,12 @@ export default defineConfig({
   test: {
     include: bundle
       ? ["tests/addon/**/*.test.ts"]
-      : ["tests/shared/**/*.test.ts", "tests/addon/to-iso-date.test.ts", "tests/addon/schools-plan.test.ts"],
+      : [
+          "tests/shared/**/*.test.ts",
+          "tests/addon/to-iso-date.test.ts",
+          "tests/addon/schools-plan.test.ts",
+          "tests/addon/code-cells.test.ts",
+        ],
     exclude: [
       "tests/addon/sidebar.test.ts",
       "tests/addon/build.test.ts",

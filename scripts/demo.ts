@@ -2,12 +2,13 @@
 // Submissions go through the same engine and row builders as POST /submissions.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULT_TIME_ZONE } from "../shared/local-time.ts";
 import { getTemplate } from "../shared/templates/registry.ts";
 import { validate } from "../shared/validate/index.ts";
 import { makeDigest } from "../worker/src/services/digest.ts";
 import { findingRows, itemRows } from "../worker/src/services/item-rows.ts";
 import { payloadHash } from "../worker/src/services/payload-hash.ts";
-import { submissionStatus } from "../worker/src/services/submission-status.ts";
+import { dueDateEnds, submissionStatus } from "../worker/src/services/submission-status.ts";
 import { DEMO, demoGrid, receivedAt, SCHOOLS, submissionId } from "./demo-data.ts";
 import { DB_NAME, ROOT, sql, wrangler } from "./wrangler.ts";
 
@@ -44,6 +45,7 @@ export async function demoSql(): Promise<string> {
   for (const s of SCHOOLS)
     out.push(`INSERT OR IGNORE INTO campaign_orgs (campaign_id, org_id) VALUES ${values(c.id, s.id)};`);
 
+  const dueEnds = dueDateEnds({ due_date: c.dueDate, time_zone: DEFAULT_TIME_ZONE });
   for (const school of SCHOOLS) {
     if (school.scenario === "none") continue;
     const versions = school.scenario === "fixed-after-draft" ? [true, false] : [false];
@@ -55,7 +57,8 @@ export async function demoSql(): Promise<string> {
       const report = validate(grid, template, { asOf: c.reportDate, period: c.period });
       const items = itemRows(report, template, Number(c.reportDate.slice(0, 4)));
       const at = receivedAt(school, version);
-      const status = submissionStatus(report.counts.error, at, c.dueDate);
+      // the demo campaign keeps the default zone (the INSERT above names none)
+      const status = submissionStatus(report.counts.error, at, dueEnds);
       out.push(
         `INSERT OR IGNORE INTO submissions (id, campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at, errors, warnings, infos, required, present, done, grid_chunks, digest) VALUES ${values(
           id,
@@ -88,9 +91,9 @@ export async function demoSql(): Promise<string> {
           `INSERT OR IGNORE INTO submission_items (submission_id, seq, row, code, template_code, activity, state, status, deadline_kind, deadline_start, deadline_end, actual, actual_value, target_value, target_met) VALUES ${values(id, seq, r.row, r.code, r.template_code, r.activity, r.state, r.status, r.deadline_kind, r.deadline_start, r.deadline_end, r.actual, r.actual_value, r.target_value, r.target_met)};`,
         );
       });
-      findingRows(report.findings).forEach((f, seq) => {
+      findingRows(report.findings, report.items).forEach((f, seq) => {
         out.push(
-          `INSERT OR IGNORE INTO submission_findings (submission_id, seq, code, severity, row, col, message, params) VALUES ${values(id, seq, f.code, f.severity, f.row, f.col, f.message, f.params)};`,
+          `INSERT OR IGNORE INTO submission_findings (submission_id, seq, code, severity, row, col, message, params, item_code, activity) VALUES ${values(id, seq, f.code, f.severity, f.row, f.col, f.message, f.params, f.item_code, f.activity)};`,
         );
       });
     }

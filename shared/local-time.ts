@@ -49,3 +49,15 @@ export function localText(iso: string, zone: string): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
+
+/**
+ * The instant (ms since epoch) when calendar day `day` (YYYY-MM-DD) ends in `zone`: the next local
+ * midnight. A report received at or after it was received after that day there. The zone's offset
+ * is read at that midnight, then again at the first guess, so a DST change on the day is honoured.
+ */
+export function dayEndsAt(day: string, zone: string): number {
+  const midnight = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
+  const offsetAt = (ms: number) => wallClock(new Date(ms).toISOString(), zone).getTime() - ms;
+  const first = midnight - offsetAt(midnight);
+  return midnight - offsetAt(first);
+}

@@ -91,7 +91,19 @@ async function load(n: number): Promise<string> {
       ];
       if (s % 5 === 0) found.push(["required-missing", "error", 3]);
       found.forEach(([code, severity, row], seq) => {
-        findings.push([id, seq, code, severity, row, "E", "Срок прошёл, а статус не «выполнено»"]);
+        // the item on the finding's row, as the submit path stores it (migration 0008)
+        const item = rows.find((r) => r.row === row)!;
+        findings.push([
+          id,
+          seq,
+          code,
+          severity,
+          row,
+          "E",
+          "Срок прошёл, а статус не «выполнено»",
+          item.code,
+          item.activity,
+        ]);
       });
       rows.forEach((r, seq) => {
         items.push([
@@ -124,9 +136,9 @@ async function load(n: number): Promise<string> {
         .bind(JSON.stringify(items)),
       db
         .prepare(
-          `INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params)
+          `INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params, item_code, activity)
            SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5,
-             j.value ->> 6, '{}' FROM json_each(?1) j`,
+             j.value ->> 6, '{}', j.value ->> 7, j.value ->> 8 FROM json_each(?1) j`,
         )
         .bind(JSON.stringify(findings)),
     ]);

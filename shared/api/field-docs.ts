@@ -163,7 +163,12 @@ export const FIELD_DOCS: Record<string, string> = {
   depth: "levels below the campaign's organisation (0 = the organisation itself)",
   timeZone: "the department's time zone (IANA, e.g. Europe/Moscow): exports show times there",
   itemCode: "the item the finding is about (on its row, or named by a missing-item finding), or null",
-  "summary.findings": "every finding of each school's counted version (the department's «Замечания»)",
+  "summary.findings":
+    "every finding of each school's counted version (the department's «Замечания»); only with ?include=findings, absent otherwise",
+  "summary.include":
+    "`findings`: also list every finding of every school (the «Замечания» sheet); off by default to keep the summary small",
+  "summary.format":
+    "json (default), csv (one row per school, formula-safe) or xlsx (typed cells, three sheets)",
   // issue 9: a season (campaign changes, reviews)
   reason: "why (kept in the campaign's history)",
   add: "organisation ids to add as participants",

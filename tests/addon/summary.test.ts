@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Summary } from "../../shared/api/summary.ts";
 import { bundledAddon, type loadAddon } from "./fakes/load-addon.ts";
 import { configure, summary, WORKER } from "./worker-fixtures.ts";
 
@@ -10,13 +11,23 @@ const ORGS = [
   { orgId: "s7", name: "+7 школа", status: "draft" as const },
 ];
 
+/**
+ * The worker's summary route as the real one answers it: every finding only with ?include=findings
+ * (the default summary leaves them out), anything else 404.
+ */
+function summaryRoute(body: Summary) {
+  return (req: { url: string }) => {
+    if (req.url.endsWith("/summary?include=findings")) return { body };
+    if (req.url.endsWith("/summary")) return { body: { ...body, findings: undefined } };
+    return { status: 404, body: {} };
+  };
+}
+
 function department(orgs = ORGS) {
   const env = addon();
   env.book.addSheet("Лист1");
   configure(env);
-  env.urlFetch.respond((req) =>
-    req.url.endsWith("/summary") ? { body: summary(orgs) } : { status: 404, body: {} },
-  );
+  env.urlFetch.respond(summaryRoute(summary(orgs)));
   return env;
 }
 
@@ -33,7 +44,8 @@ describe("collectSummary", () => {
     expect(r.ok).toBe(true);
     expect(r.value).toMatchObject({ schools: 3, submitted: 1, notSubmitted: 2 });
     expect(env.urlFetch.requests).toHaveLength(1);
-    expect(env.urlFetch.requests[0]!.url).toBe(`${WORKER}/api/v1/campaigns/c-2024/summary`);
+    // with every school's findings: the «Замечания» sheet needs them (the worker's default leaves them out)
+    expect(env.urlFetch.requests[0]!.url).toBe(`${WORKER}/api/v1/campaigns/c-2024/summary?include=findings`);
     const rows = env.book.sheet("Сводка").dump();
     expect(rows[0]!.slice(0, 3)).toEqual(["Школа", "Код", "Статус"]);
     expect(rows[1]!.slice(0, 9)).toEqual([
@@ -127,7 +139,7 @@ describe("collectSummary", () => {
       reviewedAt: "2024-05-21T07:00:00Z",
     };
     s.orgs[0]!.newerDraft = { version: 3, receivedAt: "2024-05-22T07:00:00Z" };
-    env.urlFetch.respond((req) => (req.url.endsWith("/summary") ? { body: s } : { status: 404, body: {} }));
+    env.urlFetch.respond(summaryRoute(s));
     expect(env.call("collectSummary").ok).toBe(true);
     const sheet = env.book.sheet("Сводка");
     const row = sheet.dump().find((r) => r[1] === s.orgs[0]!.orgId)!;
@@ -175,7 +187,7 @@ describe("collectSummary", () => {
         message: "Нет обязательного пункта 2.1 «Банк наставляемых».",
       },
     ];
-    env.urlFetch.respond((req) => (req.url.endsWith("/summary") ? { body: s } : { status: 404, body: {} }));
+    env.urlFetch.respond(summaryRoute(s));
     expect(env.call("collectSummary").value.sheets).toContain("Замечания");
     const sheet = env.book.sheet("Замечания");
     expect(sheet.dump()).toEqual([

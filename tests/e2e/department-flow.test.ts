@@ -9,13 +9,13 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
 import { buildAddon } from "../addon/fakes/load-addon.ts";
-import type { FakeSheet } from "../addon/fakes/spreadsheet.ts";
 import { parseCsv } from "../hostile/support/csv.ts";
 import { EVIL, UNSAFE_START } from "../hostile/support/evil.ts";
 import { watchRawWrites } from "../hostile/support/raw-writes.ts";
 import { apiCall } from "./support/api-call.ts";
 import { type Connected, connectedAddon, PUBLIC_URL } from "./support/connected-addon.ts";
 import { type LocalWorker, startLocalWorker } from "./support/local-worker.ts";
+import { fillItem, rowOf } from "./support/roadmap-sheet.ts";
 import { SyncHttp } from "./support/sync-http.ts";
 import { startTestGoogle, TEST_AUDIENCE, type TestGoogle } from "./support/test-google.ts";
 
@@ -157,23 +157,6 @@ async function addonFor(email: string): Promise<Connected> {
   return env;
 }
 
-/** The methodist's edits: status, proof, comment… of the item with `code`, by header name. */
-function fillItem(sheet: FakeSheet, code: string, cells: Record<string, string>): void {
-  const values = sheet.dump();
-  const header = values[1]!.map(String);
-  const row = values.findIndex((r, i) => i > 1 && String(r[0]).replace(/\.$/, "") === code);
-  expect(row, `item ${code}`).toBeGreaterThan(1);
-  for (const [name, value] of Object.entries(cells)) {
-    const col = header.indexOf(name);
-    expect(col, `column ${name}`).toBeGreaterThanOrEqual(0);
-    sheet.getRange(row + 1, col + 1).setValue(value);
-  }
-}
-
-function rowOf(sheet: FakeSheet, code: string): number {
-  return sheet.dump().findIndex((r, i) => i > 1 && String(r[0]).replace(/\.$/, "") === code) + 1;
-}
-
 const PROOF = "https://school.example.ru/nastavnichestvo/prikaz.pdf";
 const DONE = { Статус: "выполнено", Подтверждение: PROOF };
 const receipts: Record<
@@ -309,8 +292,10 @@ describe("a department and its schools, end to end", () => {
     }
     expect(r.ok, r.message).toBe(true);
     expect(r.value).toMatchObject({ schools: 3, submitted: 1, notSubmitted: 2 });
-    // one request answered the click
-    expect(env.traffic.filter((t) => t.path.endsWith("/summary"))).toHaveLength(1);
+    // one request answered the click (with every finding: the «Замечания» sheet needs them)
+    expect(env.traffic.filter((t) => /\/summary(\?|$)/.test(t.path)).map((t) => t.path)).toEqual([
+      `/api/v1/campaigns/${campaignId}/summary?include=findings`,
+    ]);
 
     const rows = env.book.sheet("Сводка").dump();
     expect(rows[0]!.slice(0, 11)).toEqual([

@@ -1,62 +1,41 @@
 // Hostile, hand-written requests against POST /api/v1/validate and submissions: every one is a clear
 // 4xx (problem+json, Russian detail) or a normal 2xx — never a 500, a hang or a stack trace.
 import { env } from "cloudflare:test";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES, MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "../../shared/api/limits.ts";
 import { call, json } from "./helpers/call.ts";
-import { openCampaign } from "./helpers/campaign.ts";
+import { campaignWorld } from "./helpers/campaign-world.ts";
 import { allDone, filledGrid, TEMPLATE_ID } from "./helpers/grids.ts";
+import { expectProblem } from "./helpers/problem.ts";
 import { storedGrid } from "./helpers/stored-grid.ts";
-import { seedWorld, type World } from "./helpers/world.ts";
 
-let world: World;
-let campaignId: string;
-
-beforeAll(async () => {
-  world = await seedWorld();
-  campaignId = (await openCampaign(world.tokens.deptX, "mx")).id;
-});
-
-const submitPath = () => `/api/v1/campaigns/${campaignId}/submissions`;
+const mx = campaignWorld();
 
 type Body = Record<string, unknown>;
 
-/** The error contract: status, problem+json, stable code, Russian detail, no stack trace. */
-async function expectProblem(res: Response, status: number, code?: string): Promise<Body> {
-  const text = await res.text();
-  expect(res.status, text.slice(0, 300)).toBe(status);
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const body = JSON.parse(text) as Body;
-  expect(body["status"]).toBe(status);
-  if (code) expect(body["code"]).toBe(code);
-  expect(body["detail"]).toMatch(/[А-Яа-яЁё]/);
-  expect(text).not.toMatch(/\bat \S+ \(|node_modules|\.ts:\d+/);
-  return body;
-}
-
 const validateRaw = (raw: BodyInit, contentType: string | null = "application/json") =>
   call("POST", "/api/v1/validate", {
-    token: world.tokens.schoolA,
+    token: mx.world.tokens.schoolA,
     raw,
     headers: contentType === null ? {} : { "content-type": contentType },
   });
 
 const validateGrid = (grid: unknown, extra: Body = {}) =>
   call("POST", "/api/v1/validate", {
-    token: world.tokens.schoolA,
+    token: mx.world.tokens.schoolA,
     body: { templateId: TEMPLATE_ID, grid, asOf: "2023-12-31", ...extra },
   });
 
 const submitRaw = (raw: BodyInit, contentType: string | null = "application/json") =>
-  call("POST", submitPath(), {
-    token: world.tokens.schoolA,
+  call("POST", mx.submitPath, {
+    token: mx.world.tokens.schoolA,
     raw,
     headers: contentType === null ? {} : { "content-type": contentType },
   });
 
 const submitGrid = (grid: unknown, extra: Body = {}) =>
-  call("POST", submitPath(), {
-    token: world.tokens.schoolA,
+  call("POST", mx.submitPath, {
+    token: mx.world.tokens.schoolA,
     body: { submissionId: crypto.randomUUID(), grid, ...extra },
   });
 
@@ -114,7 +93,7 @@ describe("grids: empty, ragged, enormous", () => {
   it("a lying Content-Length (smaller than the body) is still capped", async () => {
     const big = `{"grid":[["${"x".repeat(MAX_BODY_BYTES + 1024)}"]]}`;
     const res = await call("POST", "/api/v1/validate", {
-      token: world.tokens.schoolA,
+      token: mx.world.tokens.schoolA,
       raw: big,
       headers: { "content-type": "application/json", "content-length": "10" },
     });
@@ -176,7 +155,7 @@ describe("cells: long, control characters, wrong types, error values, formulas",
     const receipt = await json<{ submissionId: string }>(res);
     // the stored submission reads back without a 500
     const back = await call("GET", `/api/v1/submissions/${receipt.submissionId}`, {
-      token: world.tokens.schoolA,
+      token: mx.world.tokens.schoolA,
     });
     expect(back.status).toBe(200);
   });
@@ -313,9 +292,9 @@ describe("content types and missing bodies", () => {
   );
 
   it("JSON content type with no body → 400 bad-json", async () => {
-    for (const path of ["/api/v1/validate", submitPath()]) {
+    for (const path of ["/api/v1/validate", mx.submitPath]) {
       const res = await call("POST", path, {
-        token: world.tokens.schoolA,
+        token: mx.world.tokens.schoolA,
         headers: { "content-type": "application/json" },
       });
       await expectProblem(res, 400, "bad-json");
@@ -332,7 +311,7 @@ describe("content types and missing bodies", () => {
 
   it("GET, PUT and DELETE on the POST routes are 4xx", async () => {
     for (const method of ["GET", "PUT", "DELETE", "PATCH"]) {
-      const res = await call(method, "/api/v1/validate", { token: world.tokens.schoolA });
+      const res = await call(method, "/api/v1/validate", { token: mx.world.tokens.schoolA });
       expect(res.status, method).toBeGreaterThanOrEqual(400);
       expect(res.status, method).toBeLessThan(500);
     }
@@ -353,14 +332,14 @@ describe("fields of the wrong type or shape", () => {
     ["asOf impossible", { templateId: TEMPLATE_ID, grid: [], asOf: "2023-02-30" }],
     ["period reversed types", { templateId: TEMPLATE_ID, grid: [], period: { start: 2020, end: 2024 } }],
   ])("validate: %s → 400 bad-request", async (_, body) => {
-    const res = await call("POST", "/api/v1/validate", { token: world.tokens.schoolA, body });
+    const res = await call("POST", "/api/v1/validate", { token: mx.world.tokens.schoolA, body });
     await expectProblem(res, 400, "bad-request");
   });
 
   it("an unknown template id (even a hostile one) → 400 template-not-found", async () => {
     for (const templateId of ["nope", "__proto__", "constructor", "../../etc/passwd", "x".repeat(5000)]) {
       const res = await call("POST", "/api/v1/validate", {
-        token: world.tokens.schoolA,
+        token: mx.world.tokens.schoolA,
         body: { templateId, grid: [] },
       });
       await expectProblem(res, 400, "template-not-found");
@@ -377,7 +356,7 @@ describe("fields of the wrong type or shape", () => {
     ["grid missing", { submissionId: crypto.randomUUID() }],
   ])("submit: %s → 400 bad-request, nothing stored", async (_, body) => {
     const before = await count("submissions");
-    const res = await call("POST", submitPath(), { token: world.tokens.schoolA, body });
+    const res = await call("POST", mx.submitPath, { token: mx.world.tokens.schoolA, body });
     await expectProblem(res, 400, "bad-request");
     expect(await count("submissions")).toBe(before);
   });
@@ -397,7 +376,7 @@ describe("fields of the wrong type or shape", () => {
       "%F0%9F%92%A9",
     ]) {
       const res = await call("POST", `/api/v1/campaigns/${id}/submissions`, {
-        token: world.tokens.schoolA,
+        token: mx.world.tokens.schoolA,
         body: { submissionId: crypto.randomUUID(), grid: [] },
       });
       expect(res.status, id).toBeGreaterThanOrEqual(400);
@@ -415,8 +394,8 @@ describe("fields of the wrong type or shape", () => {
       "from=1&from=2&to=1",
       "",
     ]) {
-      const res = await call("GET", `/api/v1/campaigns/${campaignId}/orgs/sa/diff?${q}`, {
-        token: world.tokens.schoolA,
+      const res = await call("GET", `/api/v1/campaigns/${mx.campaignId}/orgs/sa/diff?${q}`, {
+        token: mx.world.tokens.schoolA,
       });
       await expectProblem(res, 400, "bad-query");
     }

@@ -1,36 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES, MAX_GRID_ROWS } from "../../shared/api/limits.ts";
 import { call, json } from "./helpers/call.ts";
-import { openCampaign } from "./helpers/campaign.ts";
-import { seedWorld, type World } from "./helpers/world.ts";
+import { campaignWorld } from "./helpers/campaign-world.ts";
+import { expectProblem } from "./helpers/problem.ts";
 
-let world: World;
-let campaignId: string;
-
-beforeAll(async () => {
-  world = await seedWorld();
-  campaignId = (await openCampaign(world.tokens.deptX, "mx")).id;
-});
-
-const submitPath = () => `/api/v1/campaigns/${campaignId}/submissions`;
-
-async function expectProblem(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const body = await json(res);
-  expect(body).toMatchObject({ status, code, type: `/docs#error-${code}` });
-  expect(typeof body["title"]).toBe("string");
-  // a Russian sentence for the user, never a stack trace
-  expect(body["detail"]).toMatch(/[А-Яа-яЁё]/);
-  expect(body["detail"]).not.toMatch(/at \w+ \(|Error:/);
-  return body;
-}
+const mx = campaignWorld();
 
 describe("limits", () => {
   it(`more than ${MAX_GRID_ROWS} rows → 413 too-many-rows`, async () => {
     const grid = Array.from({ length: MAX_GRID_ROWS + 1 }, () => [""]);
-    const res = await call("POST", submitPath(), {
-      token: world.tokens.schoolA,
+    const res = await call("POST", mx.submitPath, {
+      token: mx.world.tokens.schoolA,
       body: { submissionId: crypto.randomUUID(), grid },
     });
     const body = await expectProblem(res, 413, "too-many-rows");
@@ -40,7 +20,7 @@ describe("limits", () => {
   it("exactly the row limit is accepted", async () => {
     const grid = Array.from({ length: MAX_GRID_ROWS }, () => [""]);
     const res = await call("POST", "/api/v1/validate", {
-      token: world.tokens.schoolA,
+      token: mx.world.tokens.schoolA,
       body: { templateId: "municipal-roadmap", grid },
     });
     expect(res.status).toBe(200);
@@ -48,8 +28,8 @@ describe("limits", () => {
 
   it("a body over 5 MB → 413 payload-too-large (by Content-Length)", async () => {
     const big = JSON.stringify({ submissionId: crypto.randomUUID(), grid: [["x".repeat(MAX_BODY_BYTES)]] });
-    const res = await call("POST", submitPath(), {
-      token: world.tokens.schoolA,
+    const res = await call("POST", mx.submitPath, {
+      token: mx.world.tokens.schoolA,
       raw: big,
       headers: { "content-type": "application/json" },
     });
@@ -65,8 +45,8 @@ describe("limits", () => {
         else controller.enqueue(chunk);
       },
     });
-    const res = await call("POST", submitPath(), {
-      token: world.tokens.schoolA,
+    const res = await call("POST", mx.submitPath, {
+      token: mx.world.tokens.schoolA,
       raw: stream,
       headers: { "content-type": "application/json" },
     });
@@ -76,8 +56,8 @@ describe("limits", () => {
 
 describe("bad requests are 4xx with a Russian reason, never 500", () => {
   it("malformed JSON → 400 bad-json", async () => {
-    const res = await call("POST", submitPath(), {
-      token: world.tokens.schoolA,
+    const res = await call("POST", mx.submitPath, {
+      token: mx.world.tokens.schoolA,
       raw: '{"submissionId": ',
       headers: { "content-type": "application/json" },
     });
@@ -85,8 +65,8 @@ describe("bad requests are 4xx with a Russian reason, never 500", () => {
   });
 
   it("not JSON at all → 415", async () => {
-    const res = await call("POST", submitPath(), {
-      token: world.tokens.schoolA,
+    const res = await call("POST", mx.submitPath, {
+      token: mx.world.tokens.schoolA,
       raw: "grid=1",
       headers: { "content-type": "application/x-www-form-urlencoded" },
     });
@@ -94,8 +74,8 @@ describe("bad requests are 4xx with a Russian reason, never 500", () => {
   });
 
   it("wrong shapes → 400 bad-request listing the fields", async () => {
-    const res = await call("POST", submitPath(), {
-      token: world.tokens.schoolA,
+    const res = await call("POST", mx.submitPath, {
+      token: mx.world.tokens.schoolA,
       body: { submissionId: "not-a-uuid", grid: [[{ nested: true }]] },
     });
     const body = await expectProblem(res, 400, "bad-request");
@@ -104,13 +84,13 @@ describe("bad requests are 4xx with a Russian reason, never 500", () => {
   });
 
   it("a JSON array instead of an object → 400", async () => {
-    const res = await call("POST", submitPath(), { token: world.tokens.schoolA, body: [1, 2, 3] });
+    const res = await call("POST", mx.submitPath, { token: mx.world.tokens.schoolA, body: [1, 2, 3] });
     await expectProblem(res, 400, "bad-request");
   });
 
   it("an unknown campaign → 404 campaign-not-found", async () => {
     await expectProblem(
-      await call("GET", "/api/v1/campaigns/nope", { token: world.tokens.deptX }),
+      await call("GET", "/api/v1/campaigns/nope", { token: mx.world.tokens.deptX }),
       404,
       "campaign-not-found",
     );
@@ -119,7 +99,7 @@ describe("bad requests are 4xx with a Russian reason, never 500", () => {
   // A valid campaign for department X, with the one field each test gets wrong.
   const openCampaign = (overrides: Record<string, unknown>) =>
     call("POST", "/api/v1/campaigns", {
-      token: world.tokens.deptX,
+      token: mx.world.tokens.deptX,
       body: {
         orgId: "mx",
         name: "x",
@@ -148,8 +128,8 @@ describe("bad requests are 4xx with a Russian reason, never 500", () => {
   });
 
   it("a grid of garbage cells is validated and refused as not a roadmap (422), not a crash", async () => {
-    const res = await call("POST", submitPath(), {
-      token: world.tokens.schoolA,
+    const res = await call("POST", mx.submitPath, {
+      token: mx.world.tokens.schoolA,
       body: { submissionId: crypto.randomUUID(), grid: [[null, true, 1e308, -0, "#REF!"], [], ["=1+1"]] },
     });
     expect(res.status).toBe(422);

@@ -54,7 +54,18 @@ const submission = (id: string, items = 3): NewSubmission => ({
     target_value: 1,
     target_met: 1,
   })),
-  findings: [{ code: "overdue", severity: "warning", row: 3, col: "E", message: "м", params: '{"a":1}' }],
+  findings: [
+    {
+      code: "overdue",
+      severity: "warning",
+      row: 3,
+      col: "E",
+      message: "м",
+      params: '{"a":1}',
+      item_code: "1.0",
+      activity: "Мероприятие 0",
+    },
+  ],
 });
 
 describe("migrations", () => {
@@ -131,7 +142,16 @@ describe("SubmissionsRepo", () => {
     expect(items[3999]).toMatchObject({ code: "1.3999", target_met: 1, actual_value: 1 });
     const { findings } = await db.contents("big");
     expect(findings).toEqual([
-      { code: "overdue", severity: "warning", row: 3, col: "E", message: "м", params: '{"a":1}' },
+      {
+        code: "overdue",
+        severity: "warning",
+        row: 3,
+        col: "E",
+        message: "м",
+        params: '{"a":1}',
+        item_code: "1.0",
+        activity: "Мероприятие 0",
+      },
     ]);
   });
 });

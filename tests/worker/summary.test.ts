@@ -40,7 +40,9 @@ beforeAll(async () => {
     )
   ).body;
   summary = await json<Summary>(
-    await call("GET", `/api/v1/campaigns/${campaignId}/summary`, { token: world.tokens.region }),
+    await call("GET", `/api/v1/campaigns/${campaignId}/summary?include=findings`, {
+      token: world.tokens.region,
+    }),
   );
 });
 
@@ -270,9 +272,26 @@ describe("findings of the counted versions («Замечания»)", () => {
     expect(summary.findings.filter((f) => f.orgId === "sd")).toEqual([]);
   });
 
+  it("the default summary leaves them out; ?include=findings lists them, same rows otherwise", async () => {
+    const plain = await json<Summary & { findings?: unknown }>(
+      await call("GET", `/api/v1/campaigns/${campaignId}/summary`, { token: world.tokens.region }),
+    );
+    expect(summary.findings.length).toBeGreaterThan(0);
+    expect("findings" in plain).toBe(false);
+    const { findings: _all, generatedAt: _at, ...rest } = summary;
+    const { generatedAt: _at2, ...plainRest } = plain;
+    expect(plainRest).toEqual(rest);
+    const bad = await call("GET", `/api/v1/campaigns/${campaignId}/summary?include=grids`, {
+      token: world.tokens.region,
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it("a department below the campaign's org sees only its schools' findings", async () => {
     const scoped = await json<Summary>(
-      await call("GET", `/api/v1/campaigns/${campaignId}/summary`, { token: world.tokens.deptX }),
+      await call("GET", `/api/v1/campaigns/${campaignId}/summary?include=findings`, {
+        token: world.tokens.deptX,
+      }),
     );
     expect(new Set(scoped.findings.map((f) => f.orgId))).toEqual(
       new Set(["sb"].concat(scoped.findings.some((f) => f.orgId === "sa") ? ["sa"] : [])),

@@ -28,3 +28,20 @@ export async function apiCall(
   const text = await res.text();
   return { status: res.status, text, json: () => JSON.parse(text) };
 }
+
+/** A download (CSV, XLSX) as raw bytes: no text decoding, so a byte order mark is still there. */
+export async function apiDownload(
+  workerUrl: string,
+  google: TestGoogle,
+  email: string,
+  path: string,
+): Promise<{ status: number; contentType: string; bytes: Uint8Array }> {
+  const res = await fetch(workerUrl + path, {
+    headers: { authorization: `Bearer ${await google.token(email)}` },
+  });
+  return {
+    status: res.status,
+    contentType: res.headers.get("content-type") ?? "",
+    bytes: new Uint8Array(await res.arrayBuffer()),
+  };
+}

@@ -77,6 +77,9 @@ export interface FindingRow {
   col: string | null;
   message: string;
   params: string;
+  /** the item the finding is about: the one on its row, or the one a missing-item finding names (0008) */
+  item_code: string | null;
+  activity: string | null;
 }
 
 /** `path >= ?1 AND path < ?1 || '~'`: the subtree of an org, using the path index ('~' sorts after every id character). */

@@ -27,7 +27,7 @@ const CHUNK_CHARS = 500_000;
 
 const ITEM_COLUMNS =
   "row, code, template_code, activity, state, status, deadline_kind, deadline_start, deadline_end, actual, actual_value, target_value, target_met";
-const FINDING_COLUMNS = "code, severity, row, col, message, params";
+const FINDING_COLUMNS = "code, severity, row, col, message, params, item_code, activity";
 // Everything but the digest (only the summary reads it).
 const RECEIPT_COLUMNS =
   "id, campaign_id, org_id, version, payload_hash, status, sheet_name, submitted_by, received_at, errors, warnings, infos, required, present, done, grid_chunks";
@@ -130,8 +130,17 @@ export class SubmissionsRepo {
       }
     };
     bulkInsert("submission_items", ITEM_COLUMNS, 13, itemRows);
-    const findingRows = s.findings.map((f) => [f.code, f.severity, f.row, f.col, f.message, f.params]);
-    bulkInsert("submission_findings", FINDING_COLUMNS, 6, findingRows);
+    const findingRows = s.findings.map((f) => [
+      f.code,
+      f.severity,
+      f.row,
+      f.col,
+      f.message,
+      f.params,
+      f.item_code,
+      f.activity,
+    ]);
+    bulkInsert("submission_findings", FINDING_COLUMNS, 8, findingRows);
     try {
       const results = await this.db.batch<{ version: number }>(statements);
       const inserted = results[0]!.results[0];

@@ -21,8 +21,11 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
   async (c) => {
     const db = repos(c.env);
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
+    const { format, include } = c.req.valid("query");
+    // findings only where they are shown: the XLSX's «Замечания», or JSON with ?include=findings
+    const findings = format === "xlsx" || (format === "json" && include === "findings");
     const [all, children, owner] = await Promise.all([
-      db.summary.read(campaign.id),
+      db.summary.read(campaign.id, { findings }),
       db.orgs.parentChildren(campaign.org_id), // the group names: children with children of their own
       db.orgs.get(campaign.org_id),
     ]);
@@ -30,17 +33,21 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
     const groupNames = new Map([...children, ...(owner ? [owner] : [])].map((o) => [o.id, o.name]));
     const template = getTemplate(campaign.template_id, campaign.template_version);
     const summary = buildSummary(campaign, template, rows, groupNames, nowIso());
-    if (c.req.valid("query").format === "xlsx") {
+    if (format === "xlsx") {
       return c.body(await (await summaryXlsx(summary)).arrayBuffer(), 200, {
         "content-type": XLSX_CONTENT_TYPE,
         "content-disposition": `attachment; filename="svodka-${campaign.id}.xlsx"`,
       });
     }
-    if (c.req.valid("query").format === "csv") {
+    if (format === "csv") {
       return c.body(summaryCsv(summary), 200, {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="svodka-${campaign.id}.csv"`,
       });
+    }
+    if (!findings) {
+      const { findings: _none, ...small } = summary;
+      return c.json(small);
     }
     return c.json(summary);
   },

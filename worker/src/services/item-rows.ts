@@ -49,12 +49,27 @@ export function itemRows(report: Report, template: Template, year: number | null
   return rows;
 }
 
-export const findingRows = (findings: readonly Finding[]): FindingRow[] =>
-  findings.map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    row: f.row,
-    col: f.column,
-    message: f.message,
-    params: JSON.stringify(f.params),
-  }));
+const named = (v: string | number | undefined): string | null => (v === undefined ? null : String(v));
+
+/**
+ * The findings to store, each with the item it is about (the department's «Замечания» reads them
+ * without joining the items): the item on the finding's row (the first one there), or the item a
+ * missing-item finding names in its params. Migration 0008 back-filled older rows by the same rule.
+ */
+export function findingRows(findings: readonly Finding[], items: readonly Item[]): FindingRow[] {
+  const onRow = new Map<number, Item>();
+  for (const item of items) if (!onRow.has(item.row)) onRow.set(item.row, item);
+  return findings.map((f) => {
+    const item = f.row === null ? undefined : onRow.get(f.row);
+    return {
+      code: f.code,
+      severity: f.severity,
+      row: f.row,
+      col: f.column,
+      message: f.message,
+      params: JSON.stringify(f.params),
+      item_code: item?.code ?? named(f.params["code"]),
+      activity: item ? item.activity : named(f.params["activity"]),
+    };
+  });
+}

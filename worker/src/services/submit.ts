@@ -14,7 +14,7 @@ import { makeDigest } from "./digest.ts";
 import { findingRows, itemRows } from "./item-rows.ts";
 import { payloadHash } from "./payload-hash.ts";
 import { assertRowLimit } from "./row-limit.ts";
-import { submissionStatus } from "./submission-status.ts";
+import { dueDateEnds, submissionStatus } from "./submission-status.ts";
 
 /** The org a user reports for when the request does not name one: their only participating org. */
 async function reportingOrg(
@@ -78,7 +78,7 @@ export async function submit(
   const fit = notARoadmap(report, template);
   if (fit) throw new ApiError("not-a-roadmap", { sheet: sheetName ?? "—", reason: ruNotARoadmap(fit) });
   const receivedAt = nowIso();
-  const status = submissionStatus(report.counts.error, receivedAt, campaign.due_date);
+  const status = submissionStatus(report.counts.error, receivedAt, dueDateEnds(campaign));
   const items = itemRows(report, template, Number(campaign.report_date.slice(0, 4)));
   const row = {
     id: body.submissionId,
@@ -93,7 +93,7 @@ export async function submit(
     completion: report.completion,
     items,
     digest: makeDigest(items, template),
-    findings: findingRows(report.findings),
+    findings: findingRows(report.findings, report.items),
   };
 
   // The raw grid goes to R2 first: if the D1 batch below fails, the object is an orphan nobody reads

@@ -11,7 +11,7 @@ import type { CampaignRow } from "../db/rows.ts";
 import type { LatestRow, SummaryRows } from "../db/summary-repo.ts";
 import { campaignView } from "../views/campaign-view.ts";
 import { readDigest } from "./digest.ts";
-import { submissionStatus } from "./submission-status.ts";
+import { dueDateEnds, submissionStatus } from "./submission-status.ts";
 import { rollupTree } from "./summary-tree.ts";
 
 const emptyCounts = (): StatusCounts => ({ total: 0, notSubmitted: 0, draft: 0, submitted: 0, late: 0 });
@@ -82,11 +82,12 @@ export function buildSummary(
   const counts = emptyCounts();
   const reviews = { pending: 0, accepted: 0, returned: 0 };
   const groups = new Map<string, GroupSummary>();
+  const dueEnds = dueDateEnds(campaign);
   const orgs: OrgSummary[] = rows.participants.map((p) => {
     const s = latest.get(p.id);
     // late is judged against the campaign's due date now, so moving the due date re-judges it
     const status: OrgSummary["status"] = s
-      ? submissionStatus(s.status === "draft" ? 1 : 0, s.received_at, campaign.due_date)
+      ? submissionStatus(s.status === "draft" ? 1 : 0, s.received_at, dueEnds)
       : "not-submitted";
     const missing: { code: string }[] = [];
     const overdue: { code: string }[] = [];

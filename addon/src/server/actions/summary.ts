@@ -47,12 +47,17 @@ const STATUS_COLOURS: Record<string, string> = {
   [RU_UI.orgStatus["not-submitted"]]: "#f4cccc",
 };
 
-export function fetchSummary(): Result<Summary> {
+/**
+ * The campaign's summary in one request. `withFindings` asks for every school's findings too (only the
+ * «Замечания» sheet needs them; the worker leaves them out by default to keep the summary small).
+ */
+export function fetchSummary(withFindings = false): Result<Summary> {
   const { workerUrl, campaign } = readSettings();
   if (!workerUrl || !campaign) return err("not-configured", RU_UI.errors.notConfigured);
+  const path = fillPath(ROUTES.summary.path, { campaignId: campaign.id });
   const got = callWorker(
     workerUrl,
-    { method: "get", path: fillPath(ROUTES.summary.path, { campaignId: campaign.id }) },
+    { method: "get", path: withFindings ? `${path}?include=findings` : path },
     SummarySchema,
   );
   return got.ok ? ok(got.value.value) : got;
@@ -134,7 +139,7 @@ export function writeSummary(summary: Summary): SummaryView {
 }
 
 export function buildSummary(): Result<SummaryView> {
-  const got = fetchSummary();
+  const got = fetchSummary(true);
   if (!got.ok) return got;
   return ok(writeSummary(got.value));
 }

@@ -2,6 +2,7 @@
 // whatever the number of rows (whole blocks in, whole blocks out): each call is a round trip to
 // Google's servers, and a per-row loop is what makes add-ons time out on real roadmaps.
 import type { Cell, Grid } from "../../../../shared/grid.ts";
+import { restoreCodes, type ShownDate } from "../plan/code-cells.ts";
 import type { ColumnRun, SheetPlan } from "../plan/sheet-plan.ts";
 import { toIsoDate } from "../plan/to-iso-date.ts";
 
@@ -48,16 +49,23 @@ export function sheetKey(sheet: Sheet): string {
   return String(sheet.getSheetId());
 }
 
-/** The used block as a Grid: one getValues; Dates become ISO dates in the spreadsheet's time zone. */
+/**
+ * The used block as a Grid: one getValues; Dates become ISO dates in the spreadsheet's time zone.
+ * When there are date cells, one getDisplayValues of the same block too: a code «1.1» that a ru_RU
+ * sheet turned into 1 January is read back as the code (plan/code-cells.ts).
+ */
 export function readGrid(sheet: Sheet): Grid {
-  const values = sheet.getDataRange().getValues() as unknown[][];
+  const range = sheet.getDataRange();
+  const values = range.getValues() as unknown[][];
   let offsetMinutes: number | null = null;
-  const grid: Grid = values.map((row) =>
-    row.map((v): Cell => {
+  const dates: ShownDate[] = [];
+  const grid: Grid = values.map((row, r) =>
+    row.map((v, c): Cell => {
       if (isDate(v)) {
         // A date cell arrives as midnight in the spreadsheet's zone; one formatDate call gives the
         // zone offset for all of them (no DST in Russia, so one offset fits the whole sheet).
         offsetMinutes ??= zoneOffsetMinutes(v);
+        dates.push({ row: r, col: c, shown: "" });
         return toIsoDate(v, offsetMinutes);
       }
       if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -66,7 +74,10 @@ export function readGrid(sheet: Sheet): Grid {
   );
   // getDataRange on an empty sheet is A1 with "": report it as an empty grid.
   if (grid.length === 1 && grid[0]!.length === 1 && grid[0]![0] === "") return [];
-  return grid;
+  if (dates.length === 0) return grid;
+  const shown = range.getDisplayValues();
+  for (const d of dates) d.shown = shown[d.row]?.[d.col] ?? "";
+  return restoreCodes(grid, dates);
 }
 
 /** Not `instanceof`: a Date made in another realm (the test harness) must count too. */
