@@ -130,6 +130,10 @@ describe("people in the sidebar (chromium)", () => {
     // a revoked token has no «Отозвать»
     expect(await page.locator('li.token[data-id="t-old"] button').count()).toBe(0);
 
+    // the token may get only some of the user's organisations: all ticked at first
+    const scope = page.getByRole("group", { name: "К каким организациям у токена будет доступ" });
+    expect(await scope.getByRole("checkbox").count()).toBe(2);
+    await scope.getByRole("checkbox", { name: "«МБОУ СОШ № 1» — школа" }).uncheck();
     await page.locator("#tk-label").fill("выгрузка сводки");
     await page.getByRole("button", { name: "Создать токен" }).click();
     const secret = page.locator("#token-secret");
@@ -166,9 +170,9 @@ describe("people in the sidebar (chromium)", () => {
 
     expect(await peopleCalls(page)).toEqual([
       ["listApiTokens"],
-      ["createApiToken", "выгрузка сводки"],
+      ["createApiToken", "выгрузка сводки", ["uo"]],
       ["revokeApiToken", "t-1c"],
-      ["createApiToken", "ещё один"],
+      ["createApiToken", "ещё один", ["uo"]],
     ]);
     await page.close();
   });
