@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   compareIso,
   dayBefore,
+  daysFromCivil,
   daysFromIso,
   daysInMonth,
   isoDate,
   isoFromDays,
   isValidIso,
+  isValidYmd,
   monthEnd,
   parseDateCell,
 } from "../../../shared/parse/dates.ts";
@@ -122,5 +124,52 @@ describe("parseDateCell", () => {
 
   it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY, 1e9])("serial %d → null", (serial) => {
     expect(parseDateCell(serial)).toBeNull();
+  });
+});
+
+describe("edges the mutation run found untested", () => {
+  it("years before 1000 are written with four digits", () => {
+    expect([9, 10, 99, 100, 999, 1000].map((y) => isoDate(y, 1, 2))).toEqual([
+      "0009-01-02",
+      "0010-01-02",
+      "0099-01-02",
+      "0100-01-02",
+      "0999-01-02",
+      "1000-01-02",
+    ]);
+  });
+
+  it("a date needs whole numbers and a year from 1 to 9999", () => {
+    expect(isValidYmd(2024.5, 1, 1)).toBe(false);
+    expect(isValidYmd(2024, 1, 1.5)).toBe(false);
+    expect(isValidYmd(0, 1, 1)).toBe(false);
+    expect(isValidYmd(1, 1, 1)).toBe(true);
+    expect(isValidYmd(9999, 12, 31)).toBe(true);
+    expect(isValidYmd(10000, 1, 1)).toBe(false);
+  });
+
+  it("day numbers and dates agree across century years (2100 is not leap, 2000 is)", () => {
+    for (const [y, m, d] of [
+      [2100, 2, 28],
+      [2100, 3, 1],
+      [2000, 2, 29],
+      [2000, 3, 1],
+      [1900, 3, 1],
+      [2200, 12, 31],
+    ] as const) {
+      expect(isoFromDays(daysFromCivil(y, m, d))).toBe(isoDate(y, m, d));
+    }
+    expect(daysFromCivil(2100, 3, 1) - daysFromCivil(2100, 2, 28)).toBe(1);
+    expect(daysFromCivil(2000, 3, 1) - daysFromCivil(2000, 2, 28)).toBe(2);
+  });
+
+  it("the last spreadsheet serial is 31 December 9999 (2,958,465); one more is no date", () => {
+    expect(parseDateCell(2958465)).toBe("9999-12-31");
+    expect(parseDateCell(2958465.75)).toBe("9999-12-31");
+    expect(parseDateCell(2958466)).toBeNull();
+  });
+
+  it("a cell that is neither text nor a number is no date", () => {
+    for (const v of [null, undefined, true, {}]) expect(parseDateCell(v as never)).toBeNull();
   });
 });

@@ -92,3 +92,31 @@ describe("parsePeriodOption", () => {
     expect(parsePeriodOption(text)).toBeNull();
   });
 });
+
+describe("period edges the mutation run found untested", () => {
+  it("a title's range: at most 20 years, the second year after the first", () => {
+    expect(findPeriod("Программа на 2000-2020 гг.")).toEqual({ start: "2000-01-01", end: "2020-12-31" });
+    expect(findPeriod("Программа на 2000-2021 гг.")).toBeNull();
+  });
+
+  it("«2020/2021» is a school year even without «учебный год»", () => {
+    expect(findPeriod("План на 2020/2021")).toEqual({ start: "2020-09-01", end: "2021-08-31" });
+  });
+
+  it("a range with no word of years around it (an order number) is no period", () => {
+    expect(findPeriod("исх. № 2020-2024 от 12.03.2021")).toBeNull();
+  });
+
+  it("a cell that is not text is no period", () => {
+    expect(findPeriod(null as never)).toBeNull();
+    expect(parsePeriodOption(null as never)).toBeNull();
+  });
+
+  it("--period years start at year 1; a range may be one year", () => {
+    expect(parsePeriodOption("0000")).toBeNull();
+    expect(parsePeriodOption("0001")).toEqual({ start: "0001-01-01", end: "0001-12-31" });
+    expect(parsePeriodOption("0000-2020")).toBeNull();
+    expect(parsePeriodOption("0001-0002")).toEqual({ start: "0001-01-01", end: "0002-12-31" });
+    expect(parsePeriodOption("2024-2024")).toEqual({ start: "2024-01-01", end: "2024-12-31" });
+  });
+});
