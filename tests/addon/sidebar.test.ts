@@ -54,7 +54,7 @@ describe("sidebar in headless chromium", () => {
   it("imports a school's Word file: mapping preview first, then the template sheet", async () => {
     const page = await open();
     await page.getByText("Импорт из файла").click();
-    await page.getByLabel("Дорожная карта школы (.docx, .csv)").setInputFiles({
+    await page.getByLabel("Дорожная карта школы (.docx, .xlsx, .csv)").setInputFiles({
       name: "Карта СОШ 5.docx",
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       buffer: Buffer.from("PK\u0003\u0004 docx bytes"),
@@ -223,6 +223,7 @@ describe("sidebar in headless chromium", () => {
           name: "Дорожная карта ЦМН 2023-2024",
           dueDate: "2024-06-20",
           reportDate: "2024-05-31",
+          timeZone: "Europe/Moscow",
           reason: "продление по приказу № 12",
         },
       ],
@@ -372,11 +373,15 @@ describe("sidebar in headless chromium", () => {
     await page.keyboard.press("Enter");
     await close.focus();
     await page.keyboard.press("Enter");
+    // the reason (optional) goes to the campaign's history
+    await page.getByLabel("Причина (необязательно, попадёт в историю)").fill("приём отчётов завершён");
     await page.getByRole("button", { name: "Да, закрыть" }).click();
     await page.getByText("Кампания «Дорожная карта ЦМН 2023-2024» закрыта.").waitFor();
     await page.getByText("(закрыта)").waitFor();
     const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
-    expect(calls.filter((c) => c[0] === "closeCampaign")).toEqual([["closeCampaign", "c-2024", true]]);
+    expect(calls.filter((c) => c[0] === "closeCampaign")).toEqual([
+      ["closeCampaign", "c-2024", true, "приём отчётов завершён"],
+    ]);
     expect(await page.getByRole("button", { name: "Закрыть кампанию" }).count()).toBe(0);
     await page.close();
   });

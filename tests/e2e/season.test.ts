@@ -77,7 +77,8 @@ const WORKING = { Статус: "в работе" };
 const REASON = {
   added: "школа присоединилась к программе в ноябре",
   due: "продление по письму департамента области",
-  reopened: "СОШ № 2 просит принять исправленный отчёт",
+  closed: "приём отчётов завершён",
+  reopened: "закрыта раньше срока сдачи по ошибке",
 };
 const RETURN_COMMENT = "Пункты 6 и 8 просрочены — отметьте выполнение или перенесите сроки";
 const RETURN_REMARK = { code: "6", comment: "приложите ссылку на итоги мониторинга" };
@@ -104,9 +105,18 @@ function api(email: string, method: string, path: string, body?: unknown) {
   return apiCall(worker.url, google, email, method, path, body);
 }
 
-/** The department's download, as a script fetching the exports would. */
-function download(path: string) {
-  return apiDownload(worker.url, google, EMAIL.dept, path);
+/** The department's API token for its export script (created once, shown once). */
+let exportToken = "";
+
+/** The department's download with its API token, as the guide's curl example does it. */
+async function download(path: string) {
+  if (!exportToken) {
+    const created = await api(EMAIL.dept, "POST", "/api/v1/tokens", { label: "выгрузка сводки в регион" });
+    expect(created.status, created.text).toBe(201);
+    exportToken = created.json().token;
+    expect(exportToken).toMatch(/^svk_/);
+  }
+  return apiDownload(worker.url, exportToken, path);
 }
 
 async function spreadsheetOf(email: string, campaign: string, zone = SCHOOL_ZONE): Promise<Connected> {
@@ -424,6 +434,21 @@ describe("a reporting season, end to end", () => {
     ]);
     const s2 = schools.get(S2.id)!.env.call("loadMyReview").value;
     expect(s2).toMatchObject({ state: "accepted", comment: ACCEPT_COMMENT });
+    // school 1's log, oldest first: v1 sent, v1 returned, v2 sent, v2 accepted
+    const s1 = schools.get(S1.id)!.env;
+    expect(s1.call("loadMyReview").value).toMatchObject({ state: "accepted", comment: "", items: [] });
+    expect(
+      s1.book
+        .sheet("Квитанции")
+        .dump()
+        .slice(1)
+        .map((r) => r.slice(2, 4)),
+    ).toEqual([
+      [1, "принят"],
+      [1, `возвращено на доработку: ${RETURN_COMMENT}; 6: ${RETURN_REMARK.comment}`],
+      [2, "принят"],
+      [2, "принято"],
+    ]);
   });
 
   it("school 2 sends its «Квитанции» sheet by mistake: warned, refused with 422, nothing stored", async () => {
@@ -468,8 +493,8 @@ describe("a reporting season, end to end", () => {
     ]);
   });
 
-  it("the department closes the campaign, reopens it with a reason, and closes it again", () => {
-    const closed = change("closed", () => uo.call("closeCampaign", campaignId, true));
+  it("the department closes the campaign (with a reason), reopens it with a reason, and closes it again", () => {
+    const closed = change("closed", () => uo.call("closeCampaign", campaignId, true, REASON.closed));
     expect(closed.ok, closed.message).toBe(true);
     expect(closed.value.status).toBe("closed");
     expect(uo.call("reopenCampaign", "  ")).toMatchObject({ ok: false, code: "invalid-form" });
@@ -582,7 +607,7 @@ describe("a reporting season, end to end", () => {
       [
         "s1",
         S1.name,
-        UO.id,
+        UO.name,
         "сдано",
         "2",
         tomskText(received.s1),
@@ -601,7 +626,7 @@ describe("a reporting season, end to end", () => {
       [
         "s2",
         S2.name,
-        UO.id,
+        UO.name,
         "сдано",
         "1",
         tomskText(received.s2),
@@ -617,8 +642,8 @@ describe("a reporting season, end to end", () => {
         "2",
         "78",
       ],
-      ["s3", S3.name, UO.id, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
-      ["s4", S4.name, UO.id, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
+      ["s3", S3.name, UO.name, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
+      ["s4", S4.name, UO.name, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
     ]);
   });
 
@@ -638,7 +663,7 @@ describe("a reporting season, end to end", () => {
       [
         "s1",
         S1.name,
-        UO.id,
+        UO.name,
         "сдано",
         2,
         wall(received.s1),
@@ -657,7 +682,7 @@ describe("a reporting season, end to end", () => {
       [
         "s2",
         S2.name,
-        UO.id,
+        UO.name,
         "сдано",
         1,
         wall(received.s2),
@@ -673,8 +698,8 @@ describe("a reporting season, end to end", () => {
         2,
         78,
       ],
-      ["s3", S3.name, UO.id, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
-      ["s4", S4.name, UO.id, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
+      ["s3", S3.name, UO.name, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
+      ["s4", S4.name, UO.name, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
     ]);
     expect(summary![0]![0]).toBe("Код организации");
     expect(findings!.slice(1)).toEqual([
@@ -711,7 +736,7 @@ describe("a reporting season, end to end", () => {
     ).toEqual([
       [EMAIL.dept, [S4.id], REASON.added],
       [EMAIL.dept, [], REASON.due],
-      [EMAIL.dept, [], null],
+      [EMAIL.dept, [], REASON.closed],
       [EMAIL.dept, [], REASON.reopened],
       [EMAIL.dept, [], null],
     ]);
@@ -737,7 +762,7 @@ describe("a reporting season, end to end", () => {
       `${tomskText(history.createdAt)} · ${EMAIL.dept}: кампания открыта`,
       `${at(0)} · ${EMAIL.dept}: добавлены участники: «${S4.name}» (${REASON.added})`,
       `${at(1)} · ${EMAIL.dept}: срок сдачи ${ruDay(FIRST_DUE)} → ${ruDay(MOVED_DUE)} (${REASON.due})`,
-      `${at(2)} · ${EMAIL.dept}: кампания закрыта`,
+      `${at(2)} · ${EMAIL.dept}: кампания закрыта (${REASON.closed})`,
       `${at(3)} · ${EMAIL.dept}: кампания открыта снова (${REASON.reopened})`,
       `${at(4)} · ${EMAIL.dept}: кампания закрыта`,
     ]);

@@ -194,8 +194,10 @@ export function createCampaign(form: CampaignForm) {
   return guard("createCampaign", () => openCampaign(form && typeof form === "object" ? form : null));
 }
 
-export function closeCampaign(campaignId: string, confirmed: boolean) {
-  return guard("closeCampaign", () => close(String(campaignId ?? ""), confirmed === true));
+export function closeCampaign(campaignId: string, confirmed: boolean, reason?: string) {
+  return guard("closeCampaign", () =>
+    close(String(campaignId ?? ""), confirmed === true, typeof reason === "string" ? reason : ""),
+  );
 }
 
 export function openSchoolsSheet(orgId: string) {
@@ -363,8 +365,10 @@ export function listApiTokens() {
   return guard("listApiTokens", () => apiTokens.listApiTokens());
 }
 
-export function createApiToken(label: string) {
-  return guard("createApiToken", () => apiTokens.createApiToken(String(label ?? "")));
+export function createApiToken(label: string, orgIds?: string[]) {
+  return guard("createApiToken", () =>
+    apiTokens.createApiToken(String(label ?? ""), Array.isArray(orgIds) ? orgIds.map(String) : undefined),
+  );
 }
 
 export function revokeApiToken(tokenId: string) {

@@ -46,7 +46,8 @@ export interface ServerApi {
   loadCampaignForm(): Result<CampaignFormView>;
   /** `invalid-form` errors carry CampaignFormErrors in `details` */
   createCampaign(form: CampaignForm): Result<OpenedCampaignView>;
-  closeCampaign(campaignId: string, confirmed: boolean): Result<CampaignOption>;
+  /** `reason` (optional, issue 9) goes to the campaign's history */
+  closeCampaign(campaignId: string, confirmed: boolean, reason?: string): Result<CampaignOption>;
   openSchoolsSheet(orgId: string): Result<SchoolsSheetView>;
   loadSchools(orgId: string): Result<SchoolsPreviewView>;
   /** `plan-changed` errors carry the fresh SchoolsPreviewView in `details` */
@@ -83,6 +84,7 @@ export interface ServerApi {
   removeMember(orgId: string, email: string): Result<MembersView>;
   // people: the user's API tokens (the secret of a new one is in createApiToken's answer only)
   listApiTokens(): Result<TokensView>;
-  createApiToken(label: string): Result<CreatedTokenView>;
+  /** `orgIds`: the organisations the token may reach (absent: all of the user's) */
+  createApiToken(label: string, orgIds?: string[]): Result<CreatedTokenView>;
   revokeApiToken(tokenId: string): Result<TokensView>;
 }
