@@ -71,14 +71,14 @@ export function matchItems(template: readonly TemplateItem[], sheet: readonly Ma
     const postings: number[][] = Array.from({ length: universe.size }, () => []);
     const distinct = new Int32Array(sheet.length);
     const seen = new Int32Array(universe.size).fill(-1);
-    for (let i = 0; i < sheet.length; i++) {
-      if (taken[i]) continue;
-      distinct[i] = universe.scan(sheet[i]!.activity, (id) => {
-        if (seen[id] === i) return;
-        seen[id] = i;
-        postings[id]!.push(i);
-      });
-    }
+    let row = 0;
+    const onStem = (id: number) => {
+      if (seen[id] === row) return;
+      seen[id] = row;
+      postings[id]!.push(row);
+    };
+    for (; row < sheet.length; row++)
+      if (!taken[row]) distinct[row] = universe.scan(sheet[row]!.activity, onStem);
     const counts = new Int32Array(sheet.length);
     const touched: number[] = [];
     for (const ti of open) {
