@@ -112,7 +112,7 @@ export const SummarySchema = z.object({
   /** the roll-up at every depth, parents before children (depth-first), the campaign's org first (issue 9) */
   tree: z.array(RollupGroupSchema).default([]),
   /** every finding of every counted version (issue 9); only with ?include=findings, absent otherwise */
-  findings: z.array(SummaryFindingSchema).default([]),
+  findings: z.array(SummaryFindingSchema).optional(),
   /** schools by review state of their counted version (issue 9) */
   reviews: z
     .object({ pending: z.number().int(), accepted: z.number().int(), returned: z.number().int() })

@@ -33,6 +33,7 @@ const EVERY_RE =
   /(?:ежегодн|ежеквартальн|поквартальн|ежемесячн|помесячн|еженедельн|ежедневн|ежепол|(?:кажд(?:ый|ого|ое|ую|ом)|раза?\s+в|по)\s+(?:(?:календарн|учебн)[а-я]*\s+)?(?:год|квартал|полугод|месяц|недел|четверт))[а-я]*/;
 const EVERY_QUARTER_RE = /квартал|четверт/;
 const EVERY_MONTH_RE = /месяц|месяч|недел|дневн/;
+const FROM_YEAR_RE = /(?:^|\s)(?:с|начиная\s+с)\s+((?:19|20|21)\d\d)(?:\s?(?:г|год)[а-я]*\.?)?(?![\d.])/;
 
 // «…, далее постоянно», «2020 и далее», «с 2021 г. и в дальнейшем», «… – по настоящее время».
 const ONGOING_RE =
@@ -160,6 +161,14 @@ function classify(s: string, period: Period | null): Deadline {
     } else if (r.kind === "ongoing" && r.explicit && r.start !== null) {
       start = r.start;
       end = end !== null && compareIso(end, r.start) >= 0 ? end : null;
+    } else {
+      // «Май, ежегодно с 2023 года»: the month of each year, starting with the year named
+      const from = FROM_YEAR_RE.exec(rest);
+      if (from !== null) {
+        const y = isoDate(Number(from[1]), 1, 1);
+        if (start === null || compareIso(y, start) > 0) start = y;
+        if (end !== null && compareIso(end, y) < 0) end = null;
+      }
     }
   }
   return { text: "", kind: "recurring", start, end, every: everyOf(every[0]) };

@@ -17,8 +17,8 @@ const SHORT_RANGE_RE = /(?<![\d.])((?:19|20|21)\d\d) ?([-/]) ?(\d\d)(?![\d.])/g;
 const AFTER_YEARS_RE = /^ ?(?:г\.? ?г|гг|годы|годов|годах|года|год|г)(?![а-я])/;
 const AFTER_SCHOOL_RE = /^ ?(?:(?:г\.? ?г|гг|г)\.? ?)?(?:учебн|уч(?![а-я]))/;
 const BEFORE_RE = /(?:(?:^|[^а-я])(?:на|в|период|срок)|\()$/;
-// «на 2021 год», «(2021 г.)», «на 2021 учебный год» is not a thing, so a single year needs «на» or «(».
-const SINGLE_RE = /(?:(?:^|[^а-я])на |\()((?:19|20|21)\d\d) ?(?:год|г\.|г(?![а-я]))/;
+// «на 2021 год», «(2021 г.)», «в 2016 году» (a campaign year: ГИА, summer rest); a single year needs «на», «в» or «(».
+const SINGLE_RE = /(?:(?:^|[^а-я])(?:на|в) |\()((?:19|20|21)\d\d) ?(?:год|г\.|г(?![а-я]))/;
 
 function schoolYears(y1: number, y2: number): Period {
   return { start: isoDate(y1, 9, 1), end: isoDate(y2, 8, 31) };
@@ -31,7 +31,7 @@ function calendarYears(y1: number, y2: number): Period {
 /** The roadmap period named in a title/heading text, or null.
  *  «на 2020-2024 гг.», «(2020-2024 гг.)», «на 2020-2024 годы», «на 2022 – 2024 гг.», «на 2020- 2024 годы» → 2020-01-01..2024-12-31;
  *  «на 2023-2024 учебный год», «на 2020/2021 учебный год», «2020/2021 уч. г.» → 2023-09-01..2024-08-31 / 2020-09-01..2021-08-31;
- *  «на 2021 год» → that calendar year. Ignore dates of orders like «от 10.06.2020 № 202» (return null for such text). */
+ *  «на 2021 год», «в 2016 году» → that calendar year. Ignore dates of orders like «от 10.06.2020 № 202» (return null for such text). */
 export function findPeriod(text: string): Period | null {
   if (typeof text !== "string" || text === "") return null;
   const s = normalizeText(text).replace(SHORT_RANGE_RE, (whole, y1: string, sep: string, yy: string) => {

@@ -223,6 +223,7 @@ describe("sidebar in headless chromium", () => {
           name: "Дорожная карта ЦМН 2023-2024",
           dueDate: "2024-06-20",
           reportDate: "2024-05-31",
+          timeZone: "Europe/Moscow",
           reason: "продление по приказу № 12",
         },
       ],

@@ -78,7 +78,7 @@ function department(summary: Summary) {
   env.book.addSheet("Лист1");
   configure(env);
   env.urlFetch.respond((req) =>
-    req.url.endsWith("/summary") ? { body: summary } : { status: 404, body: {} },
+    /\/summary(\?|$)/.test(req.url) ? { body: summary } : { status: 404, body: {} },
   );
   return env;
 }
@@ -170,7 +170,7 @@ describe("«Собрать сводку» with formula-looking text everywhere",
       ],
     });
     env.urlFetch.respond((req) =>
-      req.url.endsWith("/summary") ? { body: later } : { status: 404, body: {} },
+      /\/summary(\?|$)/.test(req.url) ? { body: later } : { status: 404, body: {} },
     );
     watch = watchRawWrites();
     expect(env.call("collectSummary").ok).toBe(true);

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from "fflate";
 import readXlsxFile from "read-excel-file/universal";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Receipt, Summary } from "../../shared/api/index.ts";
@@ -10,7 +11,9 @@ import { seedWorld, type World } from "./helpers/world.ts";
 
 let world: World;
 let campaignId: string;
-let summary: Summary;
+/** A summary asked for with ?include=findings: its findings are there. */
+type WithFindings = Summary & Required<Pick<Summary, "findings">>;
+let summary: WithFindings;
 const receipts: Record<string, Receipt> = {};
 
 // Region-wide campaign: school A submits twice (latest counts, all done), B leaves out item 1.4 and
@@ -39,7 +42,7 @@ beforeAll(async () => {
       filledGrid(() => ({}), [0, 3]),
     )
   ).body;
-  summary = await json<Summary>(
+  summary = await json<WithFindings>(
     await call("GET", `/api/v1/campaigns/${campaignId}/summary?include=findings`, {
       token: world.tokens.region,
     }),
@@ -148,8 +151,17 @@ describe("GET /campaigns/{id}/summary", () => {
     expect(res.headers.get("content-type")).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
-    const sheets = await readXlsxFile(await res.arrayBuffer());
+    const bytes = await res.arrayBuffer();
+    const sheets = await readXlsxFile(bytes);
     expect(sheets.map((x) => x.sheet)).toEqual(["Сводка", "Замечания", "Группы"]);
+    // in the XML itself: no formula anywhere, every item code of «Замечания» (column D) a string cell
+    const xml = unzipSync(new Uint8Array(bytes));
+    for (const name of Object.keys(xml).filter((n) => n.startsWith("xl/worksheets/"))) {
+      expect(strFromU8(xml[name]!)).not.toMatch(/<f[ >]/);
+    }
+    const codeCells = [...strFromU8(xml["xl/worksheets/sheet2.xml"]!).matchAll(/<c r="D\d+"[^>]*>/g)];
+    expect(codeCells.length).toBeGreaterThan(1);
+    expect(codeCells.every((m) => m[0].includes('t="s"'))).toBe(true);
     const [schools, findings, groups] = sheets.map((x) => x.data);
     expect(schools![0]).toEqual([...CSV_HEADER_RU]);
     const a = schools!.find((r) => r[0] === "sa")!;
@@ -288,7 +300,7 @@ describe("findings of the counted versions («Замечания»)", () => {
   });
 
   it("a department below the campaign's org sees only its schools' findings", async () => {
-    const scoped = await json<Summary>(
+    const scoped = await json<WithFindings>(
       await call("GET", `/api/v1/campaigns/${campaignId}/summary?include=findings`, {
         token: world.tokens.deptX,
       }),

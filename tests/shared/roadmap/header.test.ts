@@ -26,6 +26,25 @@ const HEADERS: [string[], Record<string, number>][] = [
     ["N", "Вид работы", "Период реализации", "Исполнители", "Форма отчетности"],
     { code: 0, activity: 1, deadline: 2, responsible: 3, evidence: 4 },
   ],
+  // regional plans (tests/fixtures/corpus): «N п.п.», «NN п/п», GIA's «Направления деятельности»
+  [
+    ["N п.п.", "Наименование мероприятий", "Срок исполнения", "Ответственные"],
+    { code: 0, activity: 1, deadline: 2, responsible: 3 },
+  ],
+  [
+    [
+      "NN п/п",
+      "Наименование мероприятия",
+      "Сроки",
+      "Ответственный исполнитель/ соисполнители",
+      "Вид документа",
+    ],
+    { code: 0, activity: 1, deadline: 2, responsible: 3, evidence: 4 },
+  ],
+  [
+    ["N п/п", "Направления деятельности", "Сроки", "Ответственные лица"],
+    { code: 0, activity: 1, deadline: 2, responsible: 3 },
+  ],
   [
     [
       "№",

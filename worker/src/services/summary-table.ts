@@ -59,7 +59,7 @@ export function summaryTables(summary: Summary): { schools: Table; findings: Tab
   const findings: Table = {
     name: "Замечания",
     header: FINDINGS_HEADER_RU,
-    rows: summary.findings.map((f) => {
+    rows: (summary.findings ?? []).map((f) => {
       const org = names.get(f.orgId);
       return [
         s(org?.name ?? f.orgId),

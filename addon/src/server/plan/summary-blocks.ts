@@ -163,7 +163,7 @@ export function findingsBlock(summary: Summary): Cell[][] {
   const groups = new Map(summary.groups.map((g) => [g.orgId, g.name]));
   return [
     [...FINDINGS_HEADER],
-    ...summary.findings.map((f) => {
+    ...(summary.findings ?? []).map((f) => {
       const org = orgs.get(f.orgId);
       return [
         asText(org?.name ?? f.orgId),
