@@ -38,10 +38,7 @@ export function summaryFileName(campaignName: string, localDate: string, format:
       .replace(/[^\p{L}\p{N}\s№\-–—_.,()]/gu, " ")
       .replace(/\s+/g, " ")
       .trim();
-  let name = safe(campaignName)
-    .slice(0, MAX_NAME_CHARS)
-    .trim()
-    .replace(/[.\s]+$/, "");
+  let name = safe(campaignName).slice(0, MAX_NAME_CHARS).trim();
   if (!name) name = "кампания";
   const [y, m, d] = localDate.split("-");
   return `Сводка — ${name} — ${d}.${m}.${y}.${format}`;
