@@ -12,6 +12,8 @@ import { err, ok, type Result } from "../result.ts";
 
 export interface XlsxSheet {
   name: string;
+  /** hidden or «very hidden» in Excel (lookup lists, macros' scratch sheets) */
+  hidden: boolean;
   grid: Grid;
   /** merged ranges, 0-based and inclusive */
   merges: { top: number; left: number; bottom: number; right: number }[];
@@ -58,28 +60,32 @@ export function readXlsx(bytes: Uint8Array): Result<XlsxSheet[], XlsxError> {
     const sheet = parseSheetXml(xml, { strings, dateStyles, date1904 });
     cells += sheet.grid.length * (sheet.grid[0]?.length ?? 0);
     if (cells > MAX_CELLS) return err("too-large", "too many cells");
-    sheets.push({ name: s.name, ...sheet });
+    sheets.push({ name: s.name, hidden: s.hidden, ...sheet });
   }
   if (sheets.length === 0) return err("not-xlsx", "no worksheets");
   return ok(sheets);
 }
 
-/** The sheet a roadmap is on: the first one with a row of two filled cells (a table), else the first. */
+/** The sheet a roadmap is on: the first visible one with a row of two filled cells (a table), else the
+ *  first such hidden one, else the first sheet. */
 export function tableSheet(sheets: readonly XlsxSheet[]): XlsxSheet | null {
-  return (
-    sheets.find((s) => s.grid.some((row) => row.filter((c) => c !== "" && c !== null).length >= 2)) ??
-    sheets[0] ??
-    null
-  );
+  const isTable = (s: XlsxSheet) =>
+    s.grid.some((row) => row.filter((c) => c !== "" && c !== null).length >= 2);
+  return sheets.find((s) => !s.hidden && isTable(s)) ?? sheets.find(isTable) ?? sheets[0] ?? null;
 }
 
-function sheetEntries(workbook: string): { name: string; rid: string }[] {
-  const out: { name: string; rid: string }[] = [];
+function sheetEntries(workbook: string): { name: string; rid: string; hidden: boolean }[] {
+  const out: { name: string; rid: string; hidden: boolean }[] = [];
   scanXml(workbook, {
     open(name, tag) {
       if (local(name) !== "sheet") return;
       const rid = attr(tag, "r:id") ?? relId(tag);
-      out.push({ name: attr(tag, "name") ?? "", rid: rid ?? "" });
+      const state = attr(tag, "state");
+      out.push({
+        name: attr(tag, "name") ?? "",
+        rid: rid ?? "",
+        hidden: state === "hidden" || state === "veryHidden",
+      });
     },
     close() {},
     text() {},
@@ -228,7 +234,7 @@ export function serialToIso(serial: number, date1904: boolean): string | null {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-export function parseSheetXml(xml: string, ctx: SheetContext): Omit<XlsxSheet, "name"> {
+export function parseSheetXml(xml: string, ctx: SheetContext): Pick<XlsxSheet, "grid" | "merges"> {
   const rows: Cell[][] = [];
   const merges: XlsxSheet["merges"] = [];
   let width = 0;

@@ -179,6 +179,31 @@ describe("readXlsx on parts other writers make", () => {
     expect(r.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
   });
 
+  it("passes over a hidden sheet with a table (a lookup list) for the visible roadmap", () => {
+    const table = (word: string) =>
+      `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${word}</t></is></c><c r="B1" t="inlineStr"><is><t>Срок</t></is></c></row></sheetData></worksheet>`;
+    const bytes = zipSync({
+      "xl/workbook.xml": strToU8(
+        `<workbook xmlns:r="r"><sheets><sheet name="Списки" sheetId="1" state="hidden" r:id="rId1"/><sheet name="Скрыт" sheetId="2" state="veryHidden" r:id="rId2"/><sheet name="Карта" sheetId="3" r:id="rId3"/></sheets></workbook>`,
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Target="./worksheets/../worksheets/sheet3.xml"/></Relationships>`,
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(table("Статусы")),
+      "xl/worksheets/sheet2.xml": strToU8(table("Служебный")),
+      "xl/worksheets/sheet3.xml": strToU8(table("Мероприятие")),
+    });
+    const sheets = sheetsOf(bytes);
+    expect(sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ["Списки", true],
+      ["Скрыт", true],
+      ["Карта", false],
+    ]);
+    expect(tableSheet(sheets)?.grid).toEqual([["Мероприятие", "Срок"]]);
+    // with no visible table, the first hidden one is still better than nothing
+    expect(tableSheet(sheets.slice(0, 2))?.name).toBe("Списки");
+  });
+
   it("refuses what is not a workbook with an error value", () => {
     expect(readXlsx(new Uint8Array([1, 2, 3, 4, 5])).ok).toBe(false);
     expect(readXlsx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])).ok).toBe(false); // .xls
