@@ -51,6 +51,8 @@ const UNSCHEDULED_RE =
   /^(?:по\s+(?:мере|необходимости|запрос|требовани|согласовани|график|отдельн|утвержд|план|расписани|приглашени|итогам|окончании|завершении|факту|результатам|указани|распоряжени|срокам|поручени|готовности)|при\s+(?:необходимости|наличии|поступлении|получении|условии|проведении)|в\s+соответствии|согласно|соответственно|после(?=\s|$)|в\s+сроки|в\s+установленн|в\s+рамках|в\s+зависимости|в\s+случае|определя|будет|устанавлива|в\s+период\s+проведения|во\s+время|в\s+дни|в\s+день|накануне|перед|в\s+течени[еи]\s+(?:\d+\s+)?(?:(?:рабоч|календарн)[а-я]*\s+)?(?:дн|день|недел|месяц|час|сут))/;
 const END_OF_YEAR_RE = /^(?:до|к)\s+(?:конца|окончания)\s+(?:(?:текущего|учебного|календарного)\s+)?года$/;
 const PARENS_RE = /\([^()]*\)/g;
+const TIME_OF_DAY_RE = /(?<![\d.:])\d{1,2}:\d{2}(?:\s?-\s?\d{1,2}:\d{2})?(?![\d:])/g;
+const SPLIT_RANGE_RE = /(?<![\d.])(\d{1,2}\.\d{1,2}\.)\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))/g;
 const CONTENT_RE = /[^\s,;()\-.:]/;
 
 // «первая неделя сентября», «2-я неделя октября 2024», «последняя неделя мая»
@@ -110,11 +112,18 @@ function plain(text: string, period: Period | null): Core {
     }
   }
   if (UNSCHEDULED_RE.test(s)) return UNSCHEDULED;
+  // «31 августа 10:00», «01 сентября 08:30 - 12:30»: the hour is not part of the deadline;
+  // «20.04. 20.05.2011»: a range of dates split over two lines of a cell lost its dash
+  s = s.replace(TIME_OF_DAY_RE, " ").replace(SPLIT_RANGE_RE, "$1-").trim();
   let span = parseSpan(s, period);
   if (span === null && s.includes("(")) {
     // «сентябрь 2021 (по графику)»: the remark in brackets is not part of the date
     const bare = s.replace(PARENS_RE, " ").trim();
-    if (CONTENT_RE.test(bare)) span = parseSpan(bare, period);
+    if (WHOLE_ADVERB_RE.test(bare)) {
+      // «постоянно (2013-2015 г.г.)»: all through the years in brackets
+      const inner = s.slice(s.indexOf("(") + 1, s.lastIndexOf(")"));
+      span = parseSpan(inner, period);
+    } else if (CONTENT_RE.test(bare)) span = parseSpan(bare, period);
   }
   return span === null ? UNKNOWN : span;
 }
