@@ -1,6 +1,6 @@
 import { type Cell, cellText, type Grid } from "../grid.ts";
 import type { Period } from "../parse/period.ts";
-import { titlePeriod } from "../parse/title-period.ts";
+import { plausiblePeriod, signedOn, titlePeriod } from "../parse/title-period.ts";
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
@@ -100,12 +100,14 @@ function findTitle(
     lines.unshift(line);
   }
   const title = lines.length ? lines.join(" ").replace(/\*\*/g, "").replace(/\s+/g, " ").trim() : null;
+  const signed = title ? signedOn(title) : null;
+  const read = (text: string) => plausiblePeriod(titlePeriod(text.replace(/\*\*/g, "")), signed);
   let period: Period | null = null;
-  for (const line of lines) period ??= titlePeriod(line.replace(/\*\*/g, ""));
-  if (!period && title) period = titlePeriod(title);
+  for (const line of lines) period ??= read(line);
+  if (!period && title) period = read(title);
   for (let k = headerRow - 1; !period && k >= 0 && k >= headerRow - 80; k--) {
     const line = joined(rowText(k));
-    if (line) period = titlePeriod(line.replace(/\*\*/g, ""));
+    if (line) period = read(line);
   }
   return { title, period };
 }
