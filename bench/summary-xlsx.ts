@@ -1,6 +1,8 @@
 // XLSX and CSV export CPU of the department's summary (issue 9): a Summary of 1,000 / 10,000 schools ×
 // 40 items with review states and 6 findings per school, through the worker's own export functions,
-// in Node (the same code runs in workerd). Prints a Markdown table for docs/PERFORMANCE.md.
+// in Node (the same code runs in workerd). Prints a Markdown table and writes it into docs/PERFORMANCE.md
+// between the bench:xlsx markers.
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import type { Summary } from "../shared/api/summary.ts";
 import { summaryCsv } from "../worker/src/services/summary-csv.ts";
@@ -86,19 +88,40 @@ async function median(fn: () => Promise<unknown> | unknown, runs: number): Promi
 }
 
 const lines = [
-  `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}.`,
-  "",
   "| schools | findings | XLSX median ms | XLSX bytes | CSV median ms |",
   "|---:|---:|---:|---:|---:|",
 ];
+const xlsxAt = new Map<number, number>();
 for (const n of [1_000, 10_000]) {
   const s = makeSummary(n);
-  await summaryXlsx(s); // warm-up
-  const bytes = (await summaryXlsx(s)).size;
-  const xlsx = await median(() => summaryXlsx(s), 5);
+  summaryXlsx(s); // warm-up
+  const bytes = summaryXlsx(s).length;
+  const xlsx = await median(() => summaryXlsx(s), n > 1_000 ? 3 : 9);
   const csv = await median(() => summaryCsv(s), 5);
+  xlsxAt.set(n, xlsx);
   lines.push(
     `| ${n.toLocaleString("en")} | ${(s.findings ?? []).length.toLocaleString("en")} | ${xlsx.toFixed(1)} | ${bytes.toLocaleString("en")} | ${csv.toFixed(1)} |`,
   );
 }
+// the issue's target: the XLSX of 1,000 schools in under 300 ms of CPU
+const ok = xlsxAt.get(1_000)! < 300;
+lines.push(
+  "",
+  `Target: XLSX of 1,000 schools < 300 ms CPU: ${xlsxAt.get(1_000)!.toFixed(1)} ms → ${ok ? "PASS" : "FAIL"}`,
+);
+// The load average goes with the numbers: on a shared 2-core box they scale with it.
+lines.unshift(
+  `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end.`,
+  "",
+);
 console.log(lines.join("\n"));
+if (!ok) process.exitCode = 1;
+
+const file = "docs/PERFORMANCE.md";
+const begin = "<!-- bench:xlsx:begin -->";
+const end = "<!-- bench:xlsx:end -->";
+const doc = readFileSync(file, "utf8");
+if (doc.includes(begin) && doc.includes(end)) {
+  const a = doc.indexOf(begin) + begin.length;
+  writeFileSync(file, `${doc.slice(0, a)}\n${lines.join("\n")}\n${doc.slice(doc.indexOf(end))}`);
+}

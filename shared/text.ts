@@ -10,6 +10,8 @@ const YO = /ё/g;
 const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const HAS_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 const HAS_ODD_SPACE = /[^\S ]| {2}/;
+/** any of the three: one test for the common cell that needs none */
+const HAS_ANY = /[\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d]|[^\S ]| {2}/;
 
 /** Lower case, ё→е, every dash → "-", zero-width characters and soft hyphens removed (Word puts them
  *  inside words), any whitespace run (nbsp included) → one space, trimmed. */
@@ -22,6 +24,7 @@ export function normalizeText(text: string): string {
 /** Same as normalizeText but keeps the case (responsible lists need capitals). */
 export function normalizeSpaces(text: string): string {
   let s = text;
+  if (!HAS_ANY.test(s)) return s.trim();
   if (HAS_ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH, "");
   if (HAS_DASH.test(s)) s = s.replace(DASHES, "-");
   if (HAS_ODD_SPACE.test(s)) s = s.replace(SPACES, " ");
@@ -29,7 +32,8 @@ export function normalizeSpaces(text: string): string {
 }
 
 const WORD = /[a-zа-я0-9]+/g;
-const STOP = new Set([
+/** Short words that carry no meaning for matching (all of three letters). */
+export const STOP_WORDS: readonly string[] = [
   "для",
   "при",
   "как",
@@ -44,7 +48,8 @@ const STOP = new Set([
   "под",
   "над",
   "без",
-]);
+];
+const STOP = new Set(STOP_WORDS);
 
 /** Crude Russian stems (first 6 letters of words of 3+ letters, minus stop words): enough to tell
  *  «Формирование базы наставников» from «Обучение наставников» yet match reworded activity text. */

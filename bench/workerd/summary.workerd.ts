@@ -8,8 +8,9 @@ import { generateRoadmap } from "../generate-roadmap.ts";
 import { benchAdmin } from "./bench-admin.ts";
 
 // Runs inside workerd (bench/workerd/vitest.config.ts), started by bench/summary.ts. Loads N schools × 40 items (the template's items plus
-// extra rows) and 2–3 findings each in bulk, with the same digests the worker writes, then times GET /summary end to end
-// through the Worker's fetch handler. Prints one JSON line per size.
+// extra rows) and 2–3 findings each in bulk, with the same digests and finding rows the worker writes, then times GET /summary
+// end to end through the Worker's fetch handler: the default JSON, ?include=findings (the add-on's refresh), CSV and XLSX.
+// Prints one JSON line per size.
 
 const ITEMS = 40;
 const NOW = "2026-01-01T00:00:00.000Z";
@@ -173,9 +174,25 @@ it("summary and submission timings", async () => {
     const csv = performance.now();
     expect((await request("GET", `/api/v1/campaigns/${c}/summary?format=csv`, token)).status).toBe(200);
     const csvMs = performance.now() - csv;
+    // what the add-on's «Собрать сводку» asks (every finding too), and the XLSX download
+    const withFindings: number[] = [];
+    let findingsBytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const res = await request("GET", `/api/v1/campaigns/${c}/summary?include=findings`, token);
+      const body = await res.text();
+      withFindings.push(performance.now() - t);
+      findingsBytes = body.length;
+      if (i === 0) expect(JSON.parse(body).findings.length).toBeGreaterThan(n);
+    }
+    const xlsx = performance.now();
+    const workbook = await request("GET", `/api/v1/campaigns/${c}/summary?format=xlsx`, token);
+    expect(workbook.status).toBe(200);
+    const xlsxBytes = (await workbook.arrayBuffer()).byteLength;
+    const xlsxMs = performance.now() - xlsx;
     const items = Math.round(n * 0.9) * ITEMS;
     console.log(
-      `BENCH ${JSON.stringify({ kind: "summary", schools: n, items, loadMs, medianMs: median(samples), minMs: Math.min(...samples), csvMs, bytes })}`,
+      `BENCH ${JSON.stringify({ kind: "summary", schools: n, items, loadMs, medianMs: median(samples), minMs: Math.min(...samples), csvMs, bytes, findingsMs: median(withFindings), findingsBytes, xlsxMs, xlsxBytes })}`,
     );
   }
 

@@ -1,18 +1,19 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { docxGrid, readDocx } from "../../shared/docx/read-docx.ts";
-import { type Cell, cellFromWorkbook, cellText, type Grid } from "../../shared/grid.ts";
+import { type Cell, cellText, type Grid } from "../../shared/grid.ts";
 import { CLI_TEXT } from "../../shared/i18n/ru-cli.ts";
 import { err, ok, type Result } from "../../shared/result.ts";
 import { gridFromCsv, gridFromTsv } from "../../shared/text-grid.ts";
+import { readXlsx, tableSheet } from "../../shared/xlsx/read-xlsx.ts";
 
 const MAX_BYTES = 50 * 1024 * 1024;
 export const READABLE = [".docx", ".pdf", ".xlsx", ".csv", ".tsv", ".txt"];
 
 export type ReadError = "unreadable" | "not-a-table";
 
-// The only file of the CLI that reads files. Heavy readers (.xlsx, .pdf) are imported when needed, so
-// a .csv or .docx starts fast.
+// The only file of the CLI that reads files. The heavy reader (.pdf) is imported when needed, so a
+// .csv, .docx or .xlsx starts fast.
 export async function readGrid(path: string): Promise<Result<Grid, ReadError>> {
   const ext = extname(path).toLowerCase();
   if (!READABLE.includes(ext)) {
@@ -48,12 +49,10 @@ export async function readGrid(path: string): Promise<Result<Grid, ReadError>> {
 
 async function gridOf(ext: string, bytes: Uint8Array): Promise<Result<Grid, ReadError>> {
   if (ext === ".xlsx") {
-    try {
-      const { readSheet } = await import("read-excel-file/node");
-      return ok((await readSheet(Buffer.from(bytes))).map((row) => row.map(cellFromWorkbook)));
-    } catch {
-      return err("unreadable", CLI_TEXT.badXlsx);
-    }
+    // the add-on's reader: the first sheet with a table, as Sheets would show it
+    const book = readXlsx(bytes);
+    const sheet = book.ok ? tableSheet(book.value) : null;
+    return sheet ? ok(sheet.grid) : err("unreadable", CLI_TEXT.badXlsx);
   }
   if (ext === ".docx") {
     const doc = readDocx(bytes);

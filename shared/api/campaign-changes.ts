@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { TimeZoneSchema } from "./campaigns.ts";
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
 
 // Changing a running campaign (issue 9): rename, move dates, add / remove participants, close and
@@ -11,11 +12,18 @@ export const UpdateCampaignSchema = z
     name: z.string().trim().min(1).max(300).optional(),
     dueDate: IsoDateSchema.optional(),
     reportDate: IsoDateSchema.optional(),
+    /** IANA name («Asia/Tomsk»): exports show times in it from now on (people task) */
+    timeZone: TimeZoneSchema.optional(),
     reason: ReasonSchema.optional(),
   })
-  .refine((b) => b.name !== undefined || b.dueDate !== undefined || b.reportDate !== undefined, {
-    message: "nothing to change: give name, dueDate or reportDate",
-  });
+  .refine(
+    (b) =>
+      b.name !== undefined ||
+      b.dueDate !== undefined ||
+      b.reportDate !== undefined ||
+      b.timeZone !== undefined,
+    { message: "nothing to change: give name, dueDate, reportDate or timeZone" },
+  );
 export type UpdateCampaign = z.infer<typeof UpdateCampaignSchema>;
 
 export const ChangeParticipantsSchema = z
@@ -39,6 +47,8 @@ export const CampaignEventKindSchema = z.enum([
   "reopened",
   "participants-added",
   "participants-removed",
+  // people task: the campaign's time zone changed
+  "time-zone",
 ]);
 export type CampaignEventKind = z.infer<typeof CampaignEventKindSchema>;
 

@@ -50,6 +50,7 @@ export const ERROR_STATUS = {
   // people task: member rules named in the refusal (a plain 403 is still "forbidden")
   "role-not-grantable": 403,
   "role-not-removable": 403,
+  "scope-too-wide": 403,
   internal: 500,
 } as const;
 

@@ -166,6 +166,7 @@ export const ROUTE_EXAMPLES: Record<RouteId, { request?: unknown; response: unkn
   },
   getCampaign: { response: { ...CAMPAIGN, participants: ["school-21", "school-5"] } },
   closeCampaign: {
+    request: { reason: "приём отчётов за 2023-2024 уч. г. завершён" },
     response: {
       ...CAMPAIGN,
       status: "closed",

@@ -2,6 +2,7 @@ import * as z from "zod";
 import {
   CampaignChangesSchema,
   ChangeParticipantsSchema,
+  CloseCampaignSchema,
   ReopenCampaignSchema,
   UpdateCampaignSchema,
 } from "./campaign-changes.ts";
@@ -59,6 +60,8 @@ export interface RouteSpec {
   /** false only for public routes */
   auth: boolean;
   body?: z.ZodType;
+  /** the JSON body may be left out entirely (no body is the same as `{}`); default: required */
+  bodyOptional?: true;
   /** path parameters, when they are more than plain strings */
   params?: z.ZodType;
   query?: z.ZodType;
@@ -218,8 +221,10 @@ export const ROUTES = {
   closeCampaign: {
     method: "post",
     path: "/api/v1/campaigns/{campaignId}/close",
-    summary: "Close a campaign (optional JSON body {reason})",
+    summary: "Close a campaign (the body with a reason may be left out)",
     auth: true,
+    body: CloseCampaignSchema,
+    bodyOptional: true,
     response: CampaignSchema,
     status: 200,
   },

@@ -41,6 +41,16 @@ export const CreateTokenSchema = z.object({
   label: z.string().trim().min(1).max(100).default("api"),
   /** create it for another user: admins only (as for the list) */
   email: EmailSchema.optional(),
+  /**
+   * narrow the token (people task): only these organisations, each at most at the role given; every
+   * entry must be inside what the token would get without it (same org, a role not above), else 403
+   * `scope-too-wide`. Absent: the full scope.
+   */
+  scope: z
+    .array(z.object({ orgId: IdSchema, role: RoleSchema }))
+    .min(1)
+    .max(100)
+    .optional(),
 });
 export type CreateToken = z.infer<typeof CreateTokenSchema>;
 

@@ -2,9 +2,19 @@ import type { FindingCode } from "../validate/types.ts";
 
 type Params = Record<string, string | number>;
 
-/** ISO date → the Russian way of writing it (31.10.2023). */
-const ruDate = (iso: string | number | undefined) =>
-  String(iso ?? "").replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1");
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** ISO date → the Russian way of writing it (31.10.2023); anything else unchanged. (A sheet of 10,000
+ *  overdue rows builds this message 10,000 times, mostly for the same date: the last one is kept.) */
+let lastIso = "";
+let lastRu = "";
+const ruDate = (iso: string | number | undefined) => {
+  const s = String(iso ?? "");
+  if (s !== lastIso) {
+    lastIso = s;
+    lastRu = ISO_DAY.test(s) ? `${s.slice(8)}.${s.slice(5, 7)}.${s.slice(0, 4)}` : s;
+  }
+  return lastRu;
+};
 
 const q = (s: string | number | undefined) => `«${String(s ?? "").slice(0, 120)}»`;
 

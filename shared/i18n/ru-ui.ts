@@ -290,8 +290,10 @@ export const RU_UI = {
 export const RU_IMPORT = {
   sheetSuffix: " — импорт",
   unsupported:
-    "Формат «{ext}» не импортируется: нужен .docx или .csv (.xlsx откройте в Таблицах и нажмите «Перенести в шаблон»).",
+    "Формат «{ext}» не импортируется: нужен .docx, .xlsx или .csv (старый .xls или .doc сохраните в новом формате или откройте в Таблицах и нажмите «Перенести в шаблон»).",
   badDocx: "Файл повреждён или это не .docx.",
+  badXlsx:
+    "Файл повреждён или это не .xlsx (старый .xls откройте в Таблицах и нажмите «Перенести в шаблон»).",
   notARoadmap: "В файле нет таблицы дорожной карты (столбцы «Мероприятие», «Срок», «Ответственный»).",
   tooLarge: "Файл больше 20 МБ.",
   added: "{code} «{activity}» (строка {row}) нет в шаблоне: добавлен в раздел «{section}».",
@@ -303,7 +305,7 @@ export const RU_IMPORT = {
 /** The sidebar's words for the import (kept apart so the server bundle does not carry them). */
 export const RU_IMPORT_UI = {
   title: "Импорт из файла",
-  file: "Дорожная карта школы (.docx, .csv)",
+  file: "Дорожная карта школы (.docx, .xlsx, .csv)",
   preview: "Показать сопоставление",
   apply: "Создать лист по шаблону",
   transfer: "Перенести текущий лист в шаблон",

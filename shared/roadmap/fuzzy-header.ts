@@ -24,13 +24,16 @@ const COMMON: ReadonlyArray<readonly [string, Role]> = [
   ["примечание", "comment"],
 ];
 
+let rows: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
+
 /** Edit distance with swapped neighbours counting one («Сорки» → «сроки»), giving up (returning
  *  limit + 1) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  // three rows of the table, reused from call to call (header checks run on many table rows)
+  if (rows[0]!.length < b.length + 1) rows = [0, 1, 2].map(() => new Int32Array(b.length + 1));
+  let [before, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  before.fill(0, 0, b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;

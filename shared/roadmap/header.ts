@@ -1,3 +1,4 @@
+import { type Cell, cellText } from "../grid.ts";
 import type { Role } from "../templates/model.ts";
 import { normalizeText } from "../text.ts";
 import { nearestHeader } from "./fuzzy-header.ts";
@@ -27,6 +28,59 @@ const INDICATOR_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
   ["actual", /^факт|значение/],
   ["comment", /коммент|примечан/],
 ];
+
+// Every row of a table without codes is checked for the next table's header, so this runs on data
+// far more often than on headers: each distinct cell text is normalised and run through the rules
+// once (deadline, status and responsible cells repeat row after row), one alternation of all rules
+// first (a cell matches some rule exactly when it matches the alternation; data matches none).
+const anyRule = (rules: ReadonlyArray<readonly [Role, RegExp]>) =>
+  new RegExp(rules.map(([, re]) => `(?:${re.source})`).join("|"));
+const ANY_ROADMAP = anyRule(ROADMAP_RULES);
+const ANY_INDICATOR = anyRule(INDICATOR_RULES);
+
+// Without the characters normalisation changes (zero-width, dashes, odd spaces, ё, and İ whose lower
+// case is two characters) the normal form of a cell is its lower case, and a rule matches the lower case
+// only if its case-insensitive form matches the cell: data cells are dismissed on that one test, with
+// no lower-casing, no cache entry.
+const NOT_PLAIN =
+  /[\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0dёЁ\u0130]|[^\S ]| {2}/;
+const ANY_RULE_ANY_CASE = new RegExp(`${ANY_ROADMAP.source}|${ANY_INDICATOR.source}`, "i");
+
+const HAS_DIGIT = /\d/;
+const DIGIT_RUNS = /\d+/g;
+
+interface CellRoles {
+  normal: string;
+  /** the first rule of each set the normalised text matches (hints are applied on top) */
+  roadmap: Role | null;
+  indicator: Role | null;
+}
+const NO_CELL: CellRoles = { normal: "", roadmap: null, indicator: null };
+const cellCache = new Map<string, CellRoles>();
+
+function firstRule(rules: ReadonlyArray<readonly [Role, RegExp]>, any: RegExp, h: string): Role | null {
+  if (!any.test(h)) return null;
+  for (const [role, re] of rules) if (re.test(h)) return role;
+  return null;
+}
+
+function cellRoles(c: string): CellRoles {
+  if (!c) return NO_CELL;
+  let r = cellCache.get(c);
+  if (r === undefined) {
+    if (cellCache.size >= 4096) cellCache.clear();
+    const normal = normalizeText(c);
+    r = normal
+      ? {
+          normal,
+          roadmap: firstRule(ROADMAP_RULES, ANY_ROADMAP, normal),
+          indicator: firstRule(INDICATOR_RULES, ANY_INDICATOR, normal),
+        }
+      : NO_CELL;
+    cellCache.set(c, r);
+  }
+  return r;
+}
 
 export type TableKind = "roadmap" | "indicators";
 
@@ -61,12 +115,74 @@ export interface AssumedHeader {
   as: string;
 }
 
-/** `h` is the header already normalised (matchHeader normalises each cell once for both rule sets). */
-function roleOf(rules: ReadonlyArray<readonly [Role, RegExp]>, h: string, hints?: HeaderHints): Role | null {
-  const hinted = hints?.get(h);
-  if (hinted && rules.some(([role]) => role === hinted)) return hinted;
-  for (const [role, re] of rules) if (re.test(h)) return role;
-  return null;
+type Rules = "roadmap" | "indicator";
+const RULE_ROLES: Record<Rules, ReadonlySet<Role>> = {
+  roadmap: new Set(ROADMAP_RULES.map(([role]) => role)),
+  indicator: new Set(INDICATOR_RULES.map(([role]) => role)),
+};
+
+/** A template's own header names its role first; else the first rule of the set that matches. */
+function roleOf(rules: Rules, cell: CellRoles, hints?: HeaderHints): Role | null {
+  const hinted = hints?.get(cell.normal);
+  if (hinted && RULE_ROLES[rules].has(hinted)) return hinted;
+  return cell[rules];
+}
+
+/** Could the row hold both a criterion and an indicator column? (The indicator rules are only
+ *  mapped when it could.) */
+function mayBeIndicatorTable(cells: readonly CellRoles[], hints?: HeaderHints): boolean {
+  let criterion = false;
+  let indicator = false;
+  for (const c of cells) {
+    if (!c.normal) continue;
+    const hinted = hints?.get(c.normal);
+    criterion ||= hinted === "criterion" || c.indicator === "criterion";
+    indicator ||= hinted === "indicator" || c.indicator === "indicator";
+  }
+  return criterion && indicator;
+}
+
+/** Fewer than two columns named by a rule or a hint: no typo or unreadable header can make the row a
+ *  roadmap header (typos are only tried, and an unreadable header only taken as the activity, in a
+ *  row that already has two known roles). */
+function tooFewRoles(cells: readonly CellRoles[], hints?: HeaderHints): boolean {
+  let first: Role | null = null;
+  for (const c of cells) {
+    if (!c.normal) continue;
+    const role = roleOf("roadmap", c, hints);
+    if (role === null || role === first) continue;
+    if (first !== null) return false;
+    first = role;
+  }
+  return true;
+}
+
+/** Could this row of a table be the header of the next one, `matchHeader` of its cells' text with no
+ *  hints? False only when that is surely null; it reads the cells in place (no row of text is built),
+ *  as every row without a code of a table is asked this. */
+export function mayBeHeader(raw: readonly Cell[]): boolean {
+  let filled = 0;
+  let criterion = false;
+  let indicator = false;
+  let first: Role | null = null;
+  let twoRoles = false;
+  for (let k = 0; k < raw.length; k++) {
+    const t = cellText(raw[k]);
+    if (!t) continue;
+    if (t.length > 120) return false;
+    filled++;
+    if (!NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)) continue;
+    // no rule has a digit: a run of digits only separates letters, whatever its length, so
+    // «Мероприятие 12» and «Мероприятие 7» share one cache entry
+    const c = cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
+    criterion ||= c.indicator === "criterion";
+    indicator ||= c.indicator === "indicator";
+    if (c.roadmap !== null && c.roadmap !== first) {
+      if (first === null) first = c.roadmap;
+      else twoRoles = true;
+    }
+  }
+  return filled >= 2 && (twoRoles || (criterion && indicator));
 }
 
 /** Reads one row as a table header, or null when it is not one. A roadmap header needs an activity
@@ -78,12 +194,16 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
     if (c) filled++;
   }
   if (filled < 2) return null;
-  const normal = cells.map((c) => (c ? normalizeText(c) : ""));
-  const indicators = mapRow(normal, INDICATOR_RULES, hints);
-  if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {
-    return { kind: "indicators", ...indicators };
+  const roles = cells.map(cellRoles);
+  if (mayBeIndicatorTable(roles, hints)) {
+    const indicators = mapRow(roles, "indicator", hints);
+    if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {
+      return { kind: "indicators", ...indicators };
+    }
   }
-  const roadmap = mapRow(normal, ROADMAP_RULES, hints, true);
+  if (tooFewRoles(roles, hints)) return null;
+  const normal = roles.map((c) => c.normal);
+  const roadmap = mapRow(roles, "roadmap", hints, true);
   // «Этап | Мероприятия | …»: the activities are the items, the stage (often merged down) groups them
   let stage: number | undefined;
   const act = roadmap.columns.activity;
@@ -128,17 +248,12 @@ function known(m: { columns: Partial<Record<Role, number>> }): number {
   return Object.keys(m.columns).length;
 }
 
-function mapRow(
-  cells: readonly string[],
-  rules: ReadonlyArray<readonly [Role, RegExp]>,
-  hints?: HeaderHints,
-  fuzzy = false,
-) {
+function mapRow(cells: readonly CellRoles[], rules: Rules, hints?: HeaderHints, fuzzy = false) {
   const columns: Partial<Record<Role, number>> = {};
   const unknown: number[] = [];
   const assumed: AssumedHeader[] = [];
   cells.forEach((cell, i) => {
-    if (!cell) return;
+    if (!cell.normal) return;
     const role = roleOf(rules, cell, hints);
     if (role && columns[role] === undefined) columns[role] = i;
     else unknown.push(i);
@@ -147,8 +262,9 @@ function mapRow(
   // already reads as a header (two known roles), and only for header-sized cells
   if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {
     for (const i of [...unknown]) {
-      if (cells[i]!.length > 40) continue;
-      const near = nearestHeader(cells[i]!, (r) => columns[r] !== undefined);
+      const normal = cells[i]!.normal;
+      if (normal.length > 40) continue;
+      const near = nearestHeader(normal, (r) => columns[r] !== undefined);
       if (!near) continue;
       columns[near.role] = i;
       unknown.splice(unknown.indexOf(i), 1);

@@ -4,7 +4,7 @@ import { plausiblePeriod, signedOn, titlePeriod } from "../parse/title-period.ts
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
-import { type HeaderHints, type HeaderMatch, isNumberingRow, matchHeader } from "./header.ts";
+import { type HeaderHints, type HeaderMatch, isNumberingRow, matchHeader, mayBeHeader } from "./header.ts";
 import type { RawIndicator, RawItem, RawSection, RoadmapRead, TableRead } from "./types.ts";
 
 // Non-item rows in a row (titles, prose) after which the roadmap table is over.
@@ -124,6 +124,8 @@ function readRoadmapTable(
   const activityCol = cols.activity;
   const roles = (Object.keys(cols) as Role[]).filter((k) => k !== "code");
   const dataCols = roles.filter((k) => k !== "activity").map((k) => cols[k]!);
+  // the column of each role, by position: keyed lookups by role name in the loop below were its cost
+  const roleCols = roles.map((k) => cols[k]!);
   const stageCol = match.stage;
   let r = headerRow + 1;
   if (r < grid.length && isNumberingRow(rowText(r))) r++;
@@ -177,7 +179,7 @@ function readRoadmapTable(
     // Under a merged stage cell, a row with its own content and its own deadline or responsible is an
     // item of its own (taking the stage's activity), not the continuation of the row above.
     if (!codeCell && !activity && lastItem && ownsItem(raw, lastItem, cols)) {
-      const item = makeItem(r, null, null, raw, roles, cols);
+      const item = makeItem(r, null, null, raw, roles, roleCols);
       item.text.activity = lastItem.text.activity ?? "";
       entries.push({ kind: "item", item });
       lastItem = item;
@@ -189,9 +191,10 @@ function readRoadmapTable(
 
     // A pasted document splits a long row over two lines: the second has no code and reads on.
     if (!codeCell && lastItem && (activity ? startsAsContinuation(firstText(raw)) : hasData)) {
-      for (const role of roles) {
-        const t = cellText(raw[cols[role]!]);
+      for (let k = 0; k < roles.length; k++) {
+        const t = cellText(raw[roleCols[k]!]);
         if (!t) continue;
+        const role = roles[k]!;
         const prev = lastItem.text[role];
         lastItem.text[role] = prev ? `${prev} ${t}` : t;
       }
@@ -217,14 +220,14 @@ function readRoadmapTable(
     }
 
     // Another table's header ends this one.
-    if (!code && matchHeader(rowText(r))) break;
+    if (!code && mayBeHeader(raw) && matchHeader(rowText(r))) break;
 
     if (!hasData) {
       const title = (inline ?? (code ? "" : codeCell)) || activity || (code ? "" : codeCell);
       const prose = title.length > PROSE_LENGTH;
       nonItems += prose ? 2 : 1;
       if (nonItems >= END_AFTER_NON_ITEMS) break;
-      const asItem = code !== null && !inline ? makeItem(r, code, null, raw, roles, cols) : null;
+      const asItem = code !== null && !inline ? makeItem(r, code, null, raw, roles, roleCols) : null;
       entries.push({
         kind: "heading",
         row: r + 1,
@@ -237,7 +240,7 @@ function readRoadmapTable(
     } else {
       nonItems = 0;
       const badCode = !code && codeCell ? codeCell : null;
-      const item = makeItem(r, code, badCode, raw, roles, cols);
+      const item = makeItem(r, code, badCode, raw, roles, roleCols);
       item.text.activity = activity || inline || "";
       entries.push({ kind: "item", item });
       lastItem = item;
@@ -299,10 +302,10 @@ function makeItem(
   badCode: string | null,
   raw: readonly Cell[],
   roles: readonly Role[],
-  cols: Partial<Record<Role, number>>,
+  roleCols: readonly number[],
 ): RawItem {
   const text: Partial<Record<Role, string>> = {};
-  for (const role of roles) text[role] = cellText(raw[cols[role]!]);
+  for (let k = 0; k < roles.length; k++) text[roles[k]!] = cellText(raw[roleCols[k]!]);
   return { row: r + 1, continuation: [], code, badCode, section: null, text };
 }
 

@@ -1,5 +1,6 @@
 import type { TemplateItem } from "../templates/model.ts";
 import { similarity, stems } from "../text.ts";
+import { StemUniverse } from "./stem-universe.ts";
 
 export interface Matchable {
   /** code qualified by its section where a document restarts numbering per section (seed 002) */
@@ -20,6 +21,16 @@ function templateStems(t: TemplateItem): string[] {
   return s;
 }
 const CODE_AND_TEXT = 0.3;
+
+const universeCache = new WeakMap<readonly TemplateItem[], StemUniverse>();
+function universeOf(template: readonly TemplateItem[], tplStems: readonly string[][]): StemUniverse {
+  let u = universeCache.get(template);
+  if (!u) {
+    u = new StemUniverse(tplStems);
+    universeCache.set(template, u);
+  }
+  return u;
+}
 
 /** Pairs template items with sheet items: by code when the text agrees, then by activity text,
  *  then by code alone. Returns, per template item, the index of its sheet item or -1. */
@@ -51,29 +62,29 @@ export function matchItems(template: readonly TemplateItem[], sheet: readonly Ma
     }
   });
 
-  // 2. same text under another code: an inverted index keeps this linear in the sheet size, and
-  // the shared-stem counts live in one typed array, so no candidate pair allocates anything
+  // 2. same text under another code: an inverted index over the stems the template is made of keeps
+  // this linear in the sheet size; a sheet row's own stems are never listed as strings: one scan finds
+  // the shared ones and counts its distinct stems (the Dice denominator)
   const open = template.map((_, ti) => ti).filter((ti) => result[ti] === -1);
   if (open.length) {
-    const index = new Map<string, number[]>();
+    const universe = universeOf(template, tplStems);
+    const postings: number[][] = Array.from({ length: universe.size }, () => []);
     const distinct = new Int32Array(sheet.length);
+    const seen = new Int32Array(universe.size).fill(-1);
     for (let i = 0; i < sheet.length; i++) {
       if (taken[i]) continue;
-      const unique = new Set(stemsOf(i));
-      distinct[i] = unique.size;
-      for (const s of unique) {
-        const list = index.get(s);
-        if (list) list.push(i);
-        else index.set(s, [i]);
-      }
+      distinct[i] = universe.scan(sheet[i]!.activity, (id) => {
+        if (seen[id] === i) return;
+        seen[id] = i;
+        postings[id]!.push(i);
+      });
     }
     const counts = new Int32Array(sheet.length);
     const touched: number[] = [];
     for (const ti of open) {
       const mine = new Set(tplStems[ti]);
       for (const s of mine) {
-        const list = index.get(s);
-        if (!list) continue;
+        const list = postings[universe.ids.get(s)!]!;
         for (let k = 0; k < list.length; k++) {
           const i = list[k]!;
           if (counts[i] === 0) touched.push(i);

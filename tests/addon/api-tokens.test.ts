@@ -68,7 +68,7 @@ class FakeTokens {
         id: "t-new",
         label: body.label,
         createdAt: "2024-06-02T09:00:00Z",
-        scope: me.memberships.map((m) => ({ orgId: m.orgId, role: m.role })),
+        scope: body.scope ?? me.memberships.map((m) => ({ orgId: m.orgId, role: m.role })),
       });
       this.tokens.push(t);
       return { status: 201, body: CreatedTokenSchema.parse({ ...t, token: SECRET }) };
@@ -133,6 +133,10 @@ describe("«API-токены»", () => {
     expect(r.value.help).toBe(
       "Токен нужен программам и скриптам (выгрузка сводки, интеграция с 1С), не людям. Он действует от вашего имени и только в пределах ваших ролей на момент создания: «Управление образования г. Стрежевой» — управление; «МБОУ СОШ № 1» — школа.",
     );
+    expect(r.value.scopeChoices).toEqual([
+      { orgId: "uo", text: "«Управление образования г. Стрежевой» — управление" },
+      { orgId: "s1", text: "«МБОУ СОШ № 1» — школа" },
+    ]);
     // /me and the list in one round trip
     expect(env.log.count("UrlFetchApp.fetchAll")).toBe(1);
     expect(env.log.count("UrlFetchApp.fetch")).toBe(0);
@@ -155,6 +159,43 @@ describe("«API-токены»", () => {
     // the list never carries a secret
     expect(JSON.stringify(r.value.tokens)).not.toContain("svk_");
     expect(env.logs.join("\n")).not.toContain("svk_A");
+  });
+
+  it("a token for some of the user's organisations carries only them, at the user's role there", () => {
+    const { env } = user();
+    const r = env.call("createApiToken", "только управление", ["uo"]);
+    expect(r.ok, r.message).toBe(true);
+    const post = env.urlFetch.requests.find((q) => q.method === "post")!;
+    expect(JSON.parse(post.payload!)).toEqual({
+      label: "только управление",
+      scope: [{ orgId: "uo", role: "department" }],
+    });
+    expect(r.value.tokens[0].scopeText).toBe("Доступ: «Управление образования г. Стрежевой» — управление");
+    // every organisation ticked: no scope sent (the full one), nothing ticked: refused before sending
+    env.urlFetch.requests.length = 0;
+    expect(env.call("createApiToken", "всё", ["s1", "uo"]).ok).toBe(true);
+    expect(JSON.parse(env.urlFetch.requests.find((q) => q.method === "post")!.payload!)).toEqual({
+      label: "всё",
+    });
+    env.urlFetch.requests.length = 0;
+    expect(env.call("createApiToken", "ничего", [])).toMatchObject({
+      ok: false,
+      code: "no-scope",
+      message: "Отметьте хотя бы одну организацию, к которой токену нужен доступ.",
+    });
+    expect(env.urlFetch.requests).toHaveLength(0);
+  });
+
+  it("the worker's refusal of a scope wider than the user's reaches the user in Russian", () => {
+    const detail = ruError("scope-too-wide", { orgId: "uo", role: "управление" });
+    const { env } = user((req) =>
+      req.method === "post" ? problem(403, "scope-too-wide", detail) : undefined,
+    );
+    expect(env.call("createApiToken", "x", ["uo"])).toMatchObject({
+      ok: false,
+      code: "scope-too-wide",
+      message: detail,
+    });
   });
 
   it("refuses an empty or too long name before sending anything", () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import writeXlsxFile from "write-excel-file/node";
 import { writeDocx } from "../../scripts/support/write-docx.ts";
+import { gridFromTsv } from "../../shared/text-grid.ts";
 import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
 import { seedSheet } from "./sheets.ts";
 
@@ -127,11 +129,68 @@ describe("importFile", () => {
     expect(row2[4]).toBe('=HYPERLINK("http://x")');
   });
 
+  it("imports an Excel roadmap (.xlsx written by a real writer) like the same roadmap in Word", async () => {
+    // seed 001 saved from Excel: a cover sheet first, then the table
+    const rows = gridFromTsv(readFileSync("tests/fixtures/seeds/001_05aab9b01409ba82.txt", "utf8"));
+    const data = rows.map((row) => row.map((c) => (c === "" || c === null ? null : { value: String(c) })));
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        { sheet: "Титул", data: [[{ value: "МБОУ СОШ № 21" }]] },
+        { sheet: "Дорожная карта", data },
+      ] as unknown as Parameters<typeof writeXlsxFile>[0]).toBuffer(),
+    );
+    const env = loadAddon(dist);
+    const fromWord = env.call("importFile", "Дорожная карта СОШ 21.docx", b64(SEED_001), false);
+    const preview = env.call("importFile", "Дорожная карта СОШ 21.xlsx", b64(bytes), false);
+    expect(preview.ok).toBe(true);
+    expect(preview.value).toEqual(fromWord.value);
+    const r = env.call("importFile", "Дорожная карта СОШ 21.xlsx", b64(bytes), true);
+    expect(r.ok).toBe(true);
+    const values = env.book.getSheetByName(r.value.sheetName)!.getDataRange().getValues() as string[][];
+    expect(values[2]!.slice(0, 5)).toEqual(
+      (
+        env.book
+          .getSheetByName(env.call("importFile", "w.docx", b64(SEED_001), true).value.sheetName)!
+          .getDataRange()
+          .getValues() as string[][]
+      )[2]!.slice(0, 5),
+    );
+  });
+
+  it("reads an .xlsx's date cells as days and its merged stage cell once", async () => {
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        [{ value: "Дорожная карта на 2024-2025 учебный год" }],
+        [{ value: "№" }, { value: "Мероприятие" }, { value: "Срок" }, { value: "Ответственный" }],
+        [{ value: "1." }, { value: "Подготовка условий", columnSpan: 3 }, null, null],
+        [
+          { value: "1.1" },
+          { value: "Назначение куратора внедрения целевой модели наставничества" },
+          { value: new Date(Date.UTC(2024, 8, 15)), format: "dd.mm.yyyy" },
+          { value: "Директор" },
+        ],
+      ] as unknown as Parameters<typeof writeXlsxFile>[0]).toBuffer(),
+    );
+    const env = loadAddon(dist);
+    const r = env.call("importFile", "карта.xlsx", b64(bytes), true);
+    expect(r.ok).toBe(true);
+    const values = env.book
+      .getSheetByName(r.value.sheetName)!
+      .getDataRange()
+      .getDisplayValues() as string[][];
+    const row = values.find((v) => v.includes("Директор"));
+    expect(row).toBeDefined();
+    expect(row!.join("|")).toMatch(/2024-09-15|15\.09\.2024/);
+  });
+
   it("refuses what it cannot import with a Russian message", () => {
     const env = loadAddon(dist);
-    const x = env.call("importFile", "карта.xlsx", b64(new Uint8Array([1, 2])), false);
+    const x = env.call("importFile", "карта.xls", b64(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])), false);
     expect(x).toMatchObject({ ok: false, code: "unsupported" });
     expect(x.message).toContain("Перенести в шаблон");
+    const notXlsx = env.call("importFile", "карта.xlsx", b64(new Uint8Array([1, 2])), false);
+    expect(notXlsx).toMatchObject({ ok: false, code: "bad-xlsx" });
+    expect(notXlsx.message).toContain(".xlsx");
     const broken = env.call("importFile", "карта.docx", b64(new Uint8Array([80, 75, 3, 4, 0, 0])), false);
     expect(broken).toMatchObject({ ok: false, code: "bad-docx" });
     const prose = env.call(

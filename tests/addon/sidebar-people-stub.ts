@@ -26,7 +26,10 @@ export const PEOPLE_STUB = `(() => {
     { id: "t-old", label: "скрипт 2023", state: "revoked", stateText: "отозван",
       meta: "создан 01.09.2023 10:00 · отозван 01.02.2024 09:15", scopeText: "Доступ: «" + names.uo + "» — управление", current: false }];
   const help = "Токен нужен программам и скриптам (выгрузка сводки, интеграция с 1С), не людям. Он действует от вашего имени и только в пределах ваших ролей на момент создания: «" + names.uo + "» — управление.";
-  const tokens = (message) => ({ email: ME, help, message, tokens: window.__tokens.map((t) => ({ ...t })) });
+  const scopeChoices = [{ orgId: "uo", text: "«" + names.uo + "» — управление" },
+    { orgId: "s1", text: "«" + names.s1 + "» — школа" }];
+  const tokens = (message) => ({ email: ME, help, message, scopeChoices,
+    tokens: window.__tokens.map((t) => ({ ...t })) });
   const answers = {
     loadPeople: () => ({ ok: true, value: { me: ME,
       orgs: [{ id: "uo", name: names.uo, level: 0 }, { id: "s1", name: names.s1, level: 1 }, { id: "s2", name: names.s2, level: 1 }],

@@ -130,6 +130,10 @@ describe("people in the sidebar (chromium)", () => {
     // a revoked token has no «Отозвать»
     expect(await page.locator('li.token[data-id="t-old"] button').count()).toBe(0);
 
+    // the token may get only some of the user's organisations: all ticked at first
+    const scope = page.getByRole("group", { name: "К каким организациям у токена будет доступ" });
+    expect(await scope.getByRole("checkbox").count()).toBe(2);
+    await scope.getByRole("checkbox", { name: "«МБОУ СОШ № 1» — школа" }).uncheck();
     await page.locator("#tk-label").fill("выгрузка сводки");
     await page.getByRole("button", { name: "Создать токен" }).click();
     const secret = page.locator("#token-secret");
@@ -166,10 +170,41 @@ describe("people in the sidebar (chromium)", () => {
 
     expect(await peopleCalls(page)).toEqual([
       ["listApiTokens"],
-      ["createApiToken", "выгрузка сводки"],
+      ["createApiToken", "выгрузка сводки", ["uo"]],
       ["revokeApiToken", "t-1c"],
-      ["createApiToken", "ещё один"],
+      ["createApiToken", "ещё один", ["uo"]],
     ]);
+    await page.close();
+  });
+
+  it("the campaign's time zone is a field of «Изменить кампанию» with Russia's zones suggested", async () => {
+    const page = await open();
+    await page.locator("#campaign-changes > summary").click();
+    const zone = page.getByLabel("Часовой пояс (время в выгрузках)");
+    await zone.waitFor();
+    expect(await zone.inputValue()).toBe("Europe/Moscow");
+    expect(
+      await page
+        .locator("#cc-tz-list option")
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toContain("Asia/Tomsk");
+    await zone.fill("Asia/Tomsk");
+    await page.getByRole("button", { name: "Сохранить изменения" }).click();
+    await page.getByRole("status").filter({ hasText: "Изменения сохранены." }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+    expect(calls.filter((c) => c[0] === "saveCampaignEdit")).toEqual([
+      [
+        "saveCampaignEdit",
+        {
+          name: "Дорожная карта ЦМН 2023-2024",
+          dueDate: "2024-06-10",
+          reportDate: "2024-05-31",
+          timeZone: "Asia/Tomsk",
+          reason: "",
+        },
+      ],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.close();
   });
 });

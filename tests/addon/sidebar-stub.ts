@@ -9,7 +9,7 @@ export const SIDEBAR_STUB = `(() => {
     { orgId: "s1", name: "МБОУ СОШ № 1", version: 2, statusText: "сдано", state: "pending", stateText: "на проверке", comment: "" },
     { orgId: "s2", name: "МБОУ СОШ № 2", version: 1, statusText: "сдано с опозданием", state: "accepted", stateText: "принято", comment: "" }] };
   window.__changes = { id: "c-2024", name: "Дорожная карта ЦМН 2023-2024", status: "open", dueDate: "2024-06-10",
-    reportDate: "2024-05-31", manageable: true,
+    reportDate: "2024-05-31", timeZone: "Europe/Moscow", manageable: true,
     participants: [{ id: "s1", name: "МБОУ СОШ № 1" }, { id: "s2", name: "МБОУ СОШ № 2" }],
     candidates: [{ id: "s3", name: "МКОУ Ивановская ООШ" }],
     history: ["01.05.2024 12:00 · uo@example.org: кампания открыта"] };

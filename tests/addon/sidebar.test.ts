@@ -54,7 +54,7 @@ describe("sidebar in headless chromium", () => {
   it("imports a school's Word file: mapping preview first, then the template sheet", async () => {
     const page = await open();
     await page.getByText("Импорт из файла").click();
-    await page.getByLabel("Дорожная карта школы (.docx, .csv)").setInputFiles({
+    await page.getByLabel("Дорожная карта школы (.docx, .xlsx, .csv)").setInputFiles({
       name: "Карта СОШ 5.docx",
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       buffer: Buffer.from("PK\u0003\u0004 docx bytes"),
@@ -223,6 +223,7 @@ describe("sidebar in headless chromium", () => {
           name: "Дорожная карта ЦМН 2023-2024",
           dueDate: "2024-06-20",
           reportDate: "2024-05-31",
+          timeZone: "Europe/Moscow",
           reason: "продление по приказу № 12",
         },
       ],

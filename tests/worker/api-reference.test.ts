@@ -61,6 +61,34 @@ describe("the API reference", () => {
     }
   });
 
+  it("a body the route may leave out is optional in the document; every other body is required", async () => {
+    const doc = await json<{ paths: Record<string, Record<string, Json>> }>(
+      await call("GET", "/openapi.json"),
+    );
+    const optional: string[] = [];
+    for (const [id, route] of Object.entries(ROUTES) as [keyof typeof ROUTES, RouteSpec][]) {
+      const body = doc.paths[route.path]![route.method]!["requestBody"] as
+        | { required: boolean; content: Record<string, { schema: Json }> }
+        | undefined;
+      if (!route.body) {
+        expect(body, id).toBeUndefined();
+        continue;
+      }
+      expect(body!.required, id).toBe(route.bodyOptional !== true);
+      if (!body!.required) optional.push(id);
+    }
+    expect(optional).toEqual(["closeCampaign"]);
+    // the close route's body: an optional reason, described
+    const close = doc.paths[ROUTES.closeCampaign.path]!["post"]!["requestBody"] as {
+      content: { "application/json": { schema: { properties: Record<string, Json>; required?: string[] } } };
+    };
+    const schema = close.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["reason"]);
+    expect(schema.required ?? []).toEqual([]);
+    expect(schema.properties["reason"]!["description"]).toBeTruthy();
+    expect(await (await call("GET", "/docs")).text()).toContain("Request body (optional)");
+  });
+
   it("/docs starts with getting started: the three ways to sign in, submissionId as the retry key, the grid", async () => {
     const html = await (await call("GET", "/docs")).text();
     expect(html).toContain('id="getting-started"');

@@ -58,6 +58,34 @@ describe("digest", () => {
 
   it("a corrupt digest reads as empty instead of failing the summary", () => {
     expect(readDigest("{not json")).toEqual({ s: "", t: "", x: [], n: [] });
+    expect(readDigest("2;dd;11")).toEqual({ s: "", t: "", x: [], n: [] });
+  });
+
+  it("format 2 keeps numbers (zero, fractions, absent) and any extra code; format 1 (JSON) is still read", () => {
+    const rows = [
+      item({ code: t0!.code, template_code: t0!.code, actual_value: 0, target_value: null }),
+      item({ code: t1!.code, template_code: t1!.code, actual_value: 2.5, target_value: 1e21 }),
+      item({ code: "9;1:2,3", state: "overdue", target_met: 0 }),
+      item({ code: "многострочный\nкод", state: "overdue" }),
+      item({ code: "", state: "overdue" }),
+    ];
+    const text = makeDigest(rows, template);
+    expect(text.startsWith("2;")).toBe(true);
+    const d = readDigest(text);
+    expect(d.n).toEqual([
+      [0, 0, null],
+      [1, 2.5, 1e21],
+    ]);
+    expect(d.x).toEqual([
+      ["9;1:2,3", "o", "0"],
+      ["многострочный код", "o", "-"],
+      ["", "o", "-"],
+    ]);
+    // what versions stored before format 2 hold
+    const old = JSON.stringify({ s: d.s, t: d.t, x: [["9.1", "o", "-"]], n: [[0, 3, null]] });
+    expect(readDigest(old)).toEqual({ s: d.s, t: d.t, x: [["9.1", "o", "-"]], n: [[0, 3, null]] });
+    // the point of it: fewer bytes for D1 to hand over per school
+    expect(text.length).toBeLessThan(JSON.stringify(d).length * 0.75);
   });
 
   it("the summary adds digests up per template item and flags per org", () => {

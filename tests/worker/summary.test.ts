@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from "fflate";
 import readXlsxFile from "read-excel-file/universal";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Receipt, Summary } from "../../shared/api/index.ts";
@@ -150,8 +151,17 @@ describe("GET /campaigns/{id}/summary", () => {
     expect(res.headers.get("content-type")).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
-    const sheets = await readXlsxFile(await res.arrayBuffer());
+    const bytes = await res.arrayBuffer();
+    const sheets = await readXlsxFile(bytes);
     expect(sheets.map((x) => x.sheet)).toEqual(["Сводка", "Замечания", "Группы"]);
+    // in the XML itself: no formula anywhere, every item code of «Замечания» (column D) a string cell
+    const xml = unzipSync(new Uint8Array(bytes));
+    for (const name of Object.keys(xml).filter((n) => n.startsWith("xl/worksheets/"))) {
+      expect(strFromU8(xml[name]!)).not.toMatch(/<f[ >]/);
+    }
+    const codeCells = [...strFromU8(xml["xl/worksheets/sheet2.xml"]!).matchAll(/<c r="D\d+"[^>]*>/g)];
+    expect(codeCells.length).toBeGreaterThan(1);
+    expect(codeCells.every((m) => m[0].includes('t="s"'))).toBe(true);
     const [schools, findings, groups] = sheets.map((x) => x.data);
     expect(schools![0]).toEqual([...CSV_HEADER_RU]);
     const a = schools!.find((r) => r[0] === "sa")!;

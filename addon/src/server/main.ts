@@ -363,8 +363,10 @@ export function listApiTokens() {
   return guard("listApiTokens", () => apiTokens.listApiTokens());
 }
 
-export function createApiToken(label: string) {
-  return guard("createApiToken", () => apiTokens.createApiToken(String(label ?? "")));
+export function createApiToken(label: string, orgIds?: string[]) {
+  return guard("createApiToken", () =>
+    apiTokens.createApiToken(String(label ?? ""), Array.isArray(orgIds) ? orgIds.map(String) : undefined),
+  );
 }
 
 export function revokeApiToken(tokenId: string) {

@@ -83,6 +83,7 @@ export interface ServerApi {
   removeMember(orgId: string, email: string): Result<MembersView>;
   // people: the user's API tokens (the secret of a new one is in createApiToken's answer only)
   listApiTokens(): Result<TokensView>;
-  createApiToken(label: string): Result<CreatedTokenView>;
+  /** `orgIds`: the organisations the token may reach (absent: all of the user's) */
+  createApiToken(label: string, orgIds?: string[]): Result<CreatedTokenView>;
   revokeApiToken(tokenId: string): Result<TokensView>;
 }

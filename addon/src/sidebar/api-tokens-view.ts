@@ -16,9 +16,38 @@ export function apiTokensView(): HTMLElement {
   const help = h("p", { class: "hint small-hint", id: "tokens-help" }, T.helpNoScope);
   const once = h("div", { id: "token-once" });
   const list = h("div", { id: "tokens-list" });
+  const scopeBox = h("div", { id: "token-scope" });
+  let boxes: HTMLInputElement[] = [];
   let loaded = false;
 
+  /** One checkbox per membership, all ticked: untick what a script does not need. */
+  const scopeChoices = (v: TokensView) => {
+    if (v.scopeChoices.length < 2) {
+      boxes = [];
+      return clear(scopeBox);
+    }
+    boxes = v.scopeChoices.map(
+      (c) => h("input", { type: "checkbox", value: c.orgId, checked: true }) as HTMLInputElement,
+    );
+    clear(
+      scopeBox,
+      h(
+        "fieldset",
+        { class: "schools" },
+        h("legend", {}, T.scopeLegend),
+        h(
+          "ul",
+          { class: "school-list" },
+          ...v.scopeChoices.map((c, i) =>
+            h("li", {}, h("label", { class: "check" }, boxes[i]!, ` ${c.text}`)),
+          ),
+        ),
+      ),
+    );
+  };
+
   const show = (v: TokensView) => {
+    if (!loaded || v.scopeChoices.length !== boxes.length) scopeChoices(v);
     loaded = true;
     help.textContent = v.help;
     if (v.message) msg.show(v.message);
@@ -142,7 +171,8 @@ export function apiTokensView(): HTMLElement {
       type: "button",
       onclick: async () => {
         msg.hide();
-        const r = await busy(RU_UI.sidebar.busy, () => call("createApiToken", label.value));
+        const orgIds = boxes.length ? boxes.filter((b) => b.checked).map((b) => b.value) : undefined;
+        const r = await busy(RU_UI.sidebar.busy, () => call("createApiToken", label.value, orgIds));
         if (!r.ok) return msg.show(r.message, "error");
         label.value = "";
         show(r.value);
@@ -162,6 +192,7 @@ export function apiTokensView(): HTMLElement {
     list,
     h("label", { for: "tk-label" }, T.label),
     label,
+    scopeBox,
     h("div", { class: "buttons" }, create),
   );
   details.addEventListener("toggle", async () => {

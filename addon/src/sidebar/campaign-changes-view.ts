@@ -1,7 +1,7 @@
 // «Изменить кампанию» (department, issue 9): rename and move dates with a reason, add a school that
 // joins late or exclude one (its versions are kept), reopen a closed campaign with a reason, and read
 // the campaign's history. Loaded from the worker when the section is opened.
-import { RU_CAMPAIGN_CHANGES } from "../../../shared/i18n/ru-campaign-changes.ts";
+import { RU_CAMPAIGN_CHANGES, RU_TIME_ZONES } from "../../../shared/i18n/ru-campaign-changes.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { Result } from "../../../shared/result.ts";
 import type { CampaignChangesView } from "../server/plan/views.ts";
@@ -34,6 +34,12 @@ export function campaignChangesView(): HTMLElement {
     const name = input("cc-name", "text", v.name);
     const due = input("cc-due", "date", v.dueDate);
     const report = input("cc-report", "date", v.reportDate);
+    const zone = h("input", { id: "cc-tz", type: "text", value: v.timeZone, list: "cc-tz-list" });
+    const zones = h(
+      "datalist",
+      { id: "cc-tz-list" },
+      ...RU_TIME_ZONES.map((z) => h("option", { value: z.zone, label: z.label })),
+    );
     const reason = input("cc-reason", "text", "");
     const save = async () => {
       msg.hide();
@@ -42,6 +48,7 @@ export function campaignChangesView(): HTMLElement {
           name: name.value,
           dueDate: due.value,
           reportDate: report.value,
+          timeZone: zone.value,
           reason: reason.value,
         }),
       );
@@ -99,6 +106,10 @@ export function campaignChangesView(): HTMLElement {
           report,
         ),
       ),
+      h("label", { for: "cc-tz" }, T.timeZone),
+      zone,
+      zones,
+      h("p", { class: "hint small-hint" }, T.timeZoneHint),
       h("label", { for: "cc-reason" }, T.reason),
       reason,
       h("button", { class: "action primary", type: "button", onclick: save }, T.save),

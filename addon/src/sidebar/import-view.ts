@@ -1,4 +1,4 @@
-// «Импорт из файла»: pick a .docx/.csv of the school's own roadmap, see how its columns map onto the
+// «Импорт из файла»: pick a .docx/.xlsx/.csv of the school's own roadmap, see how its columns map onto the
 // template and what could not be placed, then create the template sheet. «Перенести в шаблон» does the
 // same for the sheet that is open.
 import { fill, RU_IMPORT_UI, RU_UI } from "../../../shared/i18n/ru-ui.ts";
@@ -23,7 +23,7 @@ function base64Of(file: File): Promise<string> {
 export function importView(): HTMLElement {
   const msg = messageLine();
   const preview = h("div", { class: "import-preview" });
-  const input = h("input", { id: "import-file", type: "file", accept: ".docx,.csv,.tsv,.txt" });
+  const input = h("input", { id: "import-file", type: "file", accept: ".docx,.xlsx,.csv,.tsv,.txt" });
   let pending: (() => Promise<Result<ImportView>>) | null = null;
 
   const show = (v: ImportView) => {

@@ -41,6 +41,11 @@ describe("proofIsUrl", () => {
     expect(proofIsUrl("https://localhost/x")).toBe(false);
     expect(proofIsUrl("https://.ru")).toBe(false);
     expect(proofIsUrl("https://a. ru")).toBe(false);
+    // the link must start the part: text glued in front of it is not a link
+    expect(proofIsUrl("приказ:https://a.ru/x")).toBe(false);
+  });
+  it("separators around the links are not parts", () => {
+    expect(proofIsUrl(" https://a.ru/x, https://b.ru/y; ")).toBe(true);
   });
   it("an empty cell or separators only is no proof", () => {
     expect(proofIsUrl("")).toBe(false);
@@ -85,7 +90,7 @@ describe("isErrorValue", () => {
       "#GETTING_DATA",
     ])
       expect(isErrorValue(e), e).toBe(true);
-    for (const v of ["# 5", "REF!", "x#REF!", "№ 5", "", 35, null])
+    for (const v of ["# 5", "REF!", "x#REF!", "№ 5", "#тег, см. #REF!", "", 35, null])
       expect(isErrorValue(v), String(v)).toBe(false);
   });
 });

@@ -35,3 +35,34 @@ describe("bandFor", () => {
     expect(bandFor(PERCENT, "120")).toBeNull();
   });
 });
+
+describe("bandFor on option scales", () => {
+  // seed 002 writes the options one after another; the template separates them with «/»
+  const SEED = "Имеется, эффективна Имеется , неэффективна Не имеется";
+  const TEMPLATE = "Имеется, эффективна / Имеется, неэффективна / Не имеется";
+
+  it("names the option a value starts with, the longest one, in either layout", () => {
+    for (const scale of [SEED, TEMPLATE]) {
+      expect(bandFor(scale, "Имеется, эффективна")).toBe("имеется, эффективна");
+      expect(bandFor(scale, "не имеется")).toBe("не имеется");
+      expect(bandFor(scale, "Имеется, эффективна (2 наставника)")).toBe("имеется, эффективна");
+    }
+    // the longer option listed first still wins over the shorter one after it
+    expect(bandFor("Имеется, эффективна / Имеется", "имеется, эффективна")).toBe("имеется, эффективна");
+    expect(bandFor("Имеется, эффективна / Имеется", "имеется")).toBe("имеется");
+  });
+
+  it("an abbreviated value names the option it begins", () => {
+    expect(
+      bandFor("Положительная динамика / Стабильная динамика / Отрицательная динамика", "Стабильная"),
+    ).toBe("стабильная динамика");
+  });
+
+  it("separators left at an option's end and empty options do not count", () => {
+    expect(bandFor("Имеется, эффективна, ; / Не имеется /", "Имеется, эффективна")).toBe(
+      "имеется, эффективна",
+    );
+    expect(bandFor("Имеется, эффективна, ; / Не имеется /", "Что-то другое")).toBeNull();
+    expect(bandFor("Участие / неучастие", "не знаю")).toBeNull();
+  });
+});

@@ -22,7 +22,12 @@ export interface NewEvent {
   reason?: string | null;
 }
 
-const FIELD = { renamed: "name", "due-date": "due_date", "report-date": "report_date" } as const;
+const FIELD = {
+  renamed: "name",
+  "due-date": "due_date",
+  "report-date": "report_date",
+  "time-zone": "time_zone",
+} as const;
 
 export class CampaignChangesRepo {
   constructor(private readonly db: D1Database) {}

@@ -59,15 +59,17 @@ export class TokensRepo {
               "INSERT INTO api_token_scopes (token_id, org_id, role) SELECT ?1, json_extract(j.value, '$.orgId'), json_extract(j.value, '$.role') FROM json_each(?2) j",
             )
             .bind(t.id, JSON.stringify(t.scope));
-    const [inserted] = await this.db.batch<TokenRow>([
+    // Read back after the scope rows: a RETURNING on the token's INSERT would show an empty scope.
+    const [, , stored] = await this.db.batch<TokenRow>([
       this.db
         .prepare(
-          `INSERT INTO api_tokens (id, token_hash, email, label, created_at, created_by, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+          "INSERT INTO api_tokens (id, token_hash, email, label, created_at, created_by, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(t.id, t.tokenHash, t.email, t.label, now, t.createdBy ?? null, t.parentId ?? null),
       scope,
+      this.db.prepare(`SELECT ${COLUMNS} FROM api_tokens WHERE id = ?`).bind(t.id),
     ]);
-    return inserted!.results[0]!;
+    return stored!.results[0]!;
   }
 
   get(id: string): Promise<TokenRow | null> {

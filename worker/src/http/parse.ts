@@ -20,5 +20,7 @@ export function parseOr400<S extends z.ZodType>(
     if (cell) throw new ApiError("cell-too-large", { cell, limit: MAX_CELL_CHARS_TEXT });
   }
   const issues = issuesOf(result.error);
-  throw new ApiError(code, { issues: issues.map((i) => i.path).join(", ") }, issues);
+  // The detail names each field with its (Russian) reason: a sidebar shows only the detail.
+  const named = issues.map((i) => `${i.path} — ${i.message.replace(/\.$/, "")}`).join("; ");
+  throw new ApiError(code, { issues: named }, issues);
 }

@@ -46,7 +46,7 @@ export function docsPage(version: string): string {
       return `<section id="${id}">
   <h2><code>${r.method.toUpperCase()} ${esc(r.path)}</code></h2>
   <p>${esc(r.summary)}${r.auth ? "" : " — <em>public</em>"}</p>
-  ${body ? `<details><summary>Request body</summary>${block(body.content["application/json"].schema)}</details>` : ""}
+  ${body ? `<details><summary>Request body${r.bodyOptional ? " (optional)" : ""}</summary>${block(body.content["application/json"].schema)}</details>` : ""}
   ${body?.content["application/json"].example !== undefined ? `<details><summary>Request example</summary>${block(body.content["application/json"].example)}</details>` : ""}
   <details><summary>Response ${r.status}</summary>${block(json?.schema ?? {})}</details>
   ${json?.example !== undefined ? `<details><summary>Response example</summary>${block(json.example)}</details>` : ""}

@@ -62,7 +62,7 @@ function bareOperation(id: string, route: RouteSpec): Json {
     ...(route.body
       ? {
           requestBody: {
-            required: true,
+            required: route.bodyOptional !== true,
             content: {
               "application/json": {
                 schema: schema(route.body, "input"),

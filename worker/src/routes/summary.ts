@@ -34,7 +34,7 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
     const template = getTemplate(campaign.template_id, campaign.template_version);
     const summary = buildSummary(campaign, template, rows, groupNames, nowIso());
     if (format === "xlsx") {
-      return c.body(await (await summaryXlsx(summary)).arrayBuffer(), 200, {
+      return c.body(summaryXlsx(summary).buffer as ArrayBuffer, 200, {
         "content-type": XLSX_CONTENT_TYPE,
         "content-disposition": `attachment; filename="svodka-${campaign.id}.xlsx"`,
       });

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { ROUTES } from "../../../shared/api/routes.ts";
 import { CreateTokenSchema, TokenListQuerySchema } from "../../../shared/api/tokens.ts";
+import { RU_ROLES } from "../../../shared/i18n/ru-errors.ts";
 import { newApiToken, newTokenId, sha256Hex } from "../auth/api-token.ts";
 import type { AuthEnv } from "../auth/authenticate.ts";
 import { administersUser, canGrant } from "../auth/permissions.ts";
@@ -17,6 +18,24 @@ import { tokenView } from "../views/token-view.ts";
 async function requireTokenOwnerOrAdmin(db: Repos, p: Principal, email: string): Promise<void> {
   if (email === p.email) return;
   if (!administersUser(p, await db.orgs.membershipsOf(email))) throw new ApiError("forbidden");
+}
+
+const RANK = { school: 0, department: 1, admin: 2 } as const;
+
+/** The requested part of `full`: each entry on an org of `full` at a role not above its role there. */
+function narrowed(full: TokenScope[], wanted: readonly TokenScope[]): TokenScope[] {
+  const byOrg = new Map(full.map((s) => [s.orgId, s]));
+  const out = new Map<string, TokenScope>();
+  for (const w of wanted) {
+    const has = byOrg.get(w.orgId);
+    if (!has || RANK[w.role] > RANK[has.role]) {
+      throw new ApiError("scope-too-wide", { orgId: w.orgId, role: RU_ROLES[w.role] });
+    }
+    const seen = out.get(w.orgId);
+    // the same org twice: the higher of the two roles asked for
+    if (!seen || RANK[w.role] > RANK[seen.role]) out.set(w.orgId, { orgId: w.orgId, role: w.role });
+  }
+  return [...out.values()];
 }
 
 /**
@@ -46,7 +65,8 @@ export const tokenRoutes = new Hono<AuthEnv>()
     const body = c.req.valid("json");
     const email = body.email ?? p.email;
     await requireTokenOwnerOrAdmin(db, p, email);
-    const scope = await mintingScope(db, p, email);
+    const full = await mintingScope(db, p, email);
+    const scope = body.scope ? narrowed(full, body.scope) : full;
     const token = newApiToken();
     const id = newTokenId();
     const row = await db.tokens.insert(

@@ -13,12 +13,12 @@ export function requireCampaignManager(p: Principal, campaign: Campaign): void {
   if (!managesCampaign(p, campaign)) throw new ApiError("forbidden");
 }
 
-/** Rename and move dates; a field given with its current value is no change and records nothing. */
+/** Rename, move dates, change the time zone; a field given with its current value is no change and records nothing. */
 export async function updateCampaign(db: Repos, p: Principal, campaign: Campaign, body: UpdateCampaign) {
   requireCampaignManager(p, campaign);
   const reason = body.reason ?? null;
   const changes: {
-    kind: "renamed" | "due-date" | "report-date";
+    kind: "renamed" | "due-date" | "report-date" | "time-zone";
     from: string;
     to: string;
     reason: string | null;
@@ -29,6 +29,8 @@ export async function updateCampaign(db: Repos, p: Principal, campaign: Campaign
     changes.push({ kind: "due-date", from: campaign.due_date, to: body.dueDate, reason });
   if (body.reportDate !== undefined && body.reportDate !== campaign.report_date)
     changes.push({ kind: "report-date", from: campaign.report_date, to: body.reportDate, reason });
+  if (body.timeZone !== undefined && body.timeZone !== campaign.time_zone)
+    changes.push({ kind: "time-zone", from: campaign.time_zone, to: body.timeZone, reason });
   await db.campaignChanges.update(campaign.id, p.email, nowIso(), changes);
 }
 

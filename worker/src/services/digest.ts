@@ -2,13 +2,19 @@ import { rowRef } from "../../../shared/i18n/ru-summary.ts";
 import type { Template } from "../../../shared/templates/model.ts";
 import type { ItemRow } from "../db/rows.ts";
 
-// The item states of one submission in a few hundred bytes, stored on the submission row so the
+// The item states of one submission in a couple of hundred bytes, stored on the submission row so the
 // summary reads one short row per organisation instead of every item row. The normalised
 // submission_items rows stay the source for detail, history and diff.
 //
 // s: one character per template item (in template order) for its state, t: one per item for target
 // met ("1" / "0" / "-"), x: sheet items outside the template that are overdue or miss their target,
 // n: [template index, actual count, target count] where a number was given.
+//
+// Stored as text, format 2 (issue 13): `2;<s>;<t>;<n>;<x>` with n as `index:actual:target` joined by
+// "," (an absent number is empty) and x last, as `<code><state><met>` joined by "\n" (a code never
+// holds a line break: it is flattened). About half the bytes of the JSON it replaces, and D1 hands
+// the summary 10,000 of them; a string split instead of JSON.parse. Format 1 (JSON, versions stored
+// before) is still read.
 
 const STATE_CHARS: Record<string, string> = {
   done: "d",
@@ -29,6 +35,12 @@ export interface Digest {
 }
 
 const metChar = (met: number | null) => (met === null ? "-" : met ? "1" : "0");
+
+function encode(d: Digest): string {
+  const n = d.n.map(([i, a, t]) => `${i}:${a ?? ""}:${t ?? ""}`).join(",");
+  const x = d.x.map(([code, state, met]) => code.replace(/[\r\n]+/g, " ") + state + met).join("\n");
+  return `2;${d.s};${d.t};${n};${x}`;
+}
 
 export function makeDigest(items: readonly ItemRow[], template: Template): string {
   const index = new Map(template.items.map((t, i) => [t.code, i]));
@@ -57,14 +69,39 @@ export function makeDigest(items: readonly ItemRow[], template: Template): strin
   }
   digest.s = states.join("");
   digest.t = met.join("");
-  return JSON.stringify(digest);
+  return encode(digest);
+}
+
+const EMPTY = (): Digest => ({ s: "", t: "", x: [], n: [] });
+const num = (text: string | undefined): number | null => (text ? Number(text) : null);
+
+/** Format 2 (see above); the fields before x are cut at the first four ";". */
+function decode(text: string): Digest {
+  const a = text.indexOf(";", 2);
+  const b = text.indexOf(";", a + 1);
+  const c = text.indexOf(";", b + 1);
+  if (a < 0 || b < 0 || c < 0) return EMPTY();
+  const d: Digest = { s: text.slice(2, a), t: text.slice(a + 1, b), x: [], n: [] };
+  if (c > b + 1) {
+    for (const entry of text.slice(b + 1, c).split(",")) {
+      const [i, actual, target] = entry.split(":");
+      d.n.push([Number(i), num(actual), num(target)]);
+    }
+  }
+  if (c + 1 < text.length) {
+    for (const entry of text.slice(c + 1).split("\n")) {
+      d.x.push([entry.slice(0, -2), entry.charAt(entry.length - 2), entry.charAt(entry.length - 1)]);
+    }
+  }
+  return d;
 }
 
 export function readDigest(text: string): Digest {
+  if (text.startsWith("2;")) return decode(text);
   try {
     const d = JSON.parse(text) as Partial<Digest>;
     return { s: d.s ?? "", t: d.t ?? "", x: d.x ?? [], n: d.n ?? [] };
   } catch {
-    return { s: "", t: "", x: [], n: [] };
+    return EMPTY();
   }
 }

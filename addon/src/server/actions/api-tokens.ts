@@ -72,6 +72,10 @@ function view(me: Me, tokens: ApiToken[], message: string): TokensView {
     email: me.email,
     tokens: sorted.map((t) => line(t, names, offset)),
     help: mine ? fill(T.help, { scope: mine }) : T.helpNoScope,
+    scopeChoices: me.memberships.map((m) => ({
+      orgId: m.orgId,
+      text: fill(T.scopeItem, { org: m.orgName, role: RU_UI.roles[m.role] }),
+    })),
     message,
   };
 }
@@ -90,15 +94,35 @@ export function listApiTokens(message = ""): Result<TokensView> {
   return ok(view(me.value.value, list.value.value.tokens, message));
 }
 
-/** «Создать токен»: the secret is in this answer only; the add-on keeps no copy of it. */
-export function createApiToken(label: string): Result<CreatedTokenView> {
+/**
+ * «Создать токен»: the secret is in this answer only; the add-on keeps no copy of it. `orgIds`: the
+ * organisations the token may reach (at the user's role there); absent: all of the user's.
+ */
+export function createApiToken(label: string, orgIds?: readonly string[]): Result<CreatedTokenView> {
   const name = label.trim();
   if (!name || name.length > 100) return err("bad-label", T.badLabel);
+  if (orgIds && orgIds.length === 0) return err("no-scope", T.noScope);
   const url = workerUrl();
   if (!url.ok) return url;
+  let scope: { orgId: string; role: string }[] | undefined;
+  if (orgIds) {
+    // The roles come from /me: the worker refuses anything above them anyway (scope-too-wide).
+    const me = callWorker(url.value, { method: "get", path: ROUTES.me.path }, MeSchema);
+    if (!me.ok) return me;
+    const wanted = new Set(orgIds);
+    const mine = me.value.value.memberships;
+    scope = mine.filter((m) => wanted.has(m.orgId)).map((m) => ({ orgId: m.orgId, role: m.role }));
+    if (scope.length === 0) return err("no-scope", T.noScope);
+    if (scope.length === mine.length) scope = undefined;
+  }
   const created = callWorker(
     url.value,
-    { method: "post", path: ROUTES.createToken.path, body: { label: name }, rejected: T.rejected },
+    {
+      method: "post",
+      path: ROUTES.createToken.path,
+      body: { label: name, ...(scope ? { scope } : {}) },
+      rejected: T.rejected,
+    },
     CreatedTokenSchema,
   );
   if (!created.ok) return created;
@@ -107,7 +131,13 @@ export function createApiToken(label: string): Result<CreatedTokenView> {
   // The token exists even if the fresh list failed: never lose the only chance to show its secret.
   const base: TokensView = listed.ok
     ? listed.value
-    : { email: t.email, tokens: [], help: T.helpNoScope, message: fill(T.created, { label: t.label }) };
+    : {
+        email: t.email,
+        tokens: [],
+        help: T.helpNoScope,
+        scopeChoices: [],
+        message: fill(T.created, { label: t.label }),
+      };
   return ok({ ...base, label: t.label, secret: t.token });
 }
 

@@ -6,7 +6,9 @@ import { type Campaign, CampaignSchema } from "../../../../shared/api/campaigns.
 import { type Org, OrgDetailSchema } from "../../../../shared/api/orgs.ts";
 import { fillPath, ROUTES } from "../../../../shared/api/routes.ts";
 import { campaignEventText, RU_CAMPAIGN_CHANGES } from "../../../../shared/i18n/ru-campaign-changes.ts";
+import { RU_SCHEMA } from "../../../../shared/i18n/ru-errors.ts";
 import { fill, RU_UI } from "../../../../shared/i18n/ru-ui.ts";
+import { isTimeZone } from "../../../../shared/local-time.ts";
 import { err, ok, type Result } from "../../../../shared/result.ts";
 import { formatLocal } from "../plan/to-iso-date.ts";
 import type { CampaignChangesView, CampaignEditForm } from "../plan/views.ts";
@@ -74,6 +76,7 @@ export function loadCampaignChanges(): Result<CampaignChangesView> {
     status: campaign.status,
     dueDate: campaign.dueDate,
     reportDate: campaign.reportDate,
+    timeZone: campaign.timeZone,
     manageable: owner.ok,
     participants: campaign.participants.map((id) => ({ id, name: names.get(id) ?? id })),
     candidates: orgs
@@ -91,6 +94,9 @@ export function saveCampaignEdit(form: CampaignEditForm | null): Result<Campaign
   if (!conf.ok) return conf;
   if (!form) return err("invalid-form", T.nothingChanged);
   const reason = String(form.reason ?? "").trim();
+  // Checked here too (Intl knows the zones in Apps Script), so a typo never costs a round trip.
+  const timeZone = String(form.timeZone ?? "").trim();
+  if (timeZone && !isTimeZone(timeZone)) return err("invalid-form", RU_SCHEMA.timeZone);
   const got = callWorker(
     conf.value.workerUrl,
     {
@@ -100,6 +106,7 @@ export function saveCampaignEdit(form: CampaignEditForm | null): Result<Campaign
         name: String(form.name ?? ""),
         dueDate: String(form.dueDate ?? ""),
         reportDate: String(form.reportDate ?? ""),
+        ...(timeZone ? { timeZone } : {}),
         ...(reason ? { reason } : {}),
       },
       rejected: RU_UI.errors.campaignChangeRejected,

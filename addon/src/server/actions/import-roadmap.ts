@@ -1,4 +1,4 @@
-// «Импорт из файла» (a .docx or .csv the sidebar uploads) and «Перенести в шаблон» (a sheet of this
+// «Импорт из файла» (a .docx, .xlsx or .csv the sidebar uploads) and «Перенести в шаблон» (a sheet of this
 // spreadsheet in the school's own format): a preview of the column mapping first, then a new sheet of
 // the department's template with the school's items laid in (shared/import/plan-import.ts).
 import { strFromU8 } from "fflate";
@@ -9,6 +9,7 @@ import { type ImportNote, type ImportPlan, planImport } from "../../../../shared
 import { err, ok, type Result } from "../../../../shared/result.ts";
 import { TEMPLATES } from "../../../../shared/templates/registry.ts";
 import { gridFromCsv, gridFromTsv } from "../../../../shared/text-grid.ts";
+import { readXlsx, tableSheet } from "../../../../shared/xlsx/read-xlsx.ts";
 import { safeRows } from "../plan/formula-safe.ts";
 import type { ImportView } from "../plan/import-views.ts";
 import { findTemplate } from "../plan/template-catalog.ts";
@@ -30,13 +31,18 @@ const MAX_NAME = 80;
 
 function gridOfFile(name: string, base64: string): Result<Grid> {
   const ext = (/\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? "").slice(0, 10);
-  if (![".docx", ".csv", ".tsv", ".txt"].includes(ext))
+  if (![".docx", ".xlsx", ".csv", ".tsv", ".txt"].includes(ext))
     return err("unsupported", fill(RU_IMPORT.unsupported, { ext }));
   if (base64.length > (MAX_BYTES * 4) / 3 + 4) return err("too-large", RU_IMPORT.tooLarge);
   const bytes = bytesFromBase64(base64);
   if (ext === ".docx") {
     const doc = readDocx(bytes);
     return doc.ok ? ok(docxGrid(doc.value)) : err("bad-docx", RU_IMPORT.badDocx);
+  }
+  if (ext === ".xlsx") {
+    const book = readXlsx(bytes);
+    const sheet = book.ok ? tableSheet(book.value) : null;
+    return sheet ? ok(sheet.grid) : err("bad-xlsx", RU_IMPORT.badXlsx);
   }
   const text = strFromU8(bytes);
   return ok(ext === ".csv" ? gridFromCsv(text) : gridFromTsv(text));

@@ -47,6 +47,8 @@ export interface TokensView {
   tokens: TokenLine[];
   /** the help line: what a new token will reach (the user's memberships now) */
   help: string;
+  /** the user's memberships now: «Создать токен» may give a token only some of them */
+  scopeChoices: { orgId: string; text: string }[];
   message: string;
 }
 

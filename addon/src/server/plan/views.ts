@@ -225,6 +225,8 @@ export interface CampaignChangesView {
   status: "open" | "closed";
   dueDate: string;
   reportDate: string;
+  /** IANA name of the campaign's zone (exports show times in it) */
+  timeZone: string;
   /** the user manages the campaign's organisation (the worker decides; this only hides controls) */
   manageable: boolean;
   participants: { id: string; name: string }[];
@@ -238,6 +240,8 @@ export interface CampaignEditForm {
   name: string;
   dueDate: string;
   reportDate: string;
+  /** IANA name; empty or absent: unchanged */
+  timeZone?: string;
   reason: string;
 }
 

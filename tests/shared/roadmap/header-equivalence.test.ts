@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cellText } from "../../../shared/grid.ts";
+import { headerHints, matchHeader, mayBeHeader } from "../../../shared/roadmap/header.ts";
+import { TEMPLATES } from "../../../shared/templates/registry.ts";
+import { matchHeaderReference } from "./header-reference.ts";
+
+// matchHeader checks a row against all rules in one pass and skips the indicator rules when no cell
+// could be a criterion (it is called on every row of a table without codes); its answer must be the
+// old one's on every row, with and without a template's hints.
+
+const pieces = [
+  ...new Set(TEMPLATES.flatMap((t) => t.columns.flatMap((c) => [c.header, ...(c.synonyms ?? [])]))),
+  "№",
+  "№ п/п",
+  "N",
+  "no.",
+  "#",
+  "Меропрятие",
+  "Сорки",
+  "Ответсвенный",
+  "Наименование этапа",
+  "Мероприятия",
+  "Содержание деятельности",
+  "Критерии",
+  "Показатели",
+  "Индикатор",
+  "Способ оценки",
+  "Шкала",
+  "Фактическое значение",
+  "План",
+  "Отчёт",
+  "Подтвер\u00adждение",
+  "Срок\u200bи",
+  "сентябрь 2021",
+  "Методист",
+  "выполнено",
+  "п.3",
+  "Мероприятие 12",
+  "",
+  "",
+];
+const cell = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...pieces) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...pieces).map((p) => p.toUpperCase()) },
+);
+const hintSets = [undefined, ...TEMPLATES.map((t) => headerHints(t.columns))];
+
+describe("matchHeader", () => {
+  it("answers as the rule-by-rule version did on random rows of headers, typos and data", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 9 }), fc.nat(hintSets.length - 1), (cells, h) => {
+        const hints = hintSets[h];
+        expect(matchHeader(cells, hints)).toEqual(matchHeaderReference(cells, hints));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("still finds an indicator table whose criterion column is named only by a template hint", () => {
+    const hints = headerHints([
+      { role: "criterion", header: "Направление" },
+      { role: "indicator", header: "Что измеряем" },
+    ]);
+    const cells = ["Направление", "Что измеряем", "Шкала", "Значение"];
+    expect(matchHeader(cells, hints)).toEqual(matchHeaderReference(cells, hints));
+    expect(matchHeader(cells, hints)?.kind).toBe("indicators");
+  });
+
+  it("mayBeHeader is false only for rows matchHeader rejects (the table loop skips those)", () => {
+    const raw = fc.oneof(
+      { weight: 6, arbitrary: cell },
+      { weight: 1, arbitrary: fc.constantFrom(null, 1, 2.5, true, false, ` ${"Сроки"} `, "x".repeat(130)) },
+    );
+    let maybe = 0;
+    fc.assert(
+      fc.property(fc.array(raw, { maxLength: 9 }), (row) => {
+        const header = matchHeader(row.map(cellText));
+        if (!mayBeHeader(row)) expect(header).toBeNull();
+        else maybe++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(maybe).toBeGreaterThan(100); // the filter lets headers through, it is not constant false
+  });
+
+  it("mayBeHeader lets a real next-table header through and stops plain data rows", () => {
+    expect(mayBeHeader(["Критерии", "Показатели", "Шкала"])).toBe(true);
+    expect(mayBeHeader(["№", "Мероприятие", "Сроки"])).toBe(true);
+    expect(mayBeHeader(["п.3", "Мероприятие 12", "не знаю", "Методист", "готово"])).toBe(false);
+  });
+});
