@@ -229,9 +229,10 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
   } else if (
     roadmap.columns.activity === undefined &&
     roadmap.columns.content !== undefined &&
-    roadmap.unknown.length === 0
+    (roadmap.unknown.length === 0 || roadmap.columns.content === (roadmap.columns.code ?? -1) + 1)
   ) {
     // «Содержание мероприятия» / «Содержание работы» with no other activity column is the activity
+    // (also beside numbers of people and money: it stands where the activity stands, after the №)
     roadmap.columns.activity = roadmap.columns.content;
     delete roadmap.columns.content;
   }

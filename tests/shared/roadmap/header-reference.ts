@@ -114,9 +114,10 @@ export function matchHeaderReference(cells: readonly string[], hints?: HeaderHin
   } else if (
     roadmap.columns.activity === undefined &&
     roadmap.columns.content !== undefined &&
-    roadmap.unknown.length === 0
+    (roadmap.unknown.length === 0 || roadmap.columns.content === (roadmap.columns.code ?? -1) + 1)
   ) {
     // «Содержание мероприятия» / «Содержание работы» with no other activity column is the activity
+    // (also beside numbers of people and money: it stands where the activity stands, after the №)
     roadmap.columns.activity = roadmap.columns.content;
     delete roadmap.columns.content;
   }
