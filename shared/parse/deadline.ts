@@ -51,6 +51,8 @@ const UNSCHEDULED_RE =
   /^(?:по\s+(?:мере|необходимости|запрос|требовани|согласовани|график|отдельн|утвержд|план|расписани|приглашени|итогам|окончании|завершении|факту|результатам|указани|распоряжени|срокам|поручени|готовности)|при\s+(?:необходимости|наличии|поступлении|получении|условии|проведении)|в\s+соответствии|согласно|соответственно|после(?=\s|$)|в\s+сроки|в\s+установленн|в\s+рамках|в\s+зависимости|в\s+случае|определя|будет|устанавлива|в\s+период\s+проведения|во\s+время|в\s+дни|в\s+день|накануне|перед|в\s+течени[еи]\s+(?:\d+\s+)?(?:(?:рабоч|календарн)[а-я]*\s+)?(?:дн|день|недел|месяц|час|сут))/;
 const END_OF_YEAR_RE = /^(?:до|к)\s+(?:конца|окончания)\s+(?:(?:текущего|учебного|календарного)\s+)?года$/;
 const PARENS_RE = /\([^()]*\)/g;
+const TRAILING_REMARK_RE =
+  /[\s,;]+по\s+(?:отдельному\s+|утвержденному\s+)?(?:графику|плану|согласованию|расписанию)$/;
 const TIME_OF_DAY_RE = /(?<![\d.:])\d{1,2}:\d{2}(?:\s?-\s?\d{1,2}:\d{2})?(?![\d:])/g;
 const SPLIT_RANGE_RE = /(?<![\d.])(\d{1,2}\.\d{1,2}\.)\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))/g;
 const CONTENT_RE = /[^\s,;()\-.:]/;
@@ -124,6 +126,11 @@ function plain(text: string, period: Period | null): Core {
       const inner = s.slice(s.indexOf("(") + 1, s.lastIndexOf(")"));
       span = parseSpan(inner, period);
     } else if (CONTENT_RE.test(bare)) span = parseSpan(bare, period);
+  }
+  if (span === null && TRAILING_REMARK_RE.test(s)) {
+    // «В 2011 году по графику»: the date, and a schedule to be set within it
+    const bare = s.replace(TRAILING_REMARK_RE, "").trim();
+    if (CONTENT_RE.test(bare)) span = parseSpan(bare, period);
   }
   return span === null ? UNKNOWN : span;
 }
