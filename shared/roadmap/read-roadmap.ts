@@ -128,6 +128,8 @@ function readRoadmapTable(
   const roleCols = roles.map((k) => cols[k]!);
   const stageCol = match.stage;
   let r = headerRow + 1;
+  // a two-row header («В том числе по годам» over 2010 … 2015): its second row fills no column we read
+  if (r < grid.length && isSubHeader(rowText(r), roleCols, codeCol)) r++;
   if (r < grid.length && isNumberingRow(rowText(r))) r++;
   const firstRow = r;
 
@@ -307,6 +309,21 @@ function makeItem(
   const text: Partial<Record<Role, string>> = {};
   for (let k = 0; k < roles.length; k++) text[roles[k]!] = cellText(raw[roleCols[k]!]);
   return { row: r + 1, continuation: [], code, badCode, section: null, text };
+}
+
+/** Text only in columns no role reads: the lower row of a header whose upper row spans them. */
+function isSubHeader(
+  cells: readonly string[],
+  roleCols: readonly number[],
+  codeCol: number | undefined,
+): boolean {
+  let filled = false;
+  for (let k = 0; k < cells.length; k++) {
+    if (!cells[k]) continue;
+    if (k === codeCol || roleCols.includes(k)) return false;
+    filled = true;
+  }
+  return filled;
 }
 
 /** Second pass: a coded heading with children (5.1 before 5.1.1) or with its title in the code cell
