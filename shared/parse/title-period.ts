@@ -18,12 +18,18 @@ function spanPeriod(text: string): Period | null {
     : null;
 }
 
-// «месячника … с 20 апреля по 20 мая 2011 г.»: two dates with their days are a period however short
+// «План … месячника … с 20 апреля по 20 мая 2011 г.»: in a title, two dates with their days are the
+// period however short
 const FROM_TO =
   /(?:^|[\s(])с\s+(\d{1,2}(?:\s+[а-яё]+|\.\d{1,2}\.)(?:\s?\d{4})?\s+по\s+\d{1,2}(?:\s+[а-яё]+\s+|\.\d{1,2}\.)\d{4})/;
 
+// only in a line that names the document: prose that mentions two dates is no title
+const TITLE_WORD = /^(?:план|дорожная карта|комплекс мер|календарный план|график)/;
+
 function fromToPeriod(text: string): Period | null {
-  const m = FROM_TO.exec(normalizeText(text));
+  const s = normalizeText(text);
+  if (!TITLE_WORD.test(s)) return null;
+  const m = FROM_TO.exec(s);
   if (m === null) return null;
   const span = parseSpan(`с ${m[1]}`, null);
   if (span === null || span.kind !== "period" || !span.explicit || !span.start || !span.end) return null;

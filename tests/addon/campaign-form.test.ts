@@ -299,6 +299,16 @@ describe("closeCampaign", () => {
     expect(stored.status).toBe("closed");
   });
 
+  it("sends the department's reason for the history, trimmed; none when left empty (issue 9)", () => {
+    const env = department();
+    expect(env.call("closeCampaign", "c-2024", true, "  приём отчётов завершён ").ok).toBe(true);
+    expect(env.call("closeCampaign", "c-2024", true, "   ").ok).toBe(true);
+    expect(env.urlFetch.requests.map((q) => q.payload)).toEqual([
+      JSON.stringify({ reason: "приём отчётов завершён" }),
+      undefined,
+    ]);
+  });
+
   it("explains a refusal in Russian", () => {
     const env = department();
     worker(env, ME, (req) =>

@@ -26,6 +26,9 @@ class FakeMembers {
     { id: "uo", parentId: null, name: "Управление образования г. Стрежевой", kind: "municipality" },
     { id: "s2", parentId: "uo", name: "МБОУ СОШ № 2", kind: "school" },
     { id: "s1", parentId: "uo", name: "МБОУ СОШ № 1", kind: "school" },
+    // a cluster between the department and some of its schools: its schools are offered too
+    { id: "cl", parentId: "uo", name: "Куст «Север»", kind: "other" },
+    { id: "s9", parentId: "cl", name: "МКОУ Северная ООШ", kind: "school" },
   ];
   members = new Map<string, { email: string; role: MemberRole }[]>([
     [
@@ -127,14 +130,17 @@ function department(override?: (req: FetchRecord) => FetchReply | undefined) {
 const UO = "Управление образования г. Стрежевой";
 
 describe("«Участники организаций»", () => {
-  it("offers the managed org, then its children by name, and the three roles in Russian", () => {
+  it("offers the managed org, then two levels below it by name (depth first), and the three roles in Russian", () => {
     const { env } = department();
+    env.log.reset();
     const r = env.call("loadPeople");
     expect(r.ok, r.message).toBe(true);
     expect(r.value).toEqual({
       me: ME,
       orgs: [
         { id: "uo", name: UO, level: 0 },
+        { id: "cl", name: "Куст «Север»", level: 1 },
+        { id: "s9", name: "МКОУ Северная ООШ", level: 2 },
         { id: "s1", name: "МБОУ СОШ № 1", level: 1 },
         { id: "s2", name: "МБОУ СОШ № 2", level: 1 },
       ],
@@ -144,6 +150,9 @@ describe("«Участники организаций»", () => {
         { value: "admin", text: "администратор" },
       ],
     });
+    // /me, then one fetchAll per level below the managed orgs
+    expect(env.log.count("UrlFetchApp.fetch")).toBe(1);
+    expect(env.log.count("UrlFetchApp.fetchAll")).toBe(2);
   });
 
   it("lists an org's members admins first, in one round trip", () => {

@@ -373,11 +373,15 @@ describe("sidebar in headless chromium", () => {
     await page.keyboard.press("Enter");
     await close.focus();
     await page.keyboard.press("Enter");
+    // the reason (optional) goes to the campaign's history
+    await page.getByLabel("Причина (необязательно, попадёт в историю)").fill("приём отчётов завершён");
     await page.getByRole("button", { name: "Да, закрыть" }).click();
     await page.getByText("Кампания «Дорожная карта ЦМН 2023-2024» закрыта.").waitFor();
     await page.getByText("(закрыта)").waitFor();
     const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
-    expect(calls.filter((c) => c[0] === "closeCampaign")).toEqual([["closeCampaign", "c-2024", true]]);
+    expect(calls.filter((c) => c[0] === "closeCampaign")).toEqual([
+      ["closeCampaign", "c-2024", true, "приём отчётов завершён"],
+    ]);
     expect(await page.getByRole("button", { name: "Закрыть кампанию" }).count()).toBe(0);
     await page.close();
   });

@@ -77,7 +77,8 @@ const WORKING = { Статус: "в работе" };
 const REASON = {
   added: "школа присоединилась к программе в ноябре",
   due: "продление по письму департамента области",
-  reopened: "СОШ № 2 просит принять исправленный отчёт",
+  closed: "приём отчётов завершён",
+  reopened: "закрыта раньше срока сдачи по ошибке",
 };
 const RETURN_COMMENT = "Пункты 6 и 8 просрочены — отметьте выполнение или перенесите сроки";
 const RETURN_REMARK = { code: "6", comment: "приложите ссылку на итоги мониторинга" };
@@ -104,9 +105,18 @@ function api(email: string, method: string, path: string, body?: unknown) {
   return apiCall(worker.url, google, email, method, path, body);
 }
 
-/** The department's download, as a script fetching the exports would. */
-function download(path: string) {
-  return apiDownload(worker.url, google, EMAIL.dept, path);
+/** The department's API token for its export script (created once, shown once). */
+let exportToken = "";
+
+/** The department's download with its API token, as the guide's curl example does it. */
+async function download(path: string) {
+  if (!exportToken) {
+    const created = await api(EMAIL.dept, "POST", "/api/v1/tokens", { label: "выгрузка сводки в регион" });
+    expect(created.status, created.text).toBe(201);
+    exportToken = created.json().token;
+    expect(exportToken).toMatch(/^svk_/);
+  }
+  return apiDownload(worker.url, exportToken, path);
 }
 
 async function spreadsheetOf(email: string, campaign: string, zone = SCHOOL_ZONE): Promise<Connected> {
@@ -424,6 +434,21 @@ describe("a reporting season, end to end", () => {
     ]);
     const s2 = schools.get(S2.id)!.env.call("loadMyReview").value;
     expect(s2).toMatchObject({ state: "accepted", comment: ACCEPT_COMMENT });
+    // school 1's log, oldest first: v1 sent, v1 returned, v2 sent, v2 accepted
+    const s1 = schools.get(S1.id)!.env;
+    expect(s1.call("loadMyReview").value).toMatchObject({ state: "accepted", comment: "", items: [] });
+    expect(
+      s1.book
+        .sheet("Квитанции")
+        .dump()
+        .slice(1)
+        .map((r) => r.slice(2, 4)),
+    ).toEqual([
+      [1, "принят"],
+      [1, `возвращено на доработку: ${RETURN_COMMENT}; 6: ${RETURN_REMARK.comment}`],
+      [2, "принят"],
+      [2, "принято"],
+    ]);
   });
 
   it("school 2 sends its «Квитанции» sheet by mistake: warned, refused with 422, nothing stored", async () => {
@@ -468,8 +493,8 @@ describe("a reporting season, end to end", () => {
     ]);
   });
 
-  it("the department closes the campaign, reopens it with a reason, and closes it again", () => {
-    const closed = change("closed", () => uo.call("closeCampaign", campaignId, true));
+  it("the department closes the campaign (with a reason), reopens it with a reason, and closes it again", () => {
+    const closed = change("closed", () => uo.call("closeCampaign", campaignId, true, REASON.closed));
     expect(closed.ok, closed.message).toBe(true);
     expect(closed.value.status).toBe("closed");
     expect(uo.call("reopenCampaign", "  ")).toMatchObject({ ok: false, code: "invalid-form" });
@@ -582,7 +607,7 @@ describe("a reporting season, end to end", () => {
       [
         "s1",
         S1.name,
-        UO.id,
+        UO.name,
         "сдано",
         "2",
         tomskText(received.s1),
@@ -601,7 +626,7 @@ describe("a reporting season, end to end", () => {
       [
         "s2",
         S2.name,
-        UO.id,
+        UO.name,
         "сдано",
         "1",
         tomskText(received.s2),
@@ -617,8 +642,8 @@ describe("a reporting season, end to end", () => {
         "2",
         "78",
       ],
-      ["s3", S3.name, UO.id, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
-      ["s4", S4.name, UO.id, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
+      ["s3", S3.name, UO.name, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
+      ["s4", S4.name, UO.name, "не сдано", "", "", "0", "0", "0", "9", "", "", "", "", "", "", ""],
     ]);
   });
 
@@ -626,7 +651,40 @@ describe("a reporting season, end to end", () => {
     const res = await download(`/api/v1/campaigns/${campaignId}/summary?format=xlsx`);
     expect(res.status).toBe(200);
     expect(res.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    const sheets = await readXlsxFile(res.bytes.buffer as ArrayBuffer);
+    await expectSeasonXlsx(res.bytes);
+  });
+
+  it("«Скачать Excel» / «Скачать CSV» in the department's sidebar: the same files, no API token", async () => {
+    const before = uo.traffic.length;
+    const xlsx = uo.call("downloadSummary", "xlsx");
+    expect(xlsx.ok, xlsx.message).toBe(true);
+    // the department's own Google identity, not a token: one GET through the add-on's UrlFetchApp
+    expect(uo.traffic.slice(before)).toEqual([
+      expect.objectContaining({
+        method: "get",
+        path: `/api/v1/campaigns/${campaignId}/summary?format=xlsx`,
+        status: 200,
+      }),
+    ]);
+    expect(xlsx.value.mimeType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const today = new Date(Date.now() + TOMSK_MS).toISOString().slice(0, 10).split("-").reverse().join(".");
+    expect(xlsx.value.fileName).toBe(`Сводка — ${CAMPAIGN_NAME} — ${today}.xlsx`);
+    const bytes = new Uint8Array(Buffer.from(xlsx.value.base64, "base64"));
+    expect(xlsx.value.bytes).toBe(bytes.length);
+    await expectSeasonXlsx(bytes);
+
+    const csv = uo.call("downloadSummary", "csv");
+    expect(csv.ok, csv.message).toBe(true);
+    expect(csv.value.fileName).toBe(`Сводка — ${CAMPAIGN_NAME} — ${today}.csv`);
+    const api = await download(`/api/v1/campaigns/${campaignId}/summary?format=csv`);
+    // byte for byte what the API gives (the BOM too): the bridge and the add-on decode nothing
+    expect(new Uint8Array(Buffer.from(csv.value.base64, "base64"))).toEqual(api.bytes);
+    noServerErrors(uo);
+  });
+
+  /** The season's workbook, whichever way it was downloaded. */
+  async function expectSeasonXlsx(bytes: Uint8Array): Promise<void> {
+    const sheets = await readXlsxFile(bytes.buffer as ArrayBuffer);
     expect(sheets.map((s) => s.sheet)).toEqual(["Сводка", "Замечания", "Группы"]);
     const [summary, findings, groups] = sheets.map((s) => s.data);
     // a time in the workbook is Tomsk's wall clock (Excel has no zones), to the second
@@ -638,7 +696,7 @@ describe("a reporting season, end to end", () => {
       [
         "s1",
         S1.name,
-        UO.id,
+        UO.name,
         "сдано",
         2,
         wall(received.s1),
@@ -657,7 +715,7 @@ describe("a reporting season, end to end", () => {
       [
         "s2",
         S2.name,
-        UO.id,
+        UO.name,
         "сдано",
         1,
         wall(received.s2),
@@ -673,8 +731,8 @@ describe("a reporting season, end to end", () => {
         2,
         78,
       ],
-      ["s3", S3.name, UO.id, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
-      ["s4", S4.name, UO.id, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
+      ["s3", S3.name, UO.name, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
+      ["s4", S4.name, UO.name, "не сдано", null, null, 0, 0, 0, 9, null, null, null, null, null, null, null],
     ]);
     expect(summary![0]![0]).toBe("Код организации");
     expect(findings!.slice(1)).toEqual([
@@ -683,7 +741,7 @@ describe("a reporting season, end to end", () => {
     ]);
     // the roll-up: 4 schools, 2 sent, (6 + 7) of 4 × 9 items done = 36 %, 2 items overdue
     expect(groups!.slice(1)).toEqual([[UO.name, UO.id, 0, 4, 2, 0, 0, 2, 36, 2, 0]]);
-  });
+  }
 
   it("the campaign's history: who changed what and when, in order (API and «Изменить кампанию»)", async () => {
     const res = await api(EMAIL.dept, "GET", `/api/v1/campaigns/${campaignId}/changes`);
@@ -711,7 +769,7 @@ describe("a reporting season, end to end", () => {
     ).toEqual([
       [EMAIL.dept, [S4.id], REASON.added],
       [EMAIL.dept, [], REASON.due],
-      [EMAIL.dept, [], null],
+      [EMAIL.dept, [], REASON.closed],
       [EMAIL.dept, [], REASON.reopened],
       [EMAIL.dept, [], null],
     ]);
@@ -737,7 +795,7 @@ describe("a reporting season, end to end", () => {
       `${tomskText(history.createdAt)} · ${EMAIL.dept}: кампания открыта`,
       `${at(0)} · ${EMAIL.dept}: добавлены участники: «${S4.name}» (${REASON.added})`,
       `${at(1)} · ${EMAIL.dept}: срок сдачи ${ruDay(FIRST_DUE)} → ${ruDay(MOVED_DUE)} (${REASON.due})`,
-      `${at(2)} · ${EMAIL.dept}: кампания закрыта`,
+      `${at(2)} · ${EMAIL.dept}: кампания закрыта (${REASON.closed})`,
       `${at(3)} · ${EMAIL.dept}: кампания открыта снова (${REASON.reopened})`,
       `${at(4)} · ${EMAIL.dept}: кампания закрыта`,
     ]);

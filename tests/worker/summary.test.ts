@@ -165,6 +165,8 @@ describe("GET /campaigns/{id}/summary", () => {
     const [schools, findings, groups] = sheets.map((x) => x.data);
     expect(schools![0]).toEqual([...CSV_HEADER_RU]);
     const a = schools!.find((r) => r[0] === "sa")!;
+    // the group by name, as on «Замечания» (its code is on «Группы»)
+    expect(a.slice(0, 3)).toEqual(["sa", "МОУ СОШ № 1", "ГО Стрежевой"]);
     // numbers are numbers, the time is a date cell (Moscow wall clock of the receipt)
     expect(a[4]).toBe(2);
     expect(a[5]).toBeInstanceOf(Date);

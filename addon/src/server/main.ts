@@ -32,6 +32,7 @@ import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools 
 import { submitActiveSheet } from "./actions/submit.ts";
 import { previewSubmit } from "./actions/submit-preview.ts";
 import { buildSummary } from "./actions/summary.ts";
+import { downloadSummary as summaryFile } from "./actions/summary-download.ts";
 import { checkActiveSheet, validationView } from "./actions/validate-sheet.ts";
 import { guard } from "./guard.ts";
 import { BUILT_IN_WORKER_URL } from "./plan/built-in.ts";
@@ -194,8 +195,10 @@ export function createCampaign(form: CampaignForm) {
   return guard("createCampaign", () => openCampaign(form && typeof form === "object" ? form : null));
 }
 
-export function closeCampaign(campaignId: string, confirmed: boolean) {
-  return guard("closeCampaign", () => close(String(campaignId ?? ""), confirmed === true));
+export function closeCampaign(campaignId: string, confirmed: boolean, reason?: string) {
+  return guard("closeCampaign", () =>
+    close(String(campaignId ?? ""), confirmed === true, typeof reason === "string" ? reason : ""),
+  );
 }
 
 export function openSchoolsSheet(orgId: string) {
@@ -319,6 +322,7 @@ const _api: ServerApi = {
   listApiTokens,
   createApiToken,
   revokeApiToken,
+  downloadSummary,
 };
 void _api;
 
@@ -371,4 +375,9 @@ export function createApiToken(label: string, orgIds?: string[]) {
 
 export function revokeApiToken(tokenId: string) {
   return guard("revokeApiToken", () => apiTokens.revokeApiToken(String(tokenId ?? "")));
+}
+
+// --- «Скачать Excel / CSV»: the worker's summary file, for the sidebar to save ---
+export function downloadSummary(format: string) {
+  return guard("downloadSummary", () => summaryFile(format === "csv" ? "csv" : "xlsx"));
 }

@@ -5,6 +5,7 @@ import type { Result } from "../../../shared/result.ts";
 import type { InvitationListView, InvitationsView, JoinedView, MailedView } from "./plan/first-day-views.ts";
 import type { ImportView } from "./plan/import-views.ts";
 import type { CreatedTokenView, MembersView, PeopleView, TokensView } from "./plan/people-views.ts";
+import type { SummaryFileView } from "./plan/summary-file.ts";
 import type {
   CampaignChangesView,
   CampaignEditForm,
@@ -46,7 +47,8 @@ export interface ServerApi {
   loadCampaignForm(): Result<CampaignFormView>;
   /** `invalid-form` errors carry CampaignFormErrors in `details` */
   createCampaign(form: CampaignForm): Result<OpenedCampaignView>;
-  closeCampaign(campaignId: string, confirmed: boolean): Result<CampaignOption>;
+  /** `reason` (optional, issue 9) goes to the campaign's history */
+  closeCampaign(campaignId: string, confirmed: boolean, reason?: string): Result<CampaignOption>;
   openSchoolsSheet(orgId: string): Result<SchoolsSheetView>;
   loadSchools(orgId: string): Result<SchoolsPreviewView>;
   /** `plan-changed` errors carry the fresh SchoolsPreviewView in `details` */
@@ -86,4 +88,7 @@ export interface ServerApi {
   /** `orgIds`: the organisations the token may reach (absent: all of the user's) */
   createApiToken(label: string, orgIds?: string[]): Result<CreatedTokenView>;
   revokeApiToken(tokenId: string): Result<TokensView>;
+  // «Скачать Excel / CSV»: the worker's summary file of the document's campaign, as base64
+  /** `format`: "xlsx" or "csv" (anything else is read as "xlsx") */
+  downloadSummary(format: string): Result<SummaryFileView>;
 }

@@ -1,5 +1,6 @@
 // The document's campaign at the top of «Сводка», with «Закрыть кампанию» for a department that runs
-// it. Closing asks first, in the panel itself (no browser dialog: Apps Script sidebars block them).
+// it. Closing asks first, in the panel itself (no browser dialog: Apps Script sidebars block them),
+// with an optional reason for the campaign's history.
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CampaignFormView, SidebarState } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
@@ -26,6 +27,7 @@ export function campaignLineView(state: SidebarState, onClosed: (notice: string)
       { class: "action", type: "button", onclick: () => clear(actions, closeButton(id, name)) },
       T.cancel,
     );
+    const reason = h("input", { id: "close-reason", type: "text", maxlength: "500" });
     const yes = h(
       "button",
       {
@@ -33,7 +35,7 @@ export function campaignLineView(state: SidebarState, onClosed: (notice: string)
         type: "button",
         onclick: async () => {
           msg.hide();
-          const r = await busy(RU_UI.sidebar.busy, () => call("closeCampaign", id, true));
+          const r = await busy(RU_UI.sidebar.busy, () => call("closeCampaign", id, true, reason.value));
           if (!r.ok) return msg.show(r.message, "error");
           onClosed(fill(T.closedDone, { name: r.value.name }));
         },
@@ -44,6 +46,8 @@ export function campaignLineView(state: SidebarState, onClosed: (notice: string)
       "div",
       { class: "confirm", role: "group", "aria-labelledby": "close-confirm" },
       h("p", { id: "close-confirm" }, fill(T.closeConfirm, { name })),
+      h("label", { for: "close-reason" }, T.closeReason),
+      reason,
       h("div", { class: "buttons" }, yes, cancel),
     );
     clear(actions, box);

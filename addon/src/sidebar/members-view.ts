@@ -116,7 +116,7 @@ export function membersView(): HTMLElement {
     const org = h(
       "select",
       { id: "mb-org" },
-      ...p.orgs.map((o) => h("option", { value: o.id }, o.level ? `— ${o.name}` : o.name)),
+      ...p.orgs.map((o) => h("option", { value: o.id }, `${"— ".repeat(o.level)}${o.name}`)),
     );
     const email = h("input", {
       id: "mb-email",

@@ -29,16 +29,14 @@ export async function apiCall(
   return { status: res.status, text, json: () => JSON.parse(text) };
 }
 
-/** A download (CSV, XLSX) as raw bytes: no text decoding, so a byte order mark is still there. */
+/** A download (CSV, XLSX) as raw bytes, no text decoding (a byte order mark stays), with any bearer
+ *  credential: a Google ID token or an API token (`svk_…`), as a script would send it. */
 export async function apiDownload(
   workerUrl: string,
-  google: TestGoogle,
-  email: string,
+  bearer: string,
   path: string,
 ): Promise<{ status: number; contentType: string; bytes: Uint8Array }> {
-  const res = await fetch(workerUrl + path, {
-    headers: { authorization: `Bearer ${await google.token(email)}` },
-  });
+  const res = await fetch(workerUrl + path, { headers: { authorization: `Bearer ${bearer}` } });
   return {
     status: res.status,
     contentType: res.headers.get("content-type") ?? "",

@@ -39,7 +39,8 @@ export function summaryTables(summary: Summary): { schools: Table; findings: Tab
     rows: summary.orgs.map((o) => [
       s(o.orgId),
       s(o.name),
-      s(o.groupId),
+      // by name, as «Замечания» names it (the code is on «Группы»)
+      s(groupNames.get(o.groupId) ?? o.groupId),
       s(ORG_STATUS_RU[o.status]),
       n(o.version),
       d(o.receivedAt),

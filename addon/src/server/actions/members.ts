@@ -1,9 +1,16 @@
-// «Участники организаций» (department): the members of each org the user manages (and of its
-// children), add one, change a role (PATCH), remove one. The worker enforces every rule (who may grant
+// «Участники организаций» (department): the members of each org the user manages (and of the two levels
+// below it), add one, change a role (PATCH), remove one. The worker enforces every rule (who may grant
 // which role, the last-manager rule, 409 member-exists); its Russian refusal is shown as it is. Reads:
-// /me and the managed orgs in two round trips; each list is the org and its members in one fetchAll.
+// /me, the managed orgs and the level below in three round trips; each list is the org and its members
+// in one fetchAll.
 import type { MemberRole } from "../../../../shared/api/common.ts";
-import { MemberListSchema, MemberSchema, MeSchema, OrgDetailSchema } from "../../../../shared/api/orgs.ts";
+import {
+  MemberListSchema,
+  MemberSchema,
+  MeSchema,
+  type Org,
+  OrgDetailSchema,
+} from "../../../../shared/api/orgs.ts";
 import { fillPath, ROUTES } from "../../../../shared/api/routes.ts";
 import { RU_PEOPLE } from "../../../../shared/i18n/ru-people.ts";
 import { fill, RU_UI } from "../../../../shared/i18n/ru-ui.ts";
@@ -29,34 +36,61 @@ function explain<T>(r: Result<T>, orgName: string): Result<T> {
   return err("forbidden", fill(T.forbidden, { org: orgName }));
 }
 
-/** Who asks, and the orgs they manage with their children (the choice of «Организация»). */
+/**
+ * Who asks, and the orgs they manage with two levels below (region → municipalities → schools), depth
+ * first: the choice of «Организация». Three round trips: /me, the managed orgs, their non-school children.
+ */
 export function loadPeople(): Result<PeopleView> {
   const url = workerUrl();
   if (!url.ok) return url;
   const me = callWorker(url.value, { method: "get", path: ROUTES.me.path }, MeSchema);
   if (!me.ok) return me;
   const managed = me.value.value.memberships.filter((m) => m.role !== "school");
-  const details = callWorkerAll(
-    url.value,
-    managed.map(
-      (m): ApiRequest => ({ method: "get", path: fillPath(ROUTES.getOrg.path, { orgId: m.orgId }) }),
+  const childrenOf = (ids: readonly string[]): Result<Map<string, Org[]>> => {
+    const details = callWorkerAll(
+      url.value,
+      ids.map((orgId): ApiRequest => ({ method: "get", path: fillPath(ROUTES.getOrg.path, { orgId }) })),
+      OrgDetailSchema,
+    );
+    if (!Array.isArray(details)) return details;
+    const byParent = new Map<string, Org[]>();
+    ids.forEach((id, i) => {
+      const d = details[i]!;
+      const kids = d.ok ? [...d.value.value.children] : [];
+      byParent.set(
+        id,
+        kids.sort((a, b) => a.name.localeCompare(b.name, "ru")),
+      );
+    });
+    return ok(byParent);
+  };
+  const first = childrenOf(managed.map((m) => m.orgId));
+  if (!first.ok) return first;
+  const inner = [
+    ...new Set(
+      [...first.value.values()]
+        .flat()
+        .filter((o) => o.kind !== "school")
+        .map((o) => o.id),
     ),
-    OrgDetailSchema,
-  );
-  if (!Array.isArray(details)) return details;
+  ];
+  const second = childrenOf(inner);
+  if (!second.ok) return second;
   const seen = new Set<string>();
   const orgs: PeopleOrgOption[] = [];
-  const push = (id: string, name: string, level: 0 | 1) => {
-    if (seen.has(id)) return;
+  const push = (id: string, name: string, level: 0 | 1 | 2) => {
+    if (seen.has(id)) return false;
     seen.add(id);
     orgs.push({ id, name, level });
+    return true;
   };
-  // Managed orgs first (a region admin may also be a municipality's department: listed once).
-  for (const m of managed) push(m.orgId, m.orgName, 0);
-  for (const d of details) {
-    if (!d.ok) continue;
-    const children = [...d.value.value.children].sort((a, b) => a.name.localeCompare(b.name, "ru"));
-    for (const c of children) push(c.id, c.name, 1);
+  // A region admin who is also a municipality's department sees that municipality once.
+  for (const m of managed) {
+    if (!push(m.orgId, m.orgName, 0)) continue;
+    for (const c of first.value.get(m.orgId) ?? []) {
+      if (!push(c.id, c.name, 1)) continue;
+      for (const g of second.value.get(c.id) ?? []) push(g.id, g.name, 2);
+    }
   }
   return ok({
     me: me.value.value.email,

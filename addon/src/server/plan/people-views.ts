@@ -5,8 +5,8 @@ import type { MemberRole } from "../../../../shared/api/common.ts";
 export interface PeopleOrgOption {
   id: string;
   name: string;
-  /** 0: an org the user manages directly; 1: one of its children */
-  level: 0 | 1;
+  /** 0: an org the user manages directly; 1: one of its children; 2: a grandchild */
+  level: 0 | 1 | 2;
 }
 
 /** The first load of «Участники организаций»: who asks and which orgs they may pick. */
