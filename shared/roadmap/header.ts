@@ -12,10 +12,10 @@ const ROADMAP_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
   ["comment", /коммент|примечан/],
   ["actual", /^факт|фактическ|достигнут/],
   ["content", /^содержание|^описание/],
-  ["evidence", /результат|вид документа|отчет|^продукт|форма представления/],
+  ["evidence", /результат|вид документа|итоговый документ|отчет|^продукт|форма представления|^материал/],
   ["code", /^№|^n{1,2}\s?п[/.]\s?п|^п[/.]\s?п|^номер|^#$|^no?\.?$/],
   ["deadline", /срок|^дата|^период|^когда/],
-  ["responsible", /ответствен|исполнител/],
+  ["responsible", /ответствен|исполнител|^отв[.-]/],
   ["target", /показател|целевое значение|плановое значение|^значение|^план$/],
   ["activity", /мероприят|наименование|название|^этап|^действи|^задач|^вид работ|^работ|^направлени/],
 ];
@@ -229,13 +229,19 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
   } else if (
     roadmap.columns.activity === undefined &&
     roadmap.columns.content !== undefined &&
-    roadmap.unknown.length === 0
+    (roadmap.unknown.length === 0 || roadmap.columns.content === (roadmap.columns.code ?? -1) + 1)
   ) {
     // «Содержание мероприятия» / «Содержание работы» with no other activity column is the activity
+    // (also beside numbers of people and money: it stands where the activity stands, after the №)
     roadmap.columns.activity = roadmap.columns.content;
     delete roadmap.columns.content;
   }
-  if (roadmap.columns.activity === undefined || known(roadmap) < 3) return null;
+  const a = roadmap.columns.activity;
+  if (a === undefined || known(roadmap) < 3) return null;
+  if (roadmap.columns.code === undefined && a > 0 && normal[a - 1] === "") {
+    // the number column printed without a header («| Наименование мероприятия | Срок …»)
+    roadmap.columns.code = a - 1;
+  }
   return stage === undefined ? { kind: "roadmap", ...roadmap } : { kind: "roadmap", ...roadmap, stage };
 }
 

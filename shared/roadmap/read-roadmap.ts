@@ -1,6 +1,6 @@
 import { type Cell, cellText, type Grid } from "../grid.ts";
 import type { Period } from "../parse/period.ts";
-import { titlePeriod } from "../parse/title-period.ts";
+import { plausiblePeriod, signedOn, titlePeriod } from "../parse/title-period.ts";
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
@@ -100,12 +100,14 @@ function findTitle(
     lines.unshift(line);
   }
   const title = lines.length ? lines.join(" ").replace(/\*\*/g, "").replace(/\s+/g, " ").trim() : null;
+  const signed = title ? signedOn(title) : null;
+  const read = (text: string) => plausiblePeriod(titlePeriod(text.replace(/\*\*/g, "")), signed);
   let period: Period | null = null;
-  for (const line of lines) period ??= titlePeriod(line.replace(/\*\*/g, ""));
-  if (!period && title) period = titlePeriod(title);
+  for (const line of lines) period ??= read(line);
+  if (!period && title) period = read(title);
   for (let k = headerRow - 1; !period && k >= 0 && k >= headerRow - 80; k--) {
     const line = joined(rowText(k));
-    if (line) period = titlePeriod(line.replace(/\*\*/g, ""));
+    if (line) period = read(line);
   }
   return { title, period };
 }
@@ -127,6 +129,8 @@ function readRoadmapTable(
   const texts: string[] = roles.map(() => "");
   const stageCol = match.stage;
   let r = headerRow + 1;
+  // a two-row header («В том числе по годам» over 2010 … 2015): its second row fills no column we read
+  if (r < grid.length && isSubHeader(rowText(r), roleCols, codeCol)) r++;
   if (r < grid.length && isNumberingRow(rowText(r))) r++;
   const firstRow = r;
 
@@ -304,6 +308,21 @@ function makeItem(
   const text: Partial<Record<Role, string>> = {};
   for (let k = 0; k < roles.length; k++) text[roles[k]!] = texts[k]!;
   return { row: r + 1, continuation: [], code, badCode, section: null, text };
+}
+
+/** Text only in columns no role reads: the lower row of a header whose upper row spans them. */
+function isSubHeader(
+  cells: readonly string[],
+  roleCols: readonly number[],
+  codeCol: number | undefined,
+): boolean {
+  let filled = false;
+  for (let k = 0; k < cells.length; k++) {
+    if (!cells[k]) continue;
+    if (k === codeCol || roleCols.includes(k)) return false;
+    filled = true;
+  }
+  return filled;
 }
 
 /** Second pass: a coded heading with children (5.1 before 5.1.1) or with its title in the code cell

@@ -1,5 +1,7 @@
-// matchHeader as it was before the one-pass rule check (commit 99032c7), kept verbatim as the oracle
-// the faster one must agree with on every row.
+// matchHeader as it was before the one-pass rule check (commit 99032c7), kept as the oracle the faster
+// one must agree with on every row. Behaviour changes made since are made here too, rule by rule: the
+// public corpus's headers («N п.п.», «Отв-ный», «Направления деятельности», «Материалы», «Итоговый
+// документ») and the number column printed without a header.
 
 import { nearestHeader } from "../../../shared/roadmap/fuzzy-header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
@@ -14,12 +16,12 @@ const ROADMAP_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
   ["comment", /коммент|примечан/],
   ["actual", /^факт|фактическ|достигнут/],
   ["content", /^содержание|^описание/],
-  ["evidence", /результат|вид документа|отчет|^продукт|форма представления/],
-  ["code", /^№|^n\s?п\/п|^п\/п|^номер|^#$|^no?\.?$/],
+  ["evidence", /результат|вид документа|итоговый документ|отчет|^продукт|форма представления|^материал/],
+  ["code", /^№|^n{1,2}\s?п[/.]\s?п|^п[/.]\s?п|^номер|^#$|^no?\.?$/],
   ["deadline", /срок|^дата|^период|^когда/],
-  ["responsible", /ответствен|исполнител/],
+  ["responsible", /ответствен|исполнител|^отв[.-]/],
   ["target", /показател|целевое значение|плановое значение|^значение|^план$/],
-  ["activity", /мероприят|наименование|название|^этап|^действи|^задач|^вид работ|^работ/],
+  ["activity", /мероприят|наименование|название|^этап|^действи|^задач|^вид работ|^работ|^направлени/],
 ];
 
 const INDICATOR_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
@@ -112,13 +114,16 @@ export function matchHeaderReference(cells: readonly string[], hints?: HeaderHin
   } else if (
     roadmap.columns.activity === undefined &&
     roadmap.columns.content !== undefined &&
-    roadmap.unknown.length === 0
+    (roadmap.unknown.length === 0 || roadmap.columns.content === (roadmap.columns.code ?? -1) + 1)
   ) {
     // «Содержание мероприятия» / «Содержание работы» with no other activity column is the activity
+    // (also beside numbers of people and money: it stands where the activity stands, after the №)
     roadmap.columns.activity = roadmap.columns.content;
     delete roadmap.columns.content;
   }
   if (roadmap.columns.activity === undefined || known(roadmap) < 3) return null;
+  const a = roadmap.columns.activity;
+  if (roadmap.columns.code === undefined && a > 0 && normal[a - 1] === "") roadmap.columns.code = a - 1;
   return stage === undefined ? { kind: "roadmap", ...roadmap } : { kind: "roadmap", ...roadmap, stage };
 }
 

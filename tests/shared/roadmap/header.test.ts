@@ -45,6 +45,29 @@ const HEADERS: [string[], Record<string, number>][] = [
     ["N п/п", "Направления деятельности", "Сроки", "Ответственные лица"],
     { code: 0, activity: 1, deadline: 2, responsible: 3 },
   ],
+  // «Отв-ный» abbreviated; a project's «Материалы» are its products; the № column printed without a header
+  [
+    ["N п/п", "Наименование мероприятия", "Дата и время проведения", "Место проведения", "Отв-ный"],
+    { code: 0, activity: 1, deadline: 2, responsible: 4 },
+  ],
+  [["Мероприятие", "Срок проведения", "Материалы"], { activity: 0, deadline: 1, evidence: 2 }],
+  [
+    [
+      "N п/п",
+      "Содержание мероприятий",
+      "Количество человек",
+      "Количество смен",
+      "Финансовые затраты",
+      "Источники финансирования",
+      "Исполнители",
+      "Сроки исполнения",
+    ],
+    { code: 0, activity: 1, responsible: 6, deadline: 7 },
+  ],
+  [
+    ["", "Наименование мероприятия", "Срок реализации", "Ответственные исполнители", "Итоговый документ"],
+    { code: 0, activity: 1, deadline: 2, responsible: 3, evidence: 4 },
+  ],
   [
     [
       "№",
@@ -90,6 +113,8 @@ describe("header rows", () => {
     ).toBeNull();
     expect(matchHeader(["Мероприятие ".repeat(20), "Сроки", "Ответственные"])).toBeNull();
     expect(matchHeader(["Мероприятие"])).toBeNull();
+    // an empty cell beside the activity is a number column only in a row that is a header already
+    expect(matchHeader(["", "Наименование мероприятия", "Срок"])).toBeNull();
   });
 
   it("the numbering row under a header", () => {
