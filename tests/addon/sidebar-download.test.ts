@@ -50,6 +50,10 @@ const DOWNLOAD_STUB = `(() => {
     return new Proxy({}, { get(_, name) {
       if (name === "withSuccessHandler") return (fn) => runner(fn, failure);
       if (name === "withFailureHandler") return (fn) => runner(success, fn);
+      if (name === "loadCampaignForm" && window.__asSchool) return () => {
+        calls.push([name]);
+        setTimeout(() => success({ ok: true, value: { orgs: [], templates: [], schoolYears: [], today: "2024-06-01", current: null } }), 30);
+      };
       if (name !== "downloadSummary") return base.withSuccessHandler(success).withFailureHandler(failure)[name];
       return (format) => {
         calls.push([name, format]);
@@ -82,7 +86,7 @@ afterAll(async () => {
  */
 const ORIGIN = "https://sidebar.svodka.test";
 
-async function open(): Promise<Page> {
+async function open(asSchool = false): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 300, height: 640 }, deviceScaleFactor: 1 });
   const html = readFileSync(join(dist, "Sidebar.html"), "utf8");
   await page.route("**/*", (route) =>
@@ -92,6 +96,7 @@ async function open(): Promise<Page> {
   );
   await page.addInitScript(SIDEBAR_STUB);
   await page.addInitScript(DOWNLOAD_STUB);
+  if (asSchool) await page.addInitScript("window.__asSchool = true;");
   await page.goto(`${ORIGIN}/`);
   await page.getByRole("tab", { name: "Сводка" }).click();
   return page;
@@ -143,6 +148,21 @@ describe("«Скачать Excel / CSV» in the sidebar (chromium)", () => {
     expect(file.name).toBe(`${NAME}.csv`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(file.bytes).toEqual(FILES.csv);
+    await page.close();
+  });
+
+  it("a school (no organisation to manage) gets no download buttons", async () => {
+    const page = await open(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === "loadCampaignForm"),
+        ),
+      )
+      .toBe(true);
+    await page.waitForTimeout(300);
+    expect(await page.getByRole("button", { name: "Собрать сводку" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Скачать Excel" }).count()).toBe(0);
     await page.close();
   });
 

@@ -36,6 +36,8 @@ export function summaryView(
   const changesSlot = h("div", {});
   const formSlot = h("div", {});
   const schoolsSlot = h("div", {});
+  // «Скачать Excel / CSV»: only where the worker would hand the file over (a department's orgs)
+  const downloadSlot = h("div", {});
   let activated = false;
   const activate = () => {
     if (activated) return;
@@ -44,6 +46,7 @@ export function summaryView(
       // Silently nothing for schools, or before the worker address is set: «Собрать сводку» explains.
       if (!r.ok || r.value.orgs.length === 0) return;
       line.update(r.value.current);
+      clear(downloadSlot, summaryDownloadView());
       if (r.value.current?.manageable) clear(changesSlot, campaignChangesView(), reviewQueueView());
       clear(
         formSlot,
@@ -147,7 +150,7 @@ export function summaryView(
     ),
     msg.el,
     out,
-    summaryDownloadView(),
+    downloadSlot,
     formSlot,
     schoolsSlot,
   );
