@@ -321,6 +321,7 @@ const _api: ServerApi = {
   listApiTokens,
   createApiToken,
   revokeApiToken,
+  highlightMyRemarks,
 };
 void _api;
 
@@ -373,4 +374,9 @@ export function createApiToken(label: string, orgIds?: string[]) {
 
 export function revokeApiToken(tokenId: string) {
   return guard("revokeApiToken", () => apiTokens.revokeApiToken(String(tokenId ?? "")));
+}
+
+// --- remarks: the department's item remarks shown on the roadmap sheet ---
+export function highlightMyRemarks() {
+  return guard("highlightMyRemarks", () => withDocumentLock(() => reviews.highlightMyRemarks()));
 }

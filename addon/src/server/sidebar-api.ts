@@ -16,6 +16,7 @@ import type {
   MyReviewView,
   OpenedCampaignView,
   ReceiptView,
+  RemarksShownView,
   ReminderView,
   ReviewQueueView,
   SchoolsAppliedView,
@@ -87,4 +88,6 @@ export interface ServerApi {
   /** `orgIds`: the organisations the token may reach (absent: all of the user's) */
   createApiToken(label: string, orgIds?: string[]): Result<CreatedTokenView>;
   revokeApiToken(tokenId: string): Result<TokensView>;
+  // remarks: the department's item remarks on the roadmap sheet
+  highlightMyRemarks(): Result<RemarksShownView>;
 }
