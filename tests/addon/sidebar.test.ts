@@ -174,9 +174,10 @@ describe("sidebar in headless chromium", () => {
     const box = page.getByRole("region", { name: "Проверка управления" });
     await box.waitFor();
     expect(await box.textContent()).toContain("Проверка управления: возвращено на доработку");
-    expect(await box.locator("li").allTextContents()).toEqual([
+    expect(await box.locator("li .text").allTextContents()).toEqual([
       "1.1: приложите приказ о внедрении",
       "2.3: укажите дату",
+      "4.2: =нет отчёта — пункт не найден на листе",
     ]);
     await page.screenshot({
       path: `${SHOTS}/sidebar-review-school.png`,

@@ -105,18 +105,14 @@ export function myReviewBox(v: MyReviewView): HTMLElement | null {
 
 function remarksBlock(v: MyReviewView): HTMLElement {
   const msg = messageLine();
-  const list = h("ul", { class: "review-items" });
+  const list = h("ul", { class: "findings review-items" });
   let sheet = v.sheetName;
   const fillList = (items: MyReviewView["items"]) => {
     clear(
       list,
       ...items.map((i) => {
         const text = `${i.code}: ${i.comment}`;
-        if (i.row === null || sheet === null) {
-          const missing = sheet === null ? null : h("span", { class: "not-found" }, ` — ${T.notOnSheet}`);
-          return h("li", {}, h("span", { class: "text" }, text), missing);
-        }
-        const at = { row: i.row, column: i.column, name: sheet };
+        const at = i.row === null || sheet === null ? null : { row: i.row, column: i.column, name: sheet };
         return h(
           "li",
           {},
@@ -126,13 +122,21 @@ function remarksBlock(v: MyReviewView): HTMLElement {
               type: "button",
               class: "finding remark",
               "data-cell": i.cell ?? "",
+              // like a finding without a row: listed, but nothing to go to
+              disabled: at === null,
               onclick: async () => {
+                if (!at) return;
                 const r = await call("selectCell", at.name, at.row, at.column);
                 if (!r.ok) msg.show(r.message, "error");
               },
             },
-            i.cell ? h("span", { class: "cell" }, i.cell) : null,
-            h("span", { class: "text" }, text),
+            h("span", { class: "cell" }, i.cell ?? "—"),
+            h(
+              "span",
+              { class: "text" },
+              text,
+              at || sheet === null ? null : h("span", { class: "not-found" }, ` — ${T.notOnSheet}`),
+            ),
           ),
         );
       }),
