@@ -140,7 +140,8 @@ const i = doc.indexOf(begin);
 const j = doc.indexOf(end);
 if (i >= 0 && j > i) {
   const load = loadavg()[0]!;
-  const stamp = `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.arch}${load > availableParallelism() ? ` — on a busy machine (load average ${load.toFixed(1)} on ${availableParallelism()} cores): times are inflated, re-run when it is quiet` : ""}.`;
+  const cores = availableParallelism();
+  const stamp = `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.arch}, load average ${load.toFixed(1)} on ${cores} cores${load > cores ? " — a busy machine: times are inflated, re-run when it is quiet" : ""}.`;
   writeFileSync(
     file,
     `${doc.slice(0, i + begin.length)}\n${stamp}\n\n${table}\n\n${shapeTable}\n\n${docxLine}\n\n${parserLine}\n${doc.slice(j)}`,

@@ -26,8 +26,10 @@ export function columnIndex(letters: string): number {
 /** A cell as trimmed text; numbers keep their plain form, booleans become ИСТИНА/ЛОЖЬ-neutral "true"/"false". */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string")
+  if (typeof cell === "string") {
+    if (cell === "") return cell; // most cells of a sheet
     return (cell.indexOf("\u00a0") < 0 ? cell : cell.replace(/\u00a0/g, " ")).trim();
+  }
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   return cell ? "true" : "false";
 }

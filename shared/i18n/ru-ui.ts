@@ -322,3 +322,15 @@ export const RU_IMPORT_UI = {
 export function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
+
+// --- «Скачать Excel / CSV» in the sidebar's «Сводка» (the worker's summary file, no API token) ---
+export const RU_DOWNLOAD = {
+  xlsx: "Скачать Excel",
+  csv: "Скачать CSV",
+  hint: "Сводка кампании с сервера: листы «Сводка», «Замечания», «Группы» — для Excel или 1С.",
+  busy: "Готовим файл…",
+  done: "Скачивается файл «{name}» ({kb} КБ).",
+  again: "Если загрузка не началась, нажмите: {name}",
+  tooLarge:
+    "Файл сводки слишком большой для боковой панели ({mb} МБ, можно до {max} МБ). Попросите специалиста по информатизации выгрузить его через API (см. руководство управления, раздел «Сводка в Excel»).",
+} as const;

@@ -119,11 +119,12 @@ function readRoadmapTable(
 ): number {
   const cols = match.columns;
   const codeCol = cols.code;
-  const activityCol = cols.activity;
   const roles = (Object.keys(cols) as Role[]).filter((k) => k !== "code");
-  const dataCols = roles.filter((k) => k !== "activity").map((k) => cols[k]!);
-  // the column of each role, by position: keyed lookups by role name in the loop below were its cost
+  // the column of each role, by position (keyed lookups by role name were the loop's cost), and the
+  // text of each role's cell in the current row, read once and reused from row to row
   const roleCols = roles.map((k) => cols[k]!);
+  const activityAt = roles.indexOf("activity");
+  const texts: string[] = roles.map(() => "");
   const stageCol = match.stage;
   let r = headerRow + 1;
   if (r < grid.length && isNumberingRow(rowText(r))) r++;
@@ -139,14 +140,13 @@ function readRoadmapTable(
     const row = grid[r];
     const raw: readonly Cell[] = Array.isArray(row) ? row : NO_CELLS;
     const codeCell = codeCol === undefined ? "" : cellText(raw[codeCol]);
-    let activity = activityCol === undefined ? "" : cellText(raw[activityCol]);
     let hasData = false;
-    for (let k = 0; k < dataCols.length; k++) {
-      if (cellText(raw[dataCols[k]!])) {
-        hasData = true;
-        break;
-      }
+    for (let k = 0; k < roles.length; k++) {
+      const t = cellText(raw[roleCols[k]!]);
+      texts[k] = t;
+      if (t && k !== activityAt) hasData = true;
     }
+    let activity = activityAt < 0 ? "" : texts[activityAt]!;
     if (!codeCell && !activity && !hasData && firstText(raw) === "") {
       pendingBlanks.push(r + 1);
       continue;
@@ -177,7 +177,7 @@ function readRoadmapTable(
     // Under a merged stage cell, a row with its own content and its own deadline or responsible is an
     // item of its own (taking the stage's activity), not the continuation of the row above.
     if (!codeCell && !activity && lastItem && ownsItem(raw, lastItem, cols)) {
-      const item = makeItem(r, null, null, raw, roles, roleCols);
+      const item = makeItem(r, null, null, texts, roles);
       item.text.activity = lastItem.text.activity ?? "";
       entries.push({ kind: "item", item });
       lastItem = item;
@@ -190,7 +190,7 @@ function readRoadmapTable(
     // A pasted document splits a long row over two lines: the second has no code and reads on.
     if (!codeCell && lastItem && (activity ? startsAsContinuation(firstText(raw)) : hasData)) {
       for (let k = 0; k < roles.length; k++) {
-        const t = cellText(raw[roleCols[k]!]);
+        const t = texts[k]!;
         if (!t) continue;
         const role = roles[k]!;
         const prev = lastItem.text[role];
@@ -225,7 +225,7 @@ function readRoadmapTable(
       const prose = title.length > PROSE_LENGTH;
       nonItems += prose ? 2 : 1;
       if (nonItems >= END_AFTER_NON_ITEMS) break;
-      const asItem = code !== null && !inline ? makeItem(r, code, null, raw, roles, roleCols) : null;
+      const asItem = code !== null && !inline ? makeItem(r, code, null, texts, roles) : null;
       entries.push({
         kind: "heading",
         row: r + 1,
@@ -238,7 +238,7 @@ function readRoadmapTable(
     } else {
       nonItems = 0;
       const badCode = !code && codeCell ? codeCell : null;
-      const item = makeItem(r, code, badCode, raw, roles, roleCols);
+      const item = makeItem(r, code, badCode, texts, roles);
       item.text.activity = activity || inline || "";
       entries.push({ kind: "item", item });
       lastItem = item;
@@ -298,12 +298,11 @@ function makeItem(
   r: number,
   code: string | null,
   badCode: string | null,
-  raw: readonly Cell[],
+  texts: readonly string[],
   roles: readonly Role[],
-  roleCols: readonly number[],
 ): RawItem {
   const text: Partial<Record<Role, string>> = {};
-  for (let k = 0; k < roles.length; k++) text[roles[k]!] = cellText(raw[roleCols[k]!]);
+  for (let k = 0; k < roles.length; k++) text[roles[k]!] = texts[k]!;
   return { row: r + 1, continuation: [], code, badCode, section: null, text };
 }
 

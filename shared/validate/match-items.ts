@@ -71,40 +71,42 @@ export function matchItems(template: readonly TemplateItem[], sheet: readonly Ma
     const postings: number[][] = Array.from({ length: universe.size }, () => []);
     const distinct = new Int32Array(sheet.length);
     const seen = new Int32Array(universe.size).fill(-1);
-    for (let i = 0; i < sheet.length; i++) {
-      if (taken[i]) continue;
-      distinct[i] = universe.scan(sheet[i]!.activity, (id) => {
-        if (seen[id] === i) return;
-        seen[id] = i;
-        postings[id]!.push(i);
-      });
-    }
+    let row = 0;
+    const onStem = (id: number) => {
+      if (seen[id] === row) return;
+      seen[id] = row;
+      postings[id]!.push(row);
+    };
+    for (; row < sheet.length; row++)
+      if (!taken[row]) distinct[row] = universe.scan(sheet[row]!.activity, onStem);
     const counts = new Int32Array(sheet.length);
-    const touched: number[] = [];
+    const touched = new Int32Array(sheet.length);
     for (const ti of open) {
       const mine = new Set(tplStems[ti]);
+      let touchedCount = 0;
       for (const s of mine) {
         const list = postings[universe.ids.get(s)!]!;
         for (let k = 0; k < list.length; k++) {
           const i = list[k]!;
-          if (counts[i] === 0) touched.push(i);
+          if (counts[i] === 0) touched[touchedCount++] = i;
           counts[i]!++;
         }
       }
       let best = -1;
       let bestScore = SAME_TEXT;
-      for (let k = 0; k < touched.length; k++) {
+      for (let k = 0; k < touchedCount; k++) {
         const i = touched[k]!;
         const shared = counts[i]!;
         counts[i] = 0;
-        if (taken[i]) continue;
+        // even with no stems but the shared ones the row scores 2·shared / (size + shared): at most
+        // SAME_TEXT when 7·shared ≤ 3·size, never a match
+        if (taken[i] || 7 * shared <= 3 * mine.size) continue;
         const score = (2 * shared) / (mine.size + distinct[i]!);
         if (score > bestScore) {
           bestScore = score;
           best = i;
         }
       }
-      touched.length = 0;
       if (best >= 0) {
         result[ti] = best;
         taken[best] = 1;

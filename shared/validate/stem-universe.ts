@@ -34,6 +34,8 @@ export class StemUniverse {
   /** first three letters → (the letters after them, base 69 with 0 for none → id): looked up with
    *  numbers, so no string is built */
   private readonly byStart = new Map<number, Map<number, number>>();
+  /** bit set of those first three letters: most words of a sheet stop here */
+  private readonly starts = new Uint32Array(Math.ceil(LETTERS ** 3 / 32));
 
   constructor(stemLists: Iterable<readonly string[]>) {
     for (const list of stemLists)
@@ -49,6 +51,7 @@ export class StemUniverse {
           else rest = rest * (LETTERS + 1) + l + 1;
         }
         for (let k = Math.max(3, s.length); k < STEM_LENGTH; k++) rest *= LETTERS + 1;
+        this.starts[start >>> 5]! |= 1 << (start & 31);
         let inner = this.byStart.get(start);
         if (!inner) {
           inner = new Map();
@@ -87,8 +90,10 @@ export class StemUniverse {
       // a word ended: words under three letters and stop words are not stems
       if (length >= 3 && !(length === 3 && STOP_STARTS.has(start))) {
         for (let k = length; k < STEM_LENGTH; k++) rest *= LETTERS + 1;
-        const id = this.byStart.get(start)?.get(rest);
-        if (id !== undefined) found(id);
+        if (this.starts[start >>> 5]! & (1 << (start & 31))) {
+          const id = this.byStart.get(start)?.get(rest);
+          if (id !== undefined) found(id);
+        }
         if (words === keys.length) {
           const more = new Float64Array(keys.length * 2);
           more.set(keys);
@@ -101,8 +106,18 @@ export class StemUniverse {
       rest = 0;
     }
     if (words < 2) return words;
+    let distinct = 0;
+    if (words <= 24) {
+      // a cell of a few words: comparing them is cheaper than sorting
+      for (let k = 0; k < words; k++) {
+        let j = 0;
+        while (j < k && keys[j] !== keys[k]) j++;
+        if (j === k) distinct++;
+      }
+      return distinct;
+    }
     const sorted = keys.subarray(0, words).sort();
-    let distinct = 1;
+    distinct = 1;
     for (let k = 1; k < words; k++) if (sorted[k] !== sorted[k - 1]) distinct++;
     return distinct;
   }

@@ -651,7 +651,40 @@ describe("a reporting season, end to end", () => {
     const res = await download(`/api/v1/campaigns/${campaignId}/summary?format=xlsx`);
     expect(res.status).toBe(200);
     expect(res.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    const sheets = await readXlsxFile(res.bytes.buffer as ArrayBuffer);
+    await expectSeasonXlsx(res.bytes);
+  });
+
+  it("«Скачать Excel» / «Скачать CSV» in the department's sidebar: the same files, no API token", async () => {
+    const before = uo.traffic.length;
+    const xlsx = uo.call("downloadSummary", "xlsx");
+    expect(xlsx.ok, xlsx.message).toBe(true);
+    // the department's own Google identity, not a token: one GET through the add-on's UrlFetchApp
+    expect(uo.traffic.slice(before)).toEqual([
+      expect.objectContaining({
+        method: "get",
+        path: `/api/v1/campaigns/${campaignId}/summary?format=xlsx`,
+        status: 200,
+      }),
+    ]);
+    expect(xlsx.value.mimeType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const today = new Date(Date.now() + TOMSK_MS).toISOString().slice(0, 10).split("-").reverse().join(".");
+    expect(xlsx.value.fileName).toBe(`Сводка — ${CAMPAIGN_NAME} — ${today}.xlsx`);
+    const bytes = new Uint8Array(Buffer.from(xlsx.value.base64, "base64"));
+    expect(xlsx.value.bytes).toBe(bytes.length);
+    await expectSeasonXlsx(bytes);
+
+    const csv = uo.call("downloadSummary", "csv");
+    expect(csv.ok, csv.message).toBe(true);
+    expect(csv.value.fileName).toBe(`Сводка — ${CAMPAIGN_NAME} — ${today}.csv`);
+    const api = await download(`/api/v1/campaigns/${campaignId}/summary?format=csv`);
+    // byte for byte what the API gives (the BOM too): the bridge and the add-on decode nothing
+    expect(new Uint8Array(Buffer.from(csv.value.base64, "base64"))).toEqual(api.bytes);
+    noServerErrors(uo);
+  });
+
+  /** The season's workbook, whichever way it was downloaded. */
+  async function expectSeasonXlsx(bytes: Uint8Array): Promise<void> {
+    const sheets = await readXlsxFile(bytes.buffer as ArrayBuffer);
     expect(sheets.map((s) => s.sheet)).toEqual(["Сводка", "Замечания", "Группы"]);
     const [summary, findings, groups] = sheets.map((s) => s.data);
     // a time in the workbook is Tomsk's wall clock (Excel has no zones), to the second
@@ -708,7 +741,7 @@ describe("a reporting season, end to end", () => {
     ]);
     // the roll-up: 4 schools, 2 sent, (6 + 7) of 4 × 9 items done = 36 %, 2 items overdue
     expect(groups!.slice(1)).toEqual([[UO.name, UO.id, 0, 4, 2, 0, 0, 2, 36, 2, 0]]);
-  });
+  }
 
   it("the campaign's history: who changed what and when, in order (API and «Изменить кампанию»)", async () => {
     const res = await api(EMAIL.dept, "GET", `/api/v1/campaigns/${campaignId}/changes`);

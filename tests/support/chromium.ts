@@ -22,6 +22,9 @@ export function launchChromium(): Promise<Browser> {
     ],
     // the browser's own language (LANGUAGE, with Debian's chromium-l10n) sets how <input type="date">
     // shows dates: ДД.ММ.ГГГГ, as in a Russian user's Chrome
-    env: { ...process.env, LANG: "ru_RU.UTF-8", LANGUAGE: "ru" },
+    // LANG: a UTF-8 locale every Debian has. ru_RU.UTF-8 is often not generated (not on this machine);
+    // then the C locale applies and Chrome cannot write a Cyrillic file name: every «Сводка — ….xlsx»
+    // download was saved as "download". The language is LANGUAGE's and --lang's.
+    env: { ...process.env, LANG: "C.UTF-8", LANGUAGE: "ru" },
   });
 }

@@ -59,6 +59,9 @@ describe("digest", () => {
   it("a corrupt digest reads as empty instead of failing the summary", () => {
     expect(readDigest("{not json")).toEqual({ s: "", t: "", x: [], n: [] });
     expect(readDigest("2;dd;11")).toEqual({ s: "", t: "", x: [], n: [] });
+    // a broken number list stops the scan (no endless loop), what came before is kept
+    expect(readDigest("2;dd;11;0:5,1;")).toEqual({ s: "dd", t: "11", x: [], n: [] });
+    expect(readDigest("2;dd;11;0:1:2,3;")).toEqual({ s: "dd", t: "11", x: [], n: [[0, 1, 2]] });
   });
 
   it("format 2 keeps numbers (zero, fractions, absent) and any extra code; format 1 (JSON) is still read", () => {

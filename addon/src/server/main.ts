@@ -32,6 +32,7 @@ import { applySchools as apply, openSchoolsSheet as openSchools, previewSchools 
 import { submitActiveSheet } from "./actions/submit.ts";
 import { previewSubmit } from "./actions/submit-preview.ts";
 import { buildSummary } from "./actions/summary.ts";
+import { downloadSummary as summaryFile } from "./actions/summary-download.ts";
 import { checkActiveSheet, validationView } from "./actions/validate-sheet.ts";
 import { guard } from "./guard.ts";
 import { BUILT_IN_WORKER_URL } from "./plan/built-in.ts";
@@ -321,6 +322,7 @@ const _api: ServerApi = {
   listApiTokens,
   createApiToken,
   revokeApiToken,
+  downloadSummary,
   highlightMyRemarks,
 };
 void _api;
@@ -374,6 +376,11 @@ export function createApiToken(label: string, orgIds?: string[]) {
 
 export function revokeApiToken(tokenId: string) {
   return guard("revokeApiToken", () => apiTokens.revokeApiToken(String(tokenId ?? "")));
+}
+
+// --- «Скачать Excel / CSV»: the worker's summary file, for the sidebar to save ---
+export function downloadSummary(format: string) {
+  return guard("downloadSummary", () => summaryFile(format === "csv" ? "csv" : "xlsx"));
 }
 
 // --- remarks: the department's item remarks shown on the roadmap sheet ---

@@ -5,6 +5,7 @@ import type { Result } from "../../../shared/result.ts";
 import type { InvitationListView, InvitationsView, JoinedView, MailedView } from "./plan/first-day-views.ts";
 import type { ImportView } from "./plan/import-views.ts";
 import type { CreatedTokenView, MembersView, PeopleView, TokensView } from "./plan/people-views.ts";
+import type { SummaryFileView } from "./plan/summary-file.ts";
 import type {
   CampaignChangesView,
   CampaignEditForm,
@@ -88,6 +89,9 @@ export interface ServerApi {
   /** `orgIds`: the organisations the token may reach (absent: all of the user's) */
   createApiToken(label: string, orgIds?: string[]): Result<CreatedTokenView>;
   revokeApiToken(tokenId: string): Result<TokensView>;
+  // «Скачать Excel / CSV»: the worker's summary file of the document's campaign, as base64
+  /** `format`: "xlsx" or "csv" (anything else is read as "xlsx") */
+  downloadSummary(format: string): Result<SummaryFileView>;
   // remarks: the department's item remarks on the roadmap sheet
   highlightMyRemarks(): Result<RemarksShownView>;
 }

@@ -16,6 +16,8 @@ import { messageLine } from "./message.ts";
 import { reviewQueueView } from "./review-view.ts";
 import { call } from "./rpc.ts";
 import { schoolsView } from "./schools-view.ts";
+// «Скачать Excel / CSV»: the worker's summary file without an API token
+import { summaryDownloadView } from "./summary-download-view.ts";
 
 const T = RU_UI.sidebar.summary;
 
@@ -145,6 +147,7 @@ export function summaryView(
     ),
     msg.el,
     out,
+    summaryDownloadView(),
     formSlot,
     schoolsSlot,
   );

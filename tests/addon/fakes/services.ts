@@ -34,6 +34,8 @@ export class FakeProperties {
 export interface FetchReply {
   status?: number;
   body?: unknown;
+  /** a binary body (an XLSX, a CSV with its BOM) exactly as the server sent it; wins over `body` */
+  bytes?: Uint8Array;
   contentType?: string;
   /** simulate DNS failure / timeout: fetch throws this message even with muteHttpExceptions */
   throws?: string;
@@ -70,13 +72,18 @@ export class FakeUrlFetch {
     const reply = this.handler(req);
     if (reply.throws) throw new Error(`Exception: ${reply.throws}: ${url}`);
     const status = reply.status ?? 200;
-    const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? null);
+    const bytes =
+      reply.bytes ??
+      new TextEncoder().encode(
+        typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? null),
+      );
     if (status >= 400 && !params.muteHttpExceptions) {
+      const text = new TextDecoder().decode(bytes);
       throw new Error(
         `Exception: Request failed for ${url} returned code ${status}. Truncated server response: ${text.slice(0, 100)}`,
       );
     }
-    return new FakeHttpResponse(status, text, reply.contentType ?? "application/json");
+    return new FakeHttpResponse(status, bytes, reply.contentType ?? "application/json");
   }
 
   fetch(url: string, params?: Record<string, unknown>): FakeHttpResponse {
@@ -88,21 +95,62 @@ export class FakeUrlFetch {
   }
 }
 
+/** Java's byte is signed: Apps Script hands bytes out as a plain array of -128…127. */
+export function signedBytes(bytes: Uint8Array): number[] {
+  return Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+}
+
+/**
+ * Like Apps Script's HTTPResponse: getContent() and getBlob().getBytes() give a fresh array of signed
+ * bytes, getContentText() decodes UTF-8 (a BOM stays, as U+FEFF).
+ */
 export class FakeHttpResponse {
   constructor(
     private readonly status: number,
-    private readonly text: string,
+    private readonly bytes: Uint8Array,
     private readonly contentType: string,
   ) {}
   getResponseCode(): number {
     return this.status;
   }
   getContentText(): string {
-    return this.text;
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(this.bytes);
+  }
+  getContent(): number[] {
+    return signedBytes(this.bytes);
+  }
+  getBlob() {
+    const bytes = this.bytes;
+    const type = this.contentType.split(";")[0]!.trim();
+    return {
+      getBytes: () => signedBytes(bytes),
+      getContentType: () => type,
+      getDataAsString: () => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes),
+    };
   }
   getHeaders(): Record<string, string> {
     return { "Content-Type": this.contentType };
   }
+}
+
+/**
+ * Utilities.base64Encode: a string (encoded as UTF-8) or a byte array — Java bytes, so a value outside
+ * -128…127 (an unsigned byte from a Uint8Array-minded caller) is refused instead of silently wrapped.
+ */
+export function base64Encode(data: string | ArrayLike<number>): string {
+  if (typeof data === "string") return Buffer.from(data, "utf8").toString("base64");
+  if (!Array.isArray(data))
+    throw new Error(
+      "Exception: The parameters (object) don't match the method signature for Utilities.base64Encode.",
+    );
+  const out = Buffer.alloc(data.length);
+  for (let i = 0; i < data.length; i++) {
+    const b = data[i]!;
+    if (!Number.isInteger(b) || b < -128 || b > 127)
+      throw new Error(`Exception: Cannot convert ${b} to byte.`);
+    out[i] = b & 0xff;
+  }
+  return out.toString("base64");
 }
 
 export class FakeHtmlOutput {
@@ -221,7 +269,8 @@ export function fakeServices(log: CallLog, files: Record<string, string>) {
       formatDate,
       sleep: (_ms: number) => undefined,
       // like Apps Script: a plain array of signed bytes (-128…127)
-      base64Decode: (s: string) => [...Buffer.from(s, "base64")].map((b) => (b > 127 ? b - 256 : b)),
+      base64Decode: (s: string) => signedBytes(Buffer.from(s, "base64")),
+      base64Encode,
     }),
     MailApp: counted(log, "MailApp", {
       sendEmail: (to: string, subject?: string, body?: string) => mail.sendEmail(to, subject, body),

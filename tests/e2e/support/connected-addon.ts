@@ -35,9 +35,10 @@ export function connectedAddon(
       ...(req.payload !== undefined ? { body: req.payload } : {}),
     });
     env.traffic.push({ method: req.method, path, status: res.status, ms: res.ms });
+    // the bytes as sent, so a download (XLSX, CSV with its BOM) reaches the add-on unchanged
     return {
       status: res.status,
-      body: res.body,
+      bytes: res.bytes,
       contentType: res.headers["content-type"] ?? "application/json",
     };
   });

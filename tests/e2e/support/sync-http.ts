@@ -13,7 +13,10 @@ export interface SyncRequest {
 export interface SyncResponse {
   status: number;
   headers: Record<string, string>;
+  /** the body decoded as UTF-8 (a BOM stays, as U+FEFF) */
   body: string;
+  /** the body exactly as sent: an XLSX, a CSV with its BOM */
+  bytes: Uint8Array;
   ms: number;
 }
 
@@ -31,10 +34,12 @@ parentPort.on("message", async ({ request, port, flag, timeoutMs }) => {
       redirect: "manual",
       signal: AbortSignal.timeout(timeoutMs),
     });
+    const bytes = new Uint8Array(await res.arrayBuffer());
     reply = {
       status: res.status,
       headers: Object.fromEntries(res.headers),
-      body: await res.text(),
+      body: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes),
+      bytes,
       ms: performance.now() - started,
     };
   } catch (e) {

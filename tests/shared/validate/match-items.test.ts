@@ -98,6 +98,36 @@ describe("matchItems", () => {
     expect(matchItems(t, [{ key: "2", activity: words("a", 5) }])).toEqual([0, -1]);
   });
 
+  it("an item paired by code keeps its row though a copy of its text stands elsewhere", () => {
+    const t = [item("1", words("a", 5))];
+    const s = [
+      { key: "1", activity: words("a", 5) },
+      { key: "5", activity: words("a", 5) },
+    ];
+    expect(matchItems(t, s)).toEqual([0]);
+  });
+
+  it("an item paired by text keeps that row though its code's row is free", () => {
+    // T "1" vs S1 (coded "1", reworded): 0 < 0.3; S0 has its text under code 7
+    const t = [item("1", words("a", 5))];
+    const s = [
+      { key: "7", activity: words("a", 5) },
+      { key: "1", activity: words("b", 5) },
+    ];
+    expect(matchItems(t, s)).toEqual([0]);
+  });
+
+  it("a row paired by text is not paired again by text", () => {
+    const t = [item("1", words("a", 5)), item("2", words("a", 5))];
+    expect(matchItems(t, [{ key: null, activity: words("a", 5) }])).toEqual([0, -1]);
+  });
+
+  it("a single shared word with one item does not count towards the next", () => {
+    // T1 shares aa0 with S0 (2/8); T2 shares aa1–aa3 (6/10 = 0.6, not above): neither is a match
+    const t = [item("8", "aa0 xx0 xx1"), item("9", "aa1 aa2 aa3 yy0 yy1")];
+    expect(matchItems(t, [{ key: "1", activity: words("a", 5) }])).toEqual([-1, -1]);
+  });
+
   it("reads a repeated code as its first row; rows without a code match by text only", () => {
     const t = [item("1", words("a", 5)), item("2", words("b", 5))];
     const s = [

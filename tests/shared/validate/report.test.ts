@@ -220,6 +220,12 @@ describe("rules that depend on the sheet's columns", () => {
     ]);
   });
 
+  it("an error value below the table (a signature block) is not the report's", () => {
+    const { grid } = cleanSheet();
+    grid.push([], ["Руководитель управления образования"], [], ["Исполнитель: Иванова"], [], ["#REF!"]);
+    expect(only(grid, "error-value")).toEqual([]);
+  });
+
   it("a hole in the grid (a row that is not an array) is skipped, not a crash", () => {
     const { grid, itemRows } = cleanSheet();
     (grid as unknown[])[itemRows[2]! - 1] = null;

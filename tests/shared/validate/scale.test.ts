@@ -50,6 +50,7 @@ describe("bandFor on option scales", () => {
     // the longer option listed first still wins over the shorter one after it
     expect(bandFor("Имеется, эффективна / Имеется", "имеется, эффективна")).toBe("имеется, эффективна");
     expect(bandFor("Имеется, эффективна / Имеется", "имеется")).toBe("имеется");
+    expect(bandFor("Имеется / Имеется, эффективна", "имеется, эффективна")).toBe("имеется, эффективна");
   });
 
   it("an abbreviated value names the option it begins", () => {

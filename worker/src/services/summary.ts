@@ -28,8 +28,9 @@ function bump(counts: StatusCounts, status: OrgSummary["status"]): void {
  * roll up into the campaign's org, so the groups are always one level above the organisations.
  */
 function groupOf(path: string, rootPath: string, rootId: string): string {
-  const rest = path.slice(rootPath.length).split("/").filter(Boolean);
-  return rest.length > 1 ? rest[0]! : rootId;
+  // "m/s1/" under the root → "m"; "s1/" → the root itself (no split: 10,000 schools per summary)
+  const cut = path.indexOf("/", rootPath.length);
+  return cut >= 0 && cut + 1 < path.length - 1 ? path.slice(rootPath.length, cut) : rootId;
 }
 
 type Totals = Omit<ItemSummary, "code" | "activity" | "required">;
@@ -46,15 +47,23 @@ const emptyTotals = (): Totals => ({
   targetsNotMet: 0,
 });
 
+/** Most schools' review: one shared, frozen object instead of one each (the answer is only serialised). */
+const PENDING: OrgReview = Object.freeze({
+  state: "pending" as const,
+  version: null,
+  comment: "",
+  items: Object.freeze([]) as unknown as OrgReview["items"],
+  reviewedBy: null,
+  reviewedAt: null,
+});
+
 /** The review part of a school's row: its latest review if it judged the counted version, else pending. */
 function reviewOf(s: LatestRow | null): OrgReview | null {
   if (!s) return null;
   const latest = s.review_state ? { version: s.review_version!, state: s.review_state } : null;
   const state = reviewStateOf(s.version, s.status === "draft", latest);
   if (!state) return null;
-  if (state === "pending") {
-    return { state, version: null, comment: "", items: [], reviewedBy: null, reviewedAt: null };
-  }
+  if (state === "pending") return PENDING;
   return {
     state,
     version: s.review_version,
@@ -75,6 +84,8 @@ export function buildSummary(
 ): Summary {
   const templateItems = template?.items ?? [];
   const codes = templateItems.map((t) => t.code);
+  // one `{ code }` per template item, shared by every school that flags it (fewer allocations)
+  const flagged = codes.map((code) => Object.freeze({ code }));
   const totals = templateItems.map(emptyTotals);
   const required = templateItems.filter((i) => i.required).length;
   const latest = new Map(rows.latest.map((r) => [r.org_id, r]));
@@ -100,12 +111,12 @@ export function buildSummary(
         if (state === "d") t.done++;
         else if (state === "o") {
           t.overdue++;
-          overdue.push({ code: codes[i]! });
+          overdue.push(flagged[i]!);
         } else if (state === "m") {
           // only required items count as missing; optional ones are simply absent
           if (templateItems[i]!.required) {
             t.missing++;
-            missing.push({ code: codes[i]! });
+            missing.push(flagged[i]!);
           }
         } else if (state === "i") t.inProgress++;
         else if (state === "n") t.notStarted++;
@@ -113,7 +124,7 @@ export function buildSummary(
         if (met === "1") t.targetsMet++;
         else if (met === "0") {
           t.targetsNotMet++;
-          targetsNotMet.push({ code: codes[i]! });
+          targetsNotMet.push(flagged[i]!);
         }
       }
       for (const [code, state, met] of d.x) {

@@ -26,14 +26,17 @@ export function checkWorkerUrl(url: string): Result<string> {
   return ok(trimmed);
 }
 
-function options(req: ApiRequest): GoogleAppsScript.URL_Fetch.URLFetchRequestOptions {
+function options(
+  req: ApiRequest,
+  accept = "application/json",
+): GoogleAppsScript.URL_Fetch.URLFetchRequestOptions {
   const o: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
     method: req.method,
     muteHttpExceptions: true,
     followRedirects: false,
     headers: {
       Authorization: `Bearer ${ScriptApp.getIdentityToken()}`,
-      Accept: "application/json",
+      Accept: accept,
     },
   };
   if (req.body !== undefined) {
@@ -97,6 +100,41 @@ export function callWorkerEach<const S extends readonly z.ZodType[]>(
   return responses.map((r, i) =>
     readResponse(r, list[i]!.schema, list[i]!.rejected),
   ) as unknown as Replies<S>;
+}
+
+/** A file the worker served, as Apps Script gives it: Java bytes, signed (-128…127), never text-decoded. */
+export interface WorkerFile {
+  /** signed bytes, ready for Utilities.base64Encode; `b & 0xff` gives the unsigned value */
+  bytes: GoogleAppsScript.Byte[];
+  /** the media type the worker declared, without parameters (`text/csv`) */
+  mediaType: string;
+}
+
+/**
+ * One GET of a file (the summary as XLSX or CSV). A 2xx must declare the media type asked for, so an
+ * HTML error page or a JSON body is a `bad-response`, not a broken download; a 4xx/5xx is read as
+ * problem+json like every other call.
+ */
+export function downloadFromWorker(baseUrl: string, req: ApiRequest, mediaType: string): Result<WorkerFile> {
+  let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
+  try {
+    response = UrlFetchApp.fetch(joinUrl(baseUrl, req.path), options(req, mediaType));
+  } catch (e) {
+    console.warn(`worker unreachable: ${e instanceof Error ? e.message : String(e)}`);
+    return err("unreachable", RU_UI.errors.unreachable);
+  }
+  const status = response.getResponseCode();
+  if (status < 200 || status >= 300) {
+    const problem = ProblemSchema.safeParse(parseJson(response.getContentText()));
+    return httpError(status, problem.success ? problem.data : null, req.rejected);
+  }
+  const blob = response.getBlob();
+  const declared = (blob.getContentType() ?? "").split(";")[0]!.trim().toLowerCase();
+  if (declared !== mediaType) {
+    console.warn(`worker answered ${declared || "no content type"} instead of ${mediaType}`);
+    return err("bad-response", RU_UI.errors.badResponse);
+  }
+  return ok({ bytes: blob.getBytes(), mediaType: declared });
 }
 
 function readResponse<S extends z.ZodType>(
