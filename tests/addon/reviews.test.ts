@@ -146,7 +146,9 @@ describe("school: the review in «Отправка» and «Квитанции»"
       state: "returned",
       stateText: "Проверка управления: возвращено на доработку",
       comment: "=Нет ссылок на приказы",
-      items: [{ code: "1.1", comment: "приложите приказ" }],
+      // «Карта» is empty, no roadmap: the remark is listed without a row (review-remarks.test.ts)
+      items: [{ code: "1.1", comment: "приложите приказ", row: null, column: null, cell: null }],
+      sheetName: null,
       detail: "21.05.2024 10:00, uo@example.org, версия 1",
     });
     env.call("loadMyReview");

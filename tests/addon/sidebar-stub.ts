@@ -115,8 +115,16 @@ export const SIDEBAR_STUB = `(() => {
     // issue 9: review
     loadMyReview: () => ({ ok: true, value: { orgName: "МБОУ СОШ № 1", state: "returned",
       stateText: "Проверка управления: возвращено на доработку", comment: "Нет ссылок на приказы о наставничестве.",
-      items: [{ code: "1.1", comment: "приложите приказ о внедрении" }, { code: "2.3", comment: "укажите дату" }],
+      items: [{ code: "1.1", comment: "приложите приказ о внедрении", row: 7, column: "A", cell: "A7" },
+        { code: "2.3", comment: "укажите дату", row: 12, column: "A", cell: "A12" },
+        { code: "4.2", comment: "=нет отчёта", row: null, column: null, cell: null }],
+      sheetName: "Дорожная карта",
       detail: "21.05.2024 10:00, uo@example.org, версия 2" } }),
+    // task remarks: «Показать замечания на листе» (the server paints; the answer lists the rows again)
+    highlightMyRemarks: () => ({ ok: true, value: { cells: 18, rows: 2,
+      message: "Подсвечено строк с замечаниями: 2 на листе «Дорожная карта».", sheetName: "Дорожная карта",
+      items: answers.loadMyReview().value.items } }),
+    clearSheetHighlight: () => ({ ok: true, value: { cells: 18 } }),
     loadReviewQueue: () => ({ ok: true, value: window.__queue }),
     reviewSchool: (orgId, version, state, comment) => {
       window.__queue = { schools: window.__queue.schools.map((s) => s.orgId === orgId

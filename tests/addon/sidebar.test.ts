@@ -174,9 +174,10 @@ describe("sidebar in headless chromium", () => {
     const box = page.getByRole("region", { name: "Проверка управления" });
     await box.waitFor();
     expect(await box.textContent()).toContain("Проверка управления: возвращено на доработку");
-    expect(await box.locator("li").allTextContents()).toEqual([
+    expect(await box.locator("li .text").allTextContents()).toEqual([
       "1.1: приложите приказ о внедрении",
       "2.3: укажите дату",
+      "4.2: =нет отчёта — пункт не найден на листе",
     ]);
     await page.screenshot({
       path: `${SHOTS}/sidebar-review-school.png`,
@@ -455,6 +456,49 @@ describe("sidebar in headless chromium", () => {
     });
     await page.getByRole("button", { name: "Показать приглашения" }).click();
     await page.getByText("Приглашений по этой кампании пока нет.", { exact: false }).waitFor();
+    await page.close();
+  });
+});
+
+// --- remarks: the department's item remarks in the school's «Отправка», clickable to the row ---
+const remarkCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls.map((c) => [...c]));
+
+describe("sidebar: the department's remarks on the roadmap", () => {
+  it("a remark selects its item's cell; one not on the sheet says so; the rows can be shown and cleared", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "Отправка" }).click();
+    const box = page.getByRole("region", { name: "Проверка управления" });
+    await box.waitFor();
+    expect(await box.textContent()).toContain(
+      "Замечания найдены на листе «Дорожная карта». Нажмите на замечание, чтобы перейти к строке.",
+    );
+    // found items are buttons with their cell; the missing one is listed, disabled, and says why
+    const buttons = box.locator("button.remark");
+    expect(await buttons.count()).toBe(3);
+    expect(await buttons.nth(1).getAttribute("data-cell")).toBe("A12");
+    expect(await buttons.nth(1).isEnabled()).toBe(true);
+    const missing = buttons.nth(2);
+    expect(await missing.locator(".text").textContent()).toBe("4.2: =нет отчёта — пункт не найден на листе");
+    expect(await missing.isDisabled()).toBe(true);
+
+    await buttons.nth(1).click();
+    await expect.poll(() => remarkCalls(page)).toContainEqual(["selectCell", "Дорожная карта", 12, "A"]);
+
+    await box.getByRole("button", { name: "Показать замечания на листе" }).click();
+    await box.getByText("Подсвечено строк с замечаниями: 2 на листе «Дорожная карта».").waitFor();
+    await page.screenshot({
+      path: `${SHOTS}/sidebar-review-remarks.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+    await box.getByRole("button", { name: "Снять подсветку" }).click();
+    await box.getByText("Восстановлено ячеек: 18").waitFor();
+    const made = (await remarkCalls(page)).map((c) => c[0]);
+    expect(made.filter((n) => n === "highlightMyRemarks" || n === "clearSheetHighlight")).toEqual([
+      "highlightMyRemarks",
+      "clearSheetHighlight",
+    ]);
     await page.close();
   });
 });

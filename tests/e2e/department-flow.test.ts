@@ -8,16 +8,16 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
-import { buildAddon } from "../addon/fakes/load-addon.ts";
 import { parseCsv } from "../hostile/support/csv.ts";
 import { EVIL, UNSAFE_START } from "../hostile/support/evil.ts";
 import { watchRawWrites } from "../hostile/support/raw-writes.ts";
 import { apiCall } from "./support/api-call.ts";
 import { type Connected, connectedAddon, PUBLIC_URL } from "./support/connected-addon.ts";
-import { type LocalWorker, startLocalWorker } from "./support/local-worker.ts";
+import { type E2eWorld, startE2eWorld } from "./support/e2e-world.ts";
+import type { LocalWorker } from "./support/local-worker.ts";
 import { fillItem, rowOf } from "./support/roadmap-sheet.ts";
-import { SyncHttp } from "./support/sync-http.ts";
-import { startTestGoogle, TEST_AUDIENCE, type TestGoogle } from "./support/test-google.ts";
+import type { SyncHttp } from "./support/sync-http.ts";
+import type { TestGoogle } from "./support/test-google.ts";
 
 const TEMPLATE = getTemplate("school-roadmap")!;
 const REQUIRED = TEMPLATE.items.filter((i) => i.required).length;
@@ -37,6 +37,7 @@ const SCHOOLS = [
 let google: TestGoogle;
 let worker: LocalWorker;
 let http: SyncHttp;
+let world: E2eWorld;
 let dist: string;
 let campaignId: string;
 
@@ -51,14 +52,8 @@ async function expectCreated(p: Promise<{ status: number; text: string }>) {
 }
 
 beforeAll(async () => {
-  dist = await buildAddon();
-  google = await startTestGoogle();
-  worker = await startLocalWorker({
-    jwksUrl: google.jwksUrl,
-    audiences: TEST_AUDIENCE,
-    root: { id: "tomsk", name: "Томская область", kind: "region", adminEmail: EMAIL.admin },
-  });
-  http = new SyncHttp();
+  world = await startE2eWorld({ adminEmail: EMAIL.admin });
+  ({ dist, google, worker, http } = world);
   // The admin builds the tree and the memberships through the API.
   await expectCreated(
     api(EMAIL.admin, "POST", "/api/v1/orgs", {
@@ -144,9 +139,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await http?.close();
-  await worker?.stop();
-  await google?.close();
+  await world?.stop();
 });
 
 async function addonFor(email: string): Promise<Connected> {

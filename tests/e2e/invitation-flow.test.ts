@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
 import { getTemplate } from "../../shared/templates/registry.ts";
 import { renderTemplate } from "../../shared/templates/render.ts";
-import { buildAddon } from "../addon/fakes/load-addon.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { apiCall } from "./support/api-call.ts";
 import { type Connected, connectedAddon, PUBLIC_URL } from "./support/connected-addon.ts";
-import { type LocalWorker, startLocalWorker } from "./support/local-worker.ts";
-import { SyncHttp } from "./support/sync-http.ts";
-import { startTestGoogle, TEST_AUDIENCE, type TestGoogle } from "./support/test-google.ts";
+import { type E2eWorld, startE2eWorld } from "./support/e2e-world.ts";
+import type { LocalWorker } from "./support/local-worker.ts";
+import type { SyncHttp } from "./support/sync-http.ts";
+import type { TestGoogle } from "./support/test-google.ts";
 
 const SHOTS = "docs/screenshots";
 const TEMPLATE = getTemplate("school-roadmap")!;
@@ -32,6 +32,7 @@ const EMAIL = {
 let google: TestGoogle;
 let worker: LocalWorker;
 let http: SyncHttp;
+let world: E2eWorld;
 let browser: Browser;
 let dist: string;
 let campaignId: string;
@@ -64,14 +65,8 @@ async function filledXlsx(): Promise<Buffer> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   // The add-on as the department deploys it: the worker's address built in.
-  dist = await buildAddon(PUBLIC_URL);
-  google = await startTestGoogle();
-  worker = await startLocalWorker({
-    jwksUrl: google.jwksUrl,
-    audiences: TEST_AUDIENCE,
-    root: { id: "tomsk", name: "Томская область", kind: "region", adminEmail: EMAIL.admin },
-  });
-  http = new SyncHttp();
+  world = await startE2eWorld({ adminEmail: EMAIL.admin, publicUrl: PUBLIC_URL });
+  ({ dist, google, worker, http } = world);
   browser = await launchChromium();
   await api(EMAIL.admin, "POST", "/api/v1/orgs", {
     parentId: "tomsk",
@@ -105,9 +100,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await http?.close();
-  await worker?.stop();
-  await google?.close();
+  await world?.stop();
 });
 
 describe("the first day, from an invitation", () => {

@@ -4,12 +4,12 @@
 // secret stops working). Every refusal the user reads is the worker's own Russian text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruError } from "../../shared/i18n/ru-errors.ts";
-import { buildAddon } from "../addon/fakes/load-addon.ts";
 import { apiCall, apiDownload } from "./support/api-call.ts";
 import { type Connected, connectedAddon, PUBLIC_URL } from "./support/connected-addon.ts";
-import { type LocalWorker, startLocalWorker } from "./support/local-worker.ts";
-import { SyncHttp } from "./support/sync-http.ts";
-import { startTestGoogle, TEST_AUDIENCE, type TestGoogle } from "./support/test-google.ts";
+import { type E2eWorld, startE2eWorld } from "./support/e2e-world.ts";
+import type { LocalWorker } from "./support/local-worker.ts";
+import type { SyncHttp } from "./support/sync-http.ts";
+import type { TestGoogle } from "./support/test-google.ts";
 
 const EMAIL = {
   admin: "admin@people.test",
@@ -22,17 +22,13 @@ const UO = "Управление образования г. Стрежевой";
 let google: TestGoogle;
 let worker: LocalWorker;
 let http: SyncHttp;
+let world: E2eWorld;
 let uo: Connected;
 
 beforeAll(async () => {
-  const dist = await buildAddon();
-  google = await startTestGoogle();
-  worker = await startLocalWorker({
-    jwksUrl: google.jwksUrl,
-    audiences: TEST_AUDIENCE,
-    root: { id: "tomsk", name: "Томская область", kind: "region", adminEmail: EMAIL.admin },
-  });
-  http = new SyncHttp();
+  world = await startE2eWorld({ adminEmail: EMAIL.admin });
+  const { dist } = world;
+  ({ google, worker, http } = world);
   const admin = (method: string, path: string, body?: unknown) =>
     apiCall(worker.url, google, EMAIL.admin, method, path, body);
   expect(
@@ -53,9 +49,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await http?.close();
-  await worker?.stop();
-  await google?.close();
+  await world?.stop();
 });
 
 /** The org's members as the worker stores them, by email. */

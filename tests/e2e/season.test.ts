@@ -10,15 +10,15 @@
 import readXlsxFile from "read-excel-file/universal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
-import { buildAddon } from "../addon/fakes/load-addon.ts";
 import type { FakeSheet } from "../addon/fakes/spreadsheet.ts";
 import { parseCsv } from "../hostile/support/csv.ts";
 import { apiCall, apiDownload } from "./support/api-call.ts";
 import { type Connected, connectedAddon, PUBLIC_URL } from "./support/connected-addon.ts";
-import { type LocalWorker, startLocalWorker } from "./support/local-worker.ts";
+import { type E2eWorld, startE2eWorld } from "./support/e2e-world.ts";
+import type { LocalWorker } from "./support/local-worker.ts";
 import { fillItem, rowOf } from "./support/roadmap-sheet.ts";
-import { SyncHttp } from "./support/sync-http.ts";
-import { startTestGoogle, TEST_AUDIENCE, type TestGoogle } from "./support/test-google.ts";
+import type { SyncHttp } from "./support/sync-http.ts";
+import type { TestGoogle } from "./support/test-google.ts";
 
 const TEMPLATE = getTemplate("school-roadmap")!;
 const EMAIL = {
@@ -87,6 +87,7 @@ const ACCEPT_COMMENT = "Замечаний нет";
 let google: TestGoogle;
 let worker: LocalWorker;
 let http: SyncHttp;
+let world: E2eWorld;
 let dist: string;
 let campaignId: string;
 /** the department's own spreadsheet, kept for the whole season */
@@ -141,14 +142,8 @@ function noServerErrors(env: Connected): void {
 }
 
 beforeAll(async () => {
-  dist = await buildAddon();
-  google = await startTestGoogle();
-  worker = await startLocalWorker({
-    jwksUrl: google.jwksUrl,
-    audiences: TEST_AUDIENCE,
-    root: { id: "tomsk", name: "Томская область", kind: "region", adminEmail: EMAIL.admin },
-  });
-  http = new SyncHttp();
+  world = await startE2eWorld({ adminEmail: EMAIL.admin });
+  ({ dist, google, worker, http } = world);
   // The admin creates the municipality and gives the specialist the department role.
   const org = await api(EMAIL.admin, "POST", "/api/v1/orgs", {
     parentId: "tomsk",
@@ -166,9 +161,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await http?.close();
-  await worker?.stop();
-  await google?.close();
+  await world?.stop();
 });
 
 describe("a reporting season, end to end", () => {

@@ -323,6 +323,7 @@ const _api: ServerApi = {
   createApiToken,
   revokeApiToken,
   downloadSummary,
+  highlightMyRemarks,
 };
 void _api;
 
@@ -380,4 +381,9 @@ export function revokeApiToken(tokenId: string) {
 // --- «Скачать Excel / CSV»: the worker's summary file, for the sidebar to save ---
 export function downloadSummary(format: string) {
   return guard("downloadSummary", () => summaryFile(format === "csv" ? "csv" : "xlsx"));
+}
+
+// --- remarks: the department's item remarks shown on the roadmap sheet ---
+export function highlightMyRemarks() {
+  return guard("highlightMyRemarks", () => withDocumentLock(() => reviews.highlightMyRemarks()));
 }

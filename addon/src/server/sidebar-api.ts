@@ -17,6 +17,7 @@ import type {
   MyReviewView,
   OpenedCampaignView,
   ReceiptView,
+  RemarksShownView,
   ReminderView,
   ReviewQueueView,
   SchoolsAppliedView,
@@ -91,4 +92,6 @@ export interface ServerApi {
   // «Скачать Excel / CSV»: the worker's summary file of the document's campaign, as base64
   /** `format`: "xlsx" or "csv" (anything else is read as "xlsx") */
   downloadSummary(format: string): Result<SummaryFileView>;
+  // remarks: the department's item remarks on the roadmap sheet
+  highlightMyRemarks(): Result<RemarksShownView>;
 }

@@ -97,13 +97,89 @@ export function myReviewBox(v: MyReviewView): HTMLElement | null {
     h("p", { class: "review-state" }, v.stateText),
     v.detail ? h("p", { class: "meta" }, v.detail) : null,
     v.comment ? h("p", { class: "review-comment" }, v.comment) : null,
-    v.items.length > 0
-      ? h(
-          "div",
+    v.items.length > 0 ? remarksBlock(v) : null,
+  );
+}
+
+// --- remarks on the sheet: each remark selects its item's row, one button paints them all ---
+
+function remarksBlock(v: MyReviewView): HTMLElement {
+  const msg = messageLine();
+  const list = h("ul", { class: "findings review-items" });
+  let sheet = v.sheetName;
+  const fillList = (items: MyReviewView["items"]) => {
+    clear(
+      list,
+      ...items.map((i) => {
+        const text = `${i.code}: ${i.comment}`;
+        const at = i.row === null || sheet === null ? null : { row: i.row, column: i.column, name: sheet };
+        return h(
+          "li",
           {},
-          h("h4", {}, T.itemsTitle),
-          h("ul", { class: "review-items" }, ...v.items.map((i) => h("li", {}, `${i.code}: ${i.comment}`))),
-        )
-      : null,
+          h(
+            "button",
+            {
+              type: "button",
+              class: "finding remark",
+              "data-cell": i.cell ?? "",
+              // like a finding without a row: listed, but nothing to go to
+              disabled: at === null,
+              onclick: async () => {
+                if (!at) return;
+                const r = await call("selectCell", at.name, at.row, at.column);
+                if (!r.ok) msg.show(r.message, "error");
+              },
+            },
+            h("span", { class: "cell" }, i.cell ?? "—"),
+            h(
+              "span",
+              { class: "text" },
+              text,
+              at || sheet === null ? null : h("span", { class: "not-found" }, ` — ${T.notOnSheet}`),
+            ),
+          ),
+        );
+      }),
+    );
+  };
+  fillList(v.items);
+  const show = h(
+    "button",
+    {
+      type: "button",
+      class: "action",
+      onclick: async () => {
+        msg.hide();
+        const r = await busy(T.showOnSheet, () => call("highlightMyRemarks"));
+        if (!r.ok) return msg.show(r.message, "error");
+        sheet = r.value.sheetName;
+        fillList(r.value.items);
+        msg.show(r.value.message);
+      },
+    },
+    T.showOnSheet,
+  );
+  const unpaint = h(
+    "button",
+    {
+      type: "button",
+      class: "action",
+      onclick: async () => {
+        msg.hide();
+        const r = await call("clearSheetHighlight");
+        if (!r.ok) return msg.show(r.message, "error");
+        msg.show(`${RU_UI.sidebar.check.cleared}: ${r.value.cells}`);
+      },
+    },
+    T.clearOnSheet,
+  );
+  return h(
+    "div",
+    { class: "review-remarks" },
+    h("h4", {}, T.itemsTitle),
+    h("p", { class: "hint" }, v.sheetName ? fill(T.onSheet, { sheet: v.sheetName }) : T.noRoadmap),
+    list,
+    h("div", { class: "buttons" }, show, unpaint),
+    msg.el,
   );
 }

@@ -3,10 +3,12 @@
 // only where the cell still shows our colour and note — if the user recoloured a cell meanwhile,
 // their change wins. Reads and writes are whole blocks, so the call count does not grow with cells.
 import { type Cell, columnIndex } from "../../../../shared/grid.ts";
+import { RU_REVIEW } from "../../../../shared/i18n/ru-review.ts";
 import { RU_UI } from "../../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../../shared/result.ts";
 import type { Finding } from "../../../../shared/validate/types.ts";
 import { safeRows } from "../plan/formula-safe.ts";
+import type { RemarkPlace } from "../plan/remark-places.ts";
 import {
   clearBlock,
   type Decor,
@@ -23,6 +25,8 @@ import {
 } from "../services/sheet-io.ts";
 
 export const COLOURS = { error: "#f4c7c3", warning: "#fce8b2", info: "#d2e3fc" } as const;
+/** the department's item remarks (issue 9): their own colour, so each kind can be redone alone */
+export const REMARK_COLOUR = "#e4d7f5";
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 const BACKUP_COLUMNS = 7; // sheetKey, row, col, background, note, ourBackground, ourNote
 
@@ -141,24 +145,68 @@ function toRow(key: string, s: Saved): Cell[] {
 }
 
 export function highlight(sheet: Sheet, findings: readonly Finding[]): Result<{ cells: number }> {
-  const paints = paintsFor(findings);
+  return paint(sheet, paintsFor(findings), (s) => s.ourBackground !== REMARK_COLOUR);
+}
+
+/** The rows of the department's item remarks: the table's width in the remark colour, the remark as
+ *  the code cell's note. Kept beside a findings highlight; «Снять подсветку» clears both. */
+export function highlightRemarks(
+  sheet: Sheet,
+  places: readonly RemarkPlace[],
+  span: { first: number; last: number },
+): Result<{ cells: number }> {
+  const byRow = new Map<number, { col: number; lines: string[] }>();
+  for (const p of places) {
+    if (p.row === null || p.column === null) continue;
+    const cur = byRow.get(p.row) ?? { col: columnIndex(p.column) + 1, lines: [] };
+    cur.lines.push(`• ${p.code}: ${p.comment}`);
+    byRow.set(p.row, cur);
+  }
+  const paints: Paint[] = [];
+  for (const [row, r] of byRow) {
+    for (let col = span.first; col <= Math.max(span.last, r.col); col++) {
+      const note =
+        col === r.col ? `${RU_UI.note.prefix}: ${RU_REVIEW.itemsTitle}\n${r.lines.join("\n")}` : "";
+      paints.push({ row, col, background: REMARK_COLOUR, note });
+    }
+  }
+  if (paints.length === 0) return err("nothing-to-highlight", RU_REVIEW.nothingOnSheet);
+  return paint(sheet, paints, (s) => s.ourBackground === REMARK_COLOUR);
+}
+
+/** Paints `paints`, first undoing this kind's earlier paints (`mine`); another kind's stay, except
+ *  on a cell painted now, whose saved user values move to the new entry. */
+function paint(
+  sheet: Sheet,
+  paints: readonly Paint[],
+  mine: (s: Saved) => boolean,
+): Result<{ cells: number }> {
   if (paints.length === 0) return err("nothing-to-highlight", RU_UI.errors.nothingToHighlight);
   const key = sheetKey(sheet);
   const backup = readBackup();
-  const previous = inside(sheet, backup.mine(key));
-  const { rows, cols } = extent([...paints, ...previous]);
+  const all = inside(sheet, backup.mine(key));
+  const previous = all.filter(mine);
+  const kept = all.filter((s) => !mine(s));
+  const { rows, cols } = extent([...paints, ...all]);
   const decor = readDecor(sheet, rows, cols);
   // A second «Подсветить» first undoes the first one, so the saved values stay the user's own.
   restoreInto(decor, previous);
+  const keptAt = new Map(kept.map((s) => [`${s.row},${s.col}`, s]));
   const saved: Saved[] = paints.map((p) => {
-    const background = decor.backgrounds[p.row - 1]![p.col - 1]!;
-    const note = decor.notes[p.row - 1]![p.col - 1]!;
+    const at = `${p.row},${p.col}`;
+    const other = keptAt.get(at);
+    keptAt.delete(at);
+    const background = other ? other.background : decor.backgrounds[p.row - 1]![p.col - 1]!;
+    const note = other ? other.note : decor.notes[p.row - 1]![p.col - 1]!;
     decor.backgrounds[p.row - 1]![p.col - 1] = p.background;
-    decor.notes[p.row - 1]![p.col - 1] = p.note;
-    return { ...p, background, note, ourBackground: p.background, ourNote: p.note };
+    // a row painted for a remark keeps a finding's note on its other cells
+    const ourNote = p.note || (other ? decor.notes[p.row - 1]![p.col - 1]! : note);
+    decor.notes[p.row - 1]![p.col - 1] = ourNote;
+    return { ...p, background, note, ourBackground: p.background, ourNote };
   });
   writeDecor(sheet, decor);
-  writeBackup(backup.rows, [...backup.others(key), ...saved.map((s) => toRow(key, s))]);
+  const rest = [...keptAt.values()].map((s) => toRow(key, s));
+  writeBackup(backup.rows, [...backup.others(key), ...rest, ...saved.map((s) => toRow(key, s))]);
   return ok({ cells: saved.length });
 }
 

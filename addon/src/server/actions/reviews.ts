@@ -9,13 +9,16 @@ import { RU_REVIEW } from "../../../../shared/i18n/ru-review.ts";
 import { ORG_STATUS_RU, REVIEW_STATE_RU, reviewCommentText } from "../../../../shared/i18n/ru-summary.ts";
 import { fill, RU_UI } from "../../../../shared/i18n/ru-ui.ts";
 import { err, ok, type Result } from "../../../../shared/result.ts";
+import { placeRemarks, type RemarkPlace, tableSpan } from "../plan/remark-places.ts";
 import { formatLocal } from "../plan/to-iso-date.ts";
-import type { MyReviewView, ReviewQueueView } from "../plan/views.ts";
+import type { MyReviewView, RemarksShownView, ReviewQueueView } from "../plan/views.ts";
 import { readSettings } from "../services/settings.ts";
-import { zoneOffset } from "../services/sheet-io.ts";
+import { sheetName, zoneOffset } from "../services/sheet-io.ts";
 import { callWorker, callWorkerEach } from "../services/worker-client.ts";
+import { highlightRemarks } from "./highlight.ts";
 import { logReview } from "./receipts.ts";
 import { fetchSummary } from "./summary.ts";
+import { type CheckedSheet, checkActiveSheet } from "./validate-sheet.ts";
 
 export function reviewQueue(): Result<ReviewQueueView> {
   const got = fetchSummary();
@@ -76,8 +79,10 @@ export function reviewSchool(
   return reviewQueue();
 }
 
-/** The school's own review state; new reviews are appended to «Квитанции» once (by review id). */
-export function myReview(): Result<MyReviewView> {
+type ReviewList = ReturnType<typeof ReviewListSchema.parse>;
+
+/** The school's organisation in the campaign and its reviews: one fetchAll, then one GET. */
+function fetchMyReviews(): Result<{ orgName: string; list: ReviewList }> {
   const { workerUrl, campaign } = readSettings();
   if (!workerUrl || !campaign) return err("not-configured", RU_UI.errors.notConfigured);
   const first = callWorkerEach(workerUrl, [
@@ -101,17 +106,43 @@ export function myReview(): Result<MyReviewView> {
     ReviewListSchema,
   );
   if (!list.ok) return list;
-  const reviews = list.value.value;
+  return ok({ orgName: org.orgName, list: list.value.value });
+}
+
+/** The review that stands (none while the counted version waits for one). */
+function currentReview(list: ReviewList): ReviewList["reviews"][number] | null {
+  const last = list.reviews[list.reviews.length - 1];
+  return last && list.state !== "pending" ? last : null;
+}
+
+/** The remarks located on the active sheet, read once; no roadmap there: no sheet, no rows. */
+function locate(items: readonly { code: string; comment: string }[]): {
+  checked: CheckedSheet | null;
+  places: RemarkPlace[];
+} {
+  const none = { checked: null, places: placeRemarks(items, { items: [], columns: {} }) };
+  if (items.length === 0) return none;
+  const checked = checkActiveSheet();
+  if (!checked.ok || checked.value.report.items.length === 0) return none;
+  return { checked: checked.value, places: placeRemarks(items, checked.value.report) };
+}
+
+/** The school's own review state; new reviews are appended to «Квитанции» once (by review id). */
+export function myReview(): Result<MyReviewView> {
+  const got = fetchMyReviews();
+  if (!got.ok) return got;
+  const reviews = got.value.list;
   const offset = zoneOffset();
   logReview(reviews.reviews);
-  const last = reviews.reviews[reviews.reviews.length - 1];
-  const current = last && reviews.state !== "pending" ? last : null;
+  const current = currentReview(reviews);
+  const { checked, places } = locate(current?.items ?? []);
   return ok({
-    orgName: org.orgName,
+    orgName: got.value.orgName,
     state: reviews.state,
     stateText: reviews.state ? fill(RU_REVIEW.stateLine, { state: REVIEW_STATE_RU[reviews.state] }) : null,
     comment: current?.comment ?? "",
-    items: current?.items ?? [],
+    items: places,
+    sheetName: checked ? sheetName(checked.sheet) : null,
     detail: current
       ? fill(RU_REVIEW.reviewedAt, {
           at: formatLocal(current.reviewedAt, offset),
@@ -119,5 +150,26 @@ export function myReview(): Result<MyReviewView> {
           version: current.version,
         })
       : null,
+  });
+}
+
+/** «Показать замечания на листе»: the rows of the standing review's item remarks on the active sheet,
+ *  painted with the remark as a note — one read of the sheet, one batched write. */
+export function highlightMyRemarks(): Result<RemarksShownView> {
+  const got = fetchMyReviews();
+  if (!got.ok) return got;
+  const items = currentReview(got.value.list)?.items ?? [];
+  if (items.length === 0) return err("no-remarks", RU_REVIEW.noRemarks);
+  const { checked, places } = locate(items);
+  if (!checked) return err("no-roadmap", RU_REVIEW.noRoadmap);
+  const painted = highlightRemarks(checked.sheet, places, tableSpan(checked.report.columns));
+  if (!painted.ok) return painted;
+  const rows = new Set(places.filter((p) => p.row !== null).map((p) => p.row)).size;
+  return ok({
+    cells: painted.value.cells,
+    rows,
+    message: fill(RU_REVIEW.shown, { rows, sheet: sheetName(checked.sheet) }),
+    items: places,
+    sheetName: sheetName(checked.sheet),
   });
 }

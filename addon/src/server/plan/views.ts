@@ -1,5 +1,6 @@
 // What the server functions hand to the sidebar. Plain JSON only (google.script.run drops Dates and
 // class instances), shared with the sidebar as types so both sides agree at compile time.
+import type { RemarkPlace } from "./remark-places.ts";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -264,7 +265,19 @@ export interface MyReviewView {
   state: "pending" | "accepted" | "returned" | null;
   stateText: string | null;
   comment: string;
-  items: { code: string; comment: string }[];
+  /** each item remark with its row on the active roadmap sheet (row null: not on the sheet) */
+  items: RemarkPlace[];
+  /** the roadmap sheet the remarks were looked up on; null: the active sheet is no roadmap */
+  sheetName: string | null;
   /** «21.05.2024 10:00, uo@…, версия 3» */
   detail: string | null;
+}
+
+/** «Показать замечания на листе» (task remarks). */
+export interface RemarksShownView {
+  cells: number;
+  rows: number;
+  message: string;
+  items: RemarkPlace[];
+  sheetName: string;
 }
