@@ -1,19 +1,17 @@
 // «Скачать Excel» / «Скачать CSV» in the built Sidebar.html, headless chromium at 300 px: the server's
 // base64 (here the worker's real summary files) becomes a download with the Russian file name, the
 // saved bytes are the file (the XLSX read back with a real reader), and a refusal is shown in Russian.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import readXlsxFile from "read-excel-file/universal";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { summaryCsv } from "../../worker/src/services/summary-csv.ts";
 import { summaryXlsx } from "../../worker/src/services/summary-xlsx.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { buildAddon } from "./fakes/load-addon.ts";
+import { SHOTS, useSidebarBrowser } from "./sidebar-browser.ts";
 import { SIDEBAR_STUB } from "./sidebar-stub.ts";
 import { summary } from "./worker-fixtures.ts";
 
-const SHOTS = "docs/screenshots";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const SUMMARY = summary([
   { orgId: "s21", name: "МБОУ СОШ №21", status: "submitted" },
@@ -66,18 +64,7 @@ const DOWNLOAD_STUB = `(() => {
   window.google.script.run = runner(() => {}, () => {});
 })();`;
 
-let browser: Browser;
-let dist = "";
-
-beforeAll(async () => {
-  dist = await buildAddon();
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useSidebarBrowser();
 
 /**
  * Served from an https origin, as Apps Script serves the sidebar (its iframe is same-origin with its
@@ -87,8 +74,11 @@ afterAll(async () => {
 const ORIGIN = "https://sidebar.svodka.test";
 
 async function open(asSchool = false): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 640 }, deviceScaleFactor: 1 });
-  const html = readFileSync(join(dist, "Sidebar.html"), "utf8");
+  const page = await chromium.browser.newPage({
+    viewport: { width: 300, height: 640 },
+    deviceScaleFactor: 1,
+  });
+  const html = readFileSync(join(chromium.dist, "Sidebar.html"), "utf8");
   await page.route("**/*", (route) =>
     route.request().url() === `${ORIGIN}/`
       ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html })

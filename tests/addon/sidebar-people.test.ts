@@ -1,37 +1,27 @@
 // «Участники организаций» and «API-токены» in the built Sidebar.html, headless chromium at 300 px:
 // the department adds a member, is refused demoting itself (the worker's Russian reason shown), removes
 // a member after confirming; creates a token (the secret shown once) and revokes one after confirming.
-import { mkdirSync } from "node:fs";
+
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { buildAddon } from "./fakes/load-addon.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SHOTS, useSidebarBrowser } from "./sidebar-browser.ts";
 import { PEOPLE_STUB } from "./sidebar-people-stub.ts";
 import { SIDEBAR_STUB } from "./sidebar-stub.ts";
 
-const SHOTS = "docs/screenshots";
-let browser: Browser;
-let dist = "";
-
-beforeAll(async () => {
-  dist = await buildAddon();
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useSidebarBrowser();
 
 async function open(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 640 }, deviceScaleFactor: 1 });
+  const page = await chromium.browser.newPage({
+    viewport: { width: 300, height: 640 },
+    deviceScaleFactor: 1,
+  });
   await page.route("**/*", (route) =>
     route.request().url().startsWith("file:") ? route.continue() : route.abort(),
   );
   await page.addInitScript(SIDEBAR_STUB);
   await page.addInitScript(PEOPLE_STUB);
-  await page.goto(`file://${join(dist, "Sidebar.html")}`);
+  await page.goto(`file://${join(chromium.dist, "Sidebar.html")}`);
   await page.getByRole("tab", { name: "Сводка" }).click();
   return page;
 }

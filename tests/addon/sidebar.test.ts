@@ -1,36 +1,27 @@
 // The built Sidebar.html in headless Debian chromium at the real sidebar width (300 px), with a
 // stub google.script.run: a finding is clicked, keyboard navigation works, the summary progress
 // shows while the server works. Screenshots go to docs/screenshots/.
-import { mkdirSync } from "node:fs";
+
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { buildAddon } from "./fakes/load-addon.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SHOTS, useSidebarBrowser } from "./sidebar-browser.ts";
 import { SIDEBAR_STUB } from "./sidebar-stub.ts";
 
-const SHOTS = "docs/screenshots";
-let browser: Browser;
-let dist = "";
-
-beforeAll(async () => {
-  dist = await buildAddon();
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useSidebarBrowser();
 
 async function open(locale = "ru-RU"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 640 }, deviceScaleFactor: 1, locale });
+  const page = await chromium.browser.newPage({
+    viewport: { width: 300, height: 640 },
+    deviceScaleFactor: 1,
+    locale,
+  });
   // Nothing leaves the machine: every request but the sidebar file itself is refused.
   await page.route("**/*", (route) =>
     route.request().url().startsWith("file:") ? route.continue() : route.abort(),
   );
   await page.addInitScript(SIDEBAR_STUB);
-  await page.goto(`file://${join(dist, "Sidebar.html")}`);
+  await page.goto(`file://${join(chromium.dist, "Sidebar.html")}`);
   await page.getByRole("tab", { name: "Проверка" }).waitFor();
   return page;
 }
