@@ -5,6 +5,7 @@ import { RU_PEOPLE } from "../../../shared/i18n/ru-people.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CreatedTokenView, TokenLine, TokensView } from "../server/plan/people-views.ts";
 import { busy } from "./busy.ts";
+import { showConfirm } from "./confirm-box.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
@@ -67,38 +68,20 @@ export function apiTokensView(): HTMLElement {
         { class: "action", type: "button", "aria-label": `${T.revoke}: ${t.label}`, onclick: () => ask() },
         T.revoke,
       );
-    const ask = () => {
-      const labelId = `token-confirm-${t.id}`;
-      const cancel = h(
-        "button",
-        { class: "action", type: "button", onclick: () => clear(actions, revokeButton()) },
-        T.cancel,
-      );
-      const yes = h(
-        "button",
-        {
-          class: "action primary danger",
-          type: "button",
-          onclick: async () => {
-            msg.hide();
-            const r = await busy(RU_UI.sidebar.busy, () => call("revokeApiToken", t.id));
-            if (!r.ok) return msg.show(r.message, "error");
-            show(r.value);
-          },
+    const ask = () =>
+      showConfirm(actions, {
+        id: `token-confirm-${t.id}`,
+        question: fill(T.revokeConfirm, { label: t.label }),
+        yesText: T.revokeYes,
+        cancelText: T.cancel,
+        onCancel: () => clear(actions, revokeButton()),
+        onYes: async () => {
+          msg.hide();
+          const r = await busy(RU_UI.sidebar.busy, () => call("revokeApiToken", t.id));
+          if (!r.ok) return msg.show(r.message, "error");
+          show(r.value);
         },
-        T.revokeYes,
-      );
-      clear(
-        actions,
-        h(
-          "div",
-          { class: "confirm", role: "group", "aria-labelledby": labelId },
-          h("p", { id: labelId }, fill(T.revokeConfirm, { label: t.label })),
-          h("div", { class: "buttons" }, yes, cancel),
-        ),
-      );
-      cancel.focus();
-    };
+      });
     if (t.state === "active") clear(actions, revokeButton());
     return h(
       "li",

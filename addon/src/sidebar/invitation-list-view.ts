@@ -4,6 +4,7 @@ import { RU_JOIN } from "../../../shared/i18n/ru-join.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { InvitationLine, InvitationListView } from "../server/plan/first-day-views.ts";
 import { busy } from "./busy.ts";
+import { showConfirm } from "./confirm-box.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
@@ -47,38 +48,20 @@ export function invitationListView() {
         },
         T.revoke,
       );
-    const confirmBox = () => {
-      const cancel = h(
-        "button",
-        { class: "action", type: "button", onclick: () => clear(actions, revokeButton()) },
-        T.cancel,
-      );
-      const yes = h(
-        "button",
-        {
-          class: "action primary danger",
-          type: "button",
-          onclick: async () => {
-            msg.hide();
-            const r = await busy(RU_UI.sidebar.busy, () => call("revokeInvitation", inv.id));
-            if (!r.ok) return msg.show(r.message, "error");
-            show(r.value);
-          },
+    const confirmBox = () =>
+      showConfirm(actions, {
+        id: `revoke-confirm-${inv.id}`,
+        question: fill(T.revokeConfirm, { school: inv.school }),
+        yesText: T.revokeYes,
+        cancelText: T.cancel,
+        onCancel: () => clear(actions, revokeButton()),
+        onYes: async () => {
+          msg.hide();
+          const r = await busy(RU_UI.sidebar.busy, () => call("revokeInvitation", inv.id));
+          if (!r.ok) return msg.show(r.message, "error");
+          show(r.value);
         },
-        T.revokeYes,
-      );
-      const labelId = `revoke-confirm-${inv.id}`;
-      clear(
-        actions,
-        h(
-          "div",
-          { class: "confirm", role: "group", "aria-labelledby": labelId },
-          h("p", { id: labelId }, fill(T.revokeConfirm, { school: inv.school })),
-          h("div", { class: "buttons" }, yes, cancel),
-        ),
-      );
-      cancel.focus();
-    };
+      });
     if (inv.revocable) clear(actions, revokeButton());
     return li;
   };

@@ -5,6 +5,7 @@ import { RU_PEOPLE } from "../../../shared/i18n/ru-people.ts";
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { MemberLine, MembersView, PeopleView } from "../server/plan/people-views.ts";
 import { busy } from "./busy.ts";
+import { showConfirm } from "./confirm-box.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
@@ -71,20 +72,15 @@ export function membersView(): HTMLElement {
       remove.disabled = false;
     };
     const confirm = (text: string, yesText: string, onYes: () => void) => {
-      const labelId = `member-confirm-${m.email.replace(/[^a-z0-9]/gi, "-")}`;
-      const cancel = h("button", { class: "action", type: "button", onclick: idle }, T.cancel);
-      const yes = h("button", { class: "action primary danger", type: "button", onclick: onYes }, yesText);
       remove.disabled = true;
-      clear(
-        slot,
-        h(
-          "div",
-          { class: "confirm", role: "group", "aria-labelledby": labelId },
-          h("p", { id: labelId }, text),
-          h("div", { class: "buttons" }, yes, cancel),
-        ),
-      );
-      cancel.focus();
+      showConfirm(slot, {
+        id: `member-confirm-${m.email.replace(/[^a-z0-9]/gi, "-")}`,
+        question: text,
+        yesText,
+        cancelText: T.cancel,
+        onCancel: idle,
+        onYes,
+      });
     };
     remove.addEventListener("click", () => {
       select.disabled = true;
