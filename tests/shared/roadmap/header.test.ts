@@ -89,6 +89,12 @@ const HEADERS: [string[], Record<string, number>][] = [
     ],
     { activity: 0, deadline: 1, responsible: 2, actual: 3, proof: 4 },
   ],
+  // a plan of meetings: the month column before the activities, no responsible (corpus 57)
+  [["№ п/п", "Месяц", "Мероприятия"], { code: 0, deadline: 1, activity: 2 }],
+  [
+    ["№", "Мероприятие", "Месяц проведения", "Ответственный"],
+    { code: 0, activity: 1, deadline: 2, responsible: 3 },
+  ],
 ];
 
 describe("header rows", () => {
