@@ -249,6 +249,13 @@ function known(m: { columns: Partial<Record<Role, number>> }): number {
   return Object.keys(m.columns).length;
 }
 
+/** «Исполнитель | Ответственный»: the one who does the work and the one accountable for it — the
+ *  roadmap's responsible is the accountable one, wherever it stands. */
+const ACCOUNTABLE = /ответствен/;
+function outranks(header: string, taken: string): boolean {
+  return ACCOUNTABLE.test(header) && !ACCOUNTABLE.test(taken);
+}
+
 function mapRow(cells: readonly CellRoles[], rules: Rules, hints?: HeaderHints, fuzzy = false) {
   const columns: Partial<Record<Role, number>> = {};
   const unknown: number[] = [];
@@ -257,8 +264,12 @@ function mapRow(cells: readonly CellRoles[], rules: Rules, hints?: HeaderHints, 
     if (!cell.normal) return;
     const role = roleOf(rules, cell, hints);
     if (role && columns[role] === undefined) columns[role] = i;
-    else unknown.push(i);
+    else if (role === "responsible" && outranks(cell.normal, cells[columns.responsible!]!.normal)) {
+      unknown.push(columns.responsible!);
+      columns.responsible = i;
+    } else unknown.push(i);
   });
+  unknown.sort((x, y) => x - y);
   // typos second, so a misspelt header never takes a role a well-spelt one names; only in a row that
   // already reads as a header (two known roles), and only for header-sized cells
   if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {

@@ -1,7 +1,8 @@
 // matchHeader as it was before the one-pass rule check (commit 99032c7), kept as the oracle the faster
 // one must agree with on every row. Behaviour changes made since are made here too, rule by rule: the
 // public corpus's headers («N п.п.», «Отв-ный», «Направления деятельности», «Материалы», «Итоговый
-// документ») and the number column printed without a header.
+// документ») and the number column printed without a header; «Месяц» as the deadline and, beside an
+// «Исполнитель», «Ответственный» as the responsible (corpus 57, 66).
 
 import { nearestHeader } from "../../../shared/roadmap/fuzzy-header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
@@ -144,8 +145,17 @@ function mapRow(
     if (!cell) return;
     const role = roleOf(rules, cell, hints);
     if (role && columns[role] === undefined) columns[role] = i;
-    else unknown.push(i);
+    else if (
+      // «Исполнитель | Ответственный»: the accountable one is the responsible (corpus 66)
+      role === "responsible" &&
+      /ответствен/.test(cell) &&
+      !/ответствен/.test(cells[columns.responsible!]!)
+    ) {
+      unknown.push(columns.responsible!);
+      columns.responsible = i;
+    } else unknown.push(i);
   });
+  unknown.sort((x, y) => x - y);
   // typos second, so a misspelt header never takes a role a well-spelt one names; only in a row that
   // already reads as a header (two known roles), and only for header-sized cells
   if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {

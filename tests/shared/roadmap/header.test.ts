@@ -95,6 +95,12 @@ const HEADERS: [string[], Record<string, number>][] = [
     ["№", "Мероприятие", "Месяц проведения", "Ответственный"],
     { code: 0, activity: 1, deadline: 2, responsible: 3 },
   ],
+  // the doer and the one accountable: the responsible is the accountable one, wherever it stands (corpus 66)
+  [
+    ["№ п/п", "Месяц", "Наименование работ", "Исполнитель", "Ответственный"],
+    { code: 0, deadline: 1, activity: 2, responsible: 4 },
+  ],
+  [["Мероприятие", "Ответственный", "Исполнители", "Срок"], { activity: 0, responsible: 1, deadline: 3 }],
 ];
 
 describe("header rows", () => {
