@@ -19,7 +19,7 @@ const ROADMAP_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
   ["content", /^содержание|^описание/],
   ["evidence", /результат|вид документа|итоговый документ|отчет|^продукт|форма представления|^материал/],
   ["code", /^№|^n{1,2}\s?п[/.]\s?п|^п[/.]\s?п|^номер|^#$|^no?\.?$/],
-  ["deadline", /срок|^дата|^период|^когда|^месяц/],
+  ["deadline", /срок|^дата|^период|^когда|^месяц|^планов[а-я]* (?:начал|окончан)/],
   ["responsible", /ответствен|исполнител|^отв[.-]/],
   ["target", /показател|целевое значение|плановое значение|^значение|^план$/],
   ["activity", /мероприят|наименование|название|^этап|^действи|^задач|^вид работ|^работ|^направлени/],
@@ -90,6 +90,13 @@ export function matchHeaderReference(cells: readonly string[], hints?: HeaderHin
     return { kind: "indicators", ...indicators };
   }
   const roadmap = mapRow(normal, ROADMAP_RULES, hints, true);
+  // «Плановое начало | Плановое окончание»: the end column of a deadline split in two (corpus 60)
+  let deadlineEnd: number | undefined;
+  const start = roadmap.columns.deadline;
+  if (start !== undefined && /начал/.test(normal[start]!)) {
+    deadlineEnd = roadmap.unknown.find((i) => i > start && /окончан|заверш|^конец/.test(normal[i]!));
+    if (deadlineEnd !== undefined) roadmap.unknown.splice(roadmap.unknown.indexOf(deadlineEnd), 1);
+  }
   // «Этап | Мероприятия | …»: the activities are the items, the stage (often merged down) groups them
   let stage: number | undefined;
   const act = roadmap.columns.activity;
@@ -125,7 +132,12 @@ export function matchHeaderReference(cells: readonly string[], hints?: HeaderHin
   if (roadmap.columns.activity === undefined || known(roadmap) < 3) return null;
   const a = roadmap.columns.activity;
   if (roadmap.columns.code === undefined && a > 0 && normal[a - 1] === "") roadmap.columns.code = a - 1;
-  return stage === undefined ? { kind: "roadmap", ...roadmap } : { kind: "roadmap", ...roadmap, stage };
+  return {
+    kind: "roadmap",
+    ...roadmap,
+    ...(stage === undefined ? {} : { stage }),
+    ...(deadlineEnd === undefined ? {} : { deadlineEnd }),
+  };
 }
 
 function known(m: { columns: Partial<Record<Role, number>> }): number {

@@ -103,6 +103,41 @@ const HEADERS: [string[], Record<string, number>][] = [
   [["Мероприятие", "Ответственный", "Исполнители", "Срок"], { activity: 0, responsible: 1, deadline: 3 }],
 ];
 
+describe("a deadline split over a start and an end column", () => {
+  it("«Плановое начало | Плановое окончание» (corpus 60)", () => {
+    const m = matchHeader([
+      "N п/п",
+      "Наименование мероприятия",
+      "Контрольный показатель",
+      "Ответственный исполнитель",
+      "Плановое начало",
+      "Плановое окончание",
+    ]);
+    expect(m?.columns).toEqual({ code: 0, activity: 1, target: 2, responsible: 3, deadline: 4 });
+    expect(m?.deadlineEnd).toBe(5);
+    expect(m?.unknown).toEqual([]);
+  });
+
+  it("«Срок начала реализации | Срок окончания реализации» of a municipal programme", () => {
+    const m = matchHeader([
+      "N",
+      "Наименование основного мероприятия",
+      "Ответственный исполнитель",
+      "Срок начала реализации",
+      "Срок окончания реализации",
+      "Ожидаемый результат",
+    ]);
+    expect(m?.columns).toMatchObject({ activity: 1, responsible: 2, deadline: 3, evidence: 5 });
+    expect(m?.deadlineEnd).toBe(4);
+  });
+
+  it("two deadline columns that are not a start and an end stay as they were", () => {
+    const m = matchHeader(["Мероприятие", "Срок", "Ответственный", "Срок исполнения (факт)"]);
+    expect(m?.deadlineEnd).toBeUndefined();
+    expect(m?.unknown).toEqual([3]);
+  });
+});
+
 describe("header rows", () => {
   for (const [cells, roles] of HEADERS) {
     it(cells.join(" | "), () => {
