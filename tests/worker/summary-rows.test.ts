@@ -1,6 +1,7 @@
 import { applyD1Migrations, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { SummaryRepo } from "../../worker/src/db/summary-repo.ts";
+import { refreshSummaryRows } from "../../worker/src/db/summary-rows.ts";
 
 // summary_rows (migration 0010) is what the department's summary reads of each school: derived from
 // submissions and reviews by triggers. These tests hold it against an oracle written here, from the
@@ -227,12 +228,17 @@ describe("summary_rows", () => {
 вторая строка \\ 🙂', '{}', 3, NULL),
           ('k1v1', 2, 'blank-row', 'info', 9, NULL, 'Пустая строка', '{}', NULL, NULL)`,
       ),
+      // as the submit batch ends: the row again, now that the findings are in
+      refreshSummaryRows(db, "c3", "k1"),
     ]);
     const repo = new SummaryRepo(db);
     const rows = await repo.read("c3", { findings: "rows" });
     const json = await repo.read("c3", { findings: "json" });
     expect(json.findings).toEqual([]);
-    const parsed = json.findingsJson!.map((f) => JSON.parse(f.j) as Record<string, unknown>);
+    const parsed = JSON.parse(`[${json.findingsJson!.map((f) => f.j).join(",")}]`) as Record<
+      string,
+      unknown
+    >[];
     expect(parsed).toEqual([
       {
         orgId: "k1",
@@ -269,7 +275,35 @@ describe("summary_rows", () => {
     expect(rows.findings.map((f) => [f.org_id, f.code, f.message, f.row])).toEqual(
       parsed.map((f) => [f["orgId"], f["code"], f["message"], f["row"]]),
     );
-    expect(json.findingsJson!.map((f) => f.org_id)).toEqual(["k1", "k1", "k1"]);
+    expect(json.findingsJson!.map((f) => f.org_id)).toEqual(["k1"]); // stored as one text per school
+
+    // findings too large to store beside the row (over 1,000,000 bytes): read row by row, same objects
+    const long = "ж".repeat(45_000); // 90,000 bytes
+    await db.batch([
+      db
+        .prepare(
+          `INSERT INTO submissions (id, campaign_id, org_id, version, payload_hash, status, submitted_by, received_at,
+             errors, warnings, infos, required, present, done, grid_chunks, digest)
+           VALUES ('k1v2', 'c3', 'k1', 2, 'h', 'late', 't', ?1, 0, 12, 0, 3, 3, 1, 0, '2;d;1;;')`,
+        )
+        .bind(NOW),
+      db
+        .prepare(
+          `INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params, item_code, activity)
+           SELECT 'k1v2', value, 'overdue', 'warning', value + 3, 'E', 'Срок прошёл', '{}', '9.' || value, ?1
+           FROM json_each('[0,1,2,3,4,5,6,7,8,9,10,11]')`,
+        )
+        .bind(long),
+      refreshSummaryRows(db, "c3", "k1"),
+    ]);
+    expect(
+      (await db.prepare("SELECT findings FROM summary_rows WHERE campaign_id = 'c3'").first())!["findings"],
+    ).toBeNull();
+    const big = await repo.read("c3", { findings: "json" });
+    const objects = big.findingsJson!.map((f) => JSON.parse(f.j) as Record<string, unknown>);
+    expect(objects).toHaveLength(12);
+    expect(objects.map((o) => o["itemCode"])).toEqual(Array.from({ length: 12 }, (_, i) => `9.${i}`));
+    expect(objects.every((o) => o["activity"] === long && o["orgId"] === "k1")).toBe(true);
   });
 });
 
