@@ -351,3 +351,27 @@ describe("parseDeadline: rules a mutant could break unnoticed", () => {
     });
   });
 });
+
+// Written against the survivors of the time-span family's mutation run (docs/QUALITY.md).
+describe("parseDeadline: the date grammar's edges a mutant could break unnoticed", () => {
+  it.each<Row>([
+    // no 30th of February, no year past the grammar's range: not a date
+    ["30.02.2024", null, "unknown", null, null],
+    ["01.09.2200", null, "unknown", null, null],
+    // a month of the second half of an abbreviated school year lies in its second year
+    ["май 2024-25 уч. г.", null, "period", "2025-05-01", "2025-05-31"],
+    // «2024-26» is no school year (25 would follow 2024), and 26 is no day of a month named
+    ["2024-26", null, "unknown", null, null],
+    // «по» between two months is the range's end, as in «С сентября по декабрь»
+    ["сентябрь по декабрь 2024", null, "period", "2024-09-01", "2024-12-31"],
+    // the Cyrillic «І» typed for a Roman I
+    ["І квартал 2025", null, "period", "2025-01-01", "2025-03-31"],
+    // «учебного года» away from a year names no date of its own
+    ["в сентябре учебного года", SCHOOL, "period", "2023-09-01", "2023-09-30"],
+    // ISO dates as a sheet's date cells show them
+    ["до 2021-12-31", null, "due", null, "2021-12-31"],
+    ["с 2021-09-01 по 2021-12-31", null, "period", "2021-09-01", "2021-12-31"],
+  ])("%j (period %j) → %s %s..%s", (text, period, kind, start, end) => {
+    check([text, period, kind, start, end]);
+  });
+});
