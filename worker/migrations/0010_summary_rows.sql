@@ -59,6 +59,7 @@ CREATE TABLE summary_rows (
 -- lookups); submissions and reviews are append-only, so inserts are the only events. A version's
 -- findings are inserted after its submissions row (they reference it), so the worker's submit batch
 -- ends with the same rewrite once they are in (worker/src/db/summary-rows.ts).
+-- The two trigger bodies are the same on purpose: SQLite has no procedure they could share.
 CREATE TRIGGER summary_rows_on_submission AFTER INSERT ON submissions
 BEGIN
   INSERT OR REPLACE INTO summary_rows (campaign_id, org_id, submission_id, j, findings)
