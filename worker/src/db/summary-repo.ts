@@ -83,9 +83,10 @@ export class SummaryRepo {
       // the read (issue 13).
       this.db
         .prepare(
-          `SELECT o.id, o.name, o.path, r.j${json ? ", r.findings" : ""}
+          `SELECT o.id, o.name, o.path, r.j${json ? ", sf.findings" : ""}
            FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id
            LEFT JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id
+           ${json ? "LEFT JOIN summary_findings sf ON sf.campaign_id = co.campaign_id AND sf.org_id = co.org_id" : ""}
            WHERE co.campaign_id = ?1 ORDER BY o.path`,
         )
         .bind(campaignId),
@@ -101,12 +102,12 @@ export class SummaryRepo {
     // Every finding of each counted version of a participant, with the item it is about stored on the
     // finding row (migration 0008): the rows of the department's «Замечания». For the XLSX as values;
     // for the JSON answer as the API's objects written by SQLite and spliced in as they are: stored per
-    // school in summary_rows.findings (19,000 finding rows at 10,000 schools were most of the read),
+    // school in summary_findings (19,000 finding rows at 10,000 schools were most of the read),
     // read row by row only for a school whose findings were too large to store there (NULL).
-    const source = (where: string) => `FROM campaign_orgs co
-           JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id
+    const source = (only: string) => `FROM campaign_orgs co
+           JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id${only}
            JOIN submission_findings f ON f.submission_id = r.submission_id
-           WHERE co.campaign_id = ?1 ${where}
+           WHERE co.campaign_id = ?1
            ORDER BY r.org_id, f.seq`;
     if (opts.findings === "rows") {
       statements.push(
@@ -123,7 +124,9 @@ export class SummaryRepo {
             // the same json_object as migration 0010's summary_source
             `SELECT r.org_id, json_object('orgId', r.org_id, 'code', f.code, 'severity', f.severity,
                'itemCode', CAST(f.item_code AS TEXT), 'activity', f.activity, 'row', f.row, 'column', f.col,
-               'message', f.message) AS j ${source("AND r.findings IS NULL")}`,
+               'message', f.message) AS j ${source(`
+           JOIN summary_findings sf
+             ON sf.campaign_id = co.campaign_id AND sf.org_id = co.org_id AND sf.findings IS NULL`)}`,
           )
           .bind(campaignId),
       );
