@@ -93,12 +93,26 @@ const insertReview = (db: D1Database, r: Review) =>
     )
     .bind(`r-${r.org}-${r.seq}`, r.org, r.seq, r.version, r.state, r.comment, r.at);
 
+/**
+ * The stored rows, each as the oracle's one array: `j` then `review` (six nulls before the first).
+ * `j` must be printable ASCII (the summary reads it in a batch of its own for that): checked here.
+ */
 async function stored(db: D1Database): Promise<Map<string, { j: unknown[]; submission_id: string }>> {
   const { results } = await db
-    .prepare("SELECT org_id, submission_id, j FROM summary_rows WHERE campaign_id = 'c'")
-    .all<{ org_id: string; submission_id: string; j: string }>();
+    .prepare("SELECT org_id, submission_id, j, review FROM summary_rows WHERE campaign_id = 'c'")
+    .all<{ org_id: string; submission_id: string; j: string; review: string | null }>();
+  for (const r of results) expect(r.j, r.org_id).toMatch(/^[\x20-\x7e]*$/);
   return new Map(
-    results.map((r) => [r.org_id, { j: JSON.parse(r.j) as unknown[], submission_id: r.submission_id }]),
+    results.map((r) => [
+      r.org_id,
+      {
+        j: [
+          ...(JSON.parse(r.j) as unknown[]),
+          ...(r.review ? (JSON.parse(r.review) as unknown[]) : Array(6).fill(null)),
+        ],
+        submission_id: r.submission_id,
+      },
+    ]),
   );
 }
 
