@@ -371,6 +371,9 @@ describe("parseDeadline: the date grammar's edges a mutant could break unnoticed
     // ISO dates as a sheet's date cells show them
     ["до 2021-12-31", null, "due", null, "2021-12-31"],
     ["с 2021-09-01 по 2021-12-31", null, "period", "2021-09-01", "2021-12-31"],
+    // «сентябрь- 2020 г.» (a dash typed before the year) in a list of months
+    ["сентябрь- 2020 г., октябрь- 2021 г.", null, "period", "2020-09-01", "2021-10-31"],
+    ["сентябрь- 2020 г.; май- 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
   ])("%j (period %j) → %s %s..%s", (text, period, kind, start, end) => {
     check([text, period, kind, start, end]);
   });
