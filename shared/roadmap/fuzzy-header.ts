@@ -52,6 +52,22 @@ export function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length]!;
 }
 
+// Every row of a table without codes whose cells name two roles is read as a possible header, and its
+// other cells are tried as typos: their distances to the common headers (which depend on the text only,
+// not on the roles already taken) are kept per text.
+const distanceCache = new Map<string, Int8Array>();
+
+function distances(normalised: string, limit: number): Int8Array {
+  let d = distanceCache.get(normalised);
+  if (d === undefined) {
+    if (distanceCache.size >= 4096) distanceCache.clear();
+    d = new Int8Array(COMMON.length);
+    for (let h = 0; h < COMMON.length; h++) d[h] = editDistance(normalised, COMMON[h]![0], limit);
+    distanceCache.set(normalised, d);
+  }
+  return d;
+}
+
 /** The common header a normalised cell is a typo of, or null. One typo per five letters, at most two. */
 export function nearestHeader(
   normalised: string,
@@ -59,11 +75,11 @@ export function nearestHeader(
 ): { role: Role; header: string } | null {
   const limit = Math.min(2, Math.floor(normalised.length / 5));
   if (limit === 0) return null;
-  let best: { role: Role; header: string; d: number } | null = null;
-  for (const [header, role] of COMMON) {
-    if (taken(role)) continue;
-    const d = editDistance(normalised, header, limit);
-    if (d <= limit && (best === null || d < best.d)) best = { role, header, d };
+  const d = distances(normalised, limit);
+  let best = -1;
+  for (let h = 0; h < COMMON.length; h++) {
+    if (d[h]! > limit || taken(COMMON[h]![1])) continue;
+    if (best < 0 || d[h]! < d[best]!) best = h;
   }
-  return best && { role: best.role, header: best.header };
+  return best < 0 ? null : { role: COMMON[best]![1], header: COMMON[best]![0] };
 }

@@ -82,6 +82,15 @@ function cellRoles(c: string): CellRoles {
   return r;
 }
 
+/** `cellRoles` for a cell as it is (its own normal form, for hints and typos), with the roles of its
+ *  digit runs collapsed: a row of «Мероприятие 12», «Мероприятие 13» … asked in full does not fill the
+ *  cache with one entry per row (no rule has a digit, so the roles are the same). */
+function cellRolesAsIs(c: string): CellRoles {
+  if (!HAS_DIGIT.test(c)) return cellRoles(c);
+  const r = cellRoles(c.replace(DIGIT_RUNS, "0"));
+  return { normal: normalizeText(c), roadmap: r.roadmap, indicator: r.indicator };
+}
+
 export type TableKind = "roadmap" | "indicators";
 
 /** Exact headers (normalised) a template names for its columns: recognised before the dictionary. */
@@ -194,7 +203,7 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
     if (c) filled++;
   }
   if (filled < 2) return null;
-  const roles = cells.map(cellRoles);
+  const roles = cells.map(cellRolesAsIs);
   if (mayBeIndicatorTable(roles, hints)) {
     const indicators = mapRow(roles, "indicator", hints);
     if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellText } from "../../../shared/grid.ts";
+import { nearestHeader } from "../../../shared/roadmap/fuzzy-header.ts";
 import { headerHints, matchHeader, mayBeHeader } from "../../../shared/roadmap/header.ts";
+import type { Role } from "../../../shared/templates/model.ts";
 import { TEMPLATES } from "../../../shared/templates/registry.ts";
-import { matchHeaderReference } from "./header-reference.ts";
+import { matchHeaderReference, nearestHeaderReference } from "./header-reference.ts";
 
 // matchHeader checks a row against all rules in one pass and skips the indicator rules when no cell
 // could be a criterion (it is called on every row of a table without codes); its answer must be the
@@ -37,6 +39,10 @@ const pieces = [
   "выполнено",
   "п.3",
   "Мероприятие 12",
+  "Меропрятие 7",
+  "Сроки 2023",
+  "Ответсвенный 1",
+  "сорк",
   "N п.п.",
   "NN п/п",
   "Отв-ный",
@@ -95,5 +101,39 @@ describe("matchHeader", () => {
     expect(mayBeHeader(["Критерии", "Показатели", "Шкала"])).toBe(true);
     expect(mayBeHeader(["№", "Мероприятие", "Сроки"])).toBe(true);
     expect(mayBeHeader(["п.3", "Мероприятие 12", "не знаю", "Методист", "готово"])).toBe(false);
+  });
+
+  it("a typo's nearest header is the old search's, whichever roles are taken, asked again and again", () => {
+    const typos = [
+      "сорки",
+      "меропрятие",
+      "ответсвенный",
+      "ответственые",
+      "статуc",
+      "примечане",
+      "срокк",
+      "№ п/п.",
+    ];
+    const roles: Role[] = [
+      "code",
+      "activity",
+      "deadline",
+      "responsible",
+      "evidence",
+      "target",
+      "status",
+      "comment",
+    ];
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...typos), fc.string({ maxLength: 14 })),
+        fc.subarray(roles),
+        (text, taken) => {
+          const isTaken = (r: Role) => taken.includes(r);
+          expect(nearestHeader(text, isTaken)).toEqual(nearestHeaderReference(text, isTaken));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,11 +1,48 @@
 // matchHeader as it was before the one-pass rule check (commit 99032c7), kept as the oracle the faster
 // one must agree with on every row. Behaviour changes made since are made here too, rule by rule: the
 // public corpus's headers («N п.п.», «Отв-ный», «Направления деятельности», «Материалы», «Итоговый
-// документ») and the number column printed without a header.
+// документ») and the number column printed without a header. The typo search is the one
+// before its distances were kept per text (every common header tried on every call).
 
-import { nearestHeader } from "../../../shared/roadmap/fuzzy-header.ts";
+import { editDistance } from "../../../shared/roadmap/fuzzy-header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
 import { normalizeText } from "../../../shared/text.ts";
+
+const COMMON: ReadonlyArray<readonly [string, Role]> = [
+  ["№ п/п", "code"],
+  ["мероприятие", "activity"],
+  ["наименование мероприятия", "activity"],
+  ["срок", "deadline"],
+  ["сроки", "deadline"],
+  ["срок исполнения", "deadline"],
+  ["срок реализации", "deadline"],
+  ["ответственный", "responsible"],
+  ["ответственные", "responsible"],
+  ["ответственный исполнитель", "responsible"],
+  ["исполнитель", "responsible"],
+  ["результат", "evidence"],
+  ["показатель", "target"],
+  ["содержание деятельности", "content"],
+  ["статус", "status"],
+  ["подтверждение", "proof"],
+  ["комментарий", "comment"],
+  ["примечание", "comment"],
+];
+
+export function nearestHeaderReference(
+  normalised: string,
+  taken: (role: Role) => boolean,
+): { role: Role; header: string } | null {
+  const limit = Math.min(2, Math.floor(normalised.length / 5));
+  if (limit === 0) return null;
+  let best: { role: Role; header: string; d: number } | null = null;
+  for (const [header, role] of COMMON) {
+    if (taken(role)) continue;
+    const d = editDistance(normalised, header, limit);
+    if (d <= limit && (best === null || d < best.d)) best = { role, header, d };
+  }
+  return best && { role: best.role, header: best.header };
+}
 
 // Header synonyms, checked in this order: the first rule whose pattern matches a header names its role.
 // Order matters: «Содержание деятельности и план мероприятий» is content, not activity;
@@ -151,7 +188,7 @@ function mapRow(
   if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {
     for (const i of [...unknown]) {
       if (cells[i]!.length > 40) continue;
-      const near = nearestHeader(cells[i]!, (r) => columns[r] !== undefined);
+      const near = nearestHeaderReference(cells[i]!, (r) => columns[r] !== undefined);
       if (!near) continue;
       columns[near.role] = i;
       unknown.splice(unknown.indexOf(i), 1);
