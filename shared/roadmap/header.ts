@@ -91,6 +91,25 @@ function cellRolesAsIs(c: string): CellRoles {
   return { normal: normalizeText(c), roadmap: r.roadmap, indicator: r.indicator };
 }
 
+// The roles of a data cell as mayBeHeader asks them, kept per text: a table repeats its deadline,
+// status and responsible texts row after row (NO_CELL: no rule can match it).
+const dataCache = new Map<string, CellRoles>();
+
+function dataCellRoles(t: string): CellRoles {
+  let c = dataCache.get(t);
+  if (c === undefined) {
+    if (dataCache.size >= 4096) dataCache.clear();
+    c =
+      !NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)
+        ? NO_CELL
+        : // no rule has a digit: a run of digits only separates letters, whatever its length, so
+          // «Мероприятие 12» and «Мероприятие 7» share one entry of the role cache
+          cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
+    dataCache.set(t, c);
+  }
+  return c;
+}
+
 export type TableKind = "roadmap" | "indicators";
 
 /** Exact headers (normalised) a template names for its columns: recognised before the dictionary. */
@@ -180,10 +199,8 @@ export function mayBeHeader(raw: readonly Cell[]): boolean {
     if (!t) continue;
     if (t.length > 120) return false;
     filled++;
-    if (!NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)) continue;
-    // no rule has a digit: a run of digits only separates letters, whatever its length, so
-    // «Мероприятие 12» and «Мероприятие 7» share one cache entry
-    const c = cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
+    const c = dataCellRoles(t);
+    if (c === NO_CELL) continue;
     criterion ||= c.indicator === "criterion";
     indicator ||= c.indicator === "indicator";
     if (c.roadmap !== null && c.roadmap !== first) {
