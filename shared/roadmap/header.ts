@@ -91,21 +91,22 @@ function cellRolesAsIs(c: string): CellRoles {
   return { normal: normalizeText(c), roadmap: r.roadmap, indicator: r.indicator };
 }
 
-// The roles of a data cell as mayBeHeader asks them, kept per text: a table repeats its deadline,
-// status and responsible texts row after row (NO_CELL: no rule can match it).
-const dataCache = new Map<string, CellRoles>();
+/** The roles of data cells as mayBeHeader reads them, kept per text by the table that asks (it repeats
+ *  its deadline, status and responsible texts row after row; NO_CELL: no rule can match the text). */
+export type DataCells = Map<string, CellRoles>;
+const DATA_CELLS_KEPT = 2048;
 
-function dataCellRoles(t: string): CellRoles {
-  let c = dataCache.get(t);
+function dataCellRoles(t: string, cache: DataCells | undefined): CellRoles {
+  let c = cache?.get(t);
   if (c === undefined) {
-    if (dataCache.size >= 4096) dataCache.clear();
     c =
       !NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)
         ? NO_CELL
         : // no rule has a digit: a run of digits only separates letters, whatever its length, so
           // «Мероприятие 12» and «Мероприятие 7» share one entry of the role cache
           cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
-    dataCache.set(t, c);
+    // the first texts of a table are the ones it repeats; a text seen once is not worth the room
+    if (cache && cache.size < DATA_CELLS_KEPT) cache.set(t, c);
   }
   return c;
 }
@@ -187,8 +188,8 @@ function tooFewRoles(cells: readonly CellRoles[], hints?: HeaderHints): boolean 
 
 /** Could this row of a table be the header of the next one, `matchHeader` of its cells' text with no
  *  hints? False only when that is surely null; it reads the cells in place (no row of text is built),
- *  as every row without a code of a table is asked this. */
-export function mayBeHeader(raw: readonly Cell[]): boolean {
+ *  as every row without a code of a table is asked this. `cache`: the table's cell roles so far. */
+export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
   let filled = 0;
   let criterion = false;
   let indicator = false;
@@ -199,7 +200,7 @@ export function mayBeHeader(raw: readonly Cell[]): boolean {
     if (!t) continue;
     if (t.length > 120) return false;
     filled++;
-    const c = dataCellRoles(t);
+    const c = dataCellRoles(t, cache);
     if (c === NO_CELL) continue;
     criterion ||= c.indicator === "criterion";
     indicator ||= c.indicator === "indicator";

@@ -4,7 +4,14 @@ import { plausiblePeriod, signedOn, titlePeriod } from "../parse/title-period.ts
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
-import { type HeaderHints, type HeaderMatch, isNumberingRow, matchHeader, mayBeHeader } from "./header.ts";
+import {
+  type DataCells,
+  type HeaderHints,
+  type HeaderMatch,
+  isNumberingRow,
+  matchHeader,
+  mayBeHeader,
+} from "./header.ts";
 import type { RawIndicator, RawItem, RawSection, RoadmapRead, TableRead } from "./types.ts";
 
 // Non-item rows in a row (titles, prose) after which the roadmap table is over.
@@ -12,16 +19,17 @@ const END_AFTER_NON_ITEMS = 4;
 const PROSE_LENGTH = 300;
 const TITLE_LINES = 6;
 
-type Entry =
-  | { kind: "item"; item: RawItem }
-  | {
-      kind: "heading";
-      row: number;
-      code: string | null;
-      title: string;
-      inline: boolean;
-      raw: RawItem | null;
-    };
+interface Heading {
+  kind: "heading";
+  row: number;
+  code: string | null;
+  title: string;
+  inline: boolean;
+  raw: RawItem | null;
+}
+/** A row of the table in order: an item (itself, not wrapped: one object less per row) or a heading. */
+type Entry = RawItem | Heading;
+const isHeading = (e: Entry): e is Heading => (e as Partial<Heading>).kind === "heading";
 
 /** Reads a sheet (or a pasted document as a grid) into title, period, roadmap sections and items, and
  *  indicator tables. Pure and total: any grid gives a result. */
@@ -138,6 +146,7 @@ function readRoadmapTable(
   let lastItem: RawItem | null = null;
   let nonItems = 0;
   let pendingBlanks: number[] = [];
+  const dataCells: DataCells = new Map();
 
   // The hot loop of the whole engine: read only the cells a row's roles need, build no row arrays.
   for (; r < grid.length; r++) {
@@ -183,11 +192,13 @@ function readRoadmapTable(
     if (!codeCell && !activity && lastItem && ownsItem(raw, lastItem, cols)) {
       const item = makeItem(r, null, null, texts, roles);
       item.text.activity = lastItem.text.activity ?? "";
-      entries.push({ kind: "item", item });
+      entries.push(item);
       lastItem = item;
       nonItems = 0;
-      out.blankRows.push(...pendingBlanks);
-      pendingBlanks = [];
+      if (pendingBlanks.length) {
+        out.blankRows.push(...pendingBlanks);
+        pendingBlanks = [];
+      }
       continue;
     }
 
@@ -201,7 +212,7 @@ function readRoadmapTable(
         lastItem.text[role] = prev ? `${prev} ${t}` : t;
       }
       lastItem.continuation.push(r + 1);
-      pendingBlanks = []; // a page break, not a blank row of the table
+      if (pendingBlanks.length) pendingBlanks = []; // a page break, not a blank row of the table
       continue;
     }
 
@@ -222,7 +233,7 @@ function readRoadmapTable(
     }
 
     // Another table's header ends this one.
-    if (!code && mayBeHeader(raw) && matchHeader(rowText(r))) break;
+    if (!code && mayBeHeader(raw, dataCells) && matchHeader(rowText(r))) break;
 
     if (!hasData) {
       const title = (inline ?? (code ? "" : codeCell)) || activity || (code ? "" : codeCell);
@@ -244,11 +255,13 @@ function readRoadmapTable(
       const badCode = !code && codeCell ? codeCell : null;
       const item = makeItem(r, code, badCode, texts, roles);
       item.text.activity = activity || inline || "";
-      entries.push({ kind: "item", item });
+      entries.push(item);
       lastItem = item;
     }
-    out.blankRows.push(...pendingBlanks);
-    pendingBlanks = [];
+    if (pendingBlanks.length) {
+      out.blankRows.push(...pendingBlanks);
+      pendingBlanks = [];
+    }
   }
 
   resolveStructure(entries, out);
@@ -330,19 +343,22 @@ function isSubHeader(
 function resolveStructure(entries: Entry[], out: RoadmapRead): void {
   const parents = new Set<string>();
   for (const e of entries) {
-    const code = e.kind === "item" ? e.item.code : e.code;
+    const code = e.code;
     if (!code) continue;
     for (let i = code.indexOf("."); i > 0; i = code.indexOf(".", i + 1)) parents.add(code.slice(0, i));
   }
   // trailing headings after the last item are closing titles, not sections
   let last = entries.length - 1;
-  while (last >= 0 && entries[last]!.kind === "heading" && !(entries[last] as { raw: unknown }).raw) last--;
+  while (last >= 0) {
+    const e = entries[last]!;
+    if (!isHeading(e) || e.raw) break;
+    last--;
+  }
 
   const stack: { code: string | null; index: number }[] = [];
   for (let k = 0; k <= last; k++) {
     const e = entries[k]!;
-    const isSection = e.kind === "heading" && (e.code === null || e.inline || parents.has(e.code) || !e.raw);
-    if (e.kind === "heading" && isSection) {
+    if (isHeading(e) && (e.code === null || e.inline || parents.has(e.code) || !e.raw)) {
       const depth = e.code ? e.code.split(".").length - 1 : 0;
       while (stack.length && !isAncestor(stack[stack.length - 1]!.code, e.code)) stack.pop();
       const section: RawSection = { row: e.row, code: e.code, title: e.title, depth };
@@ -350,7 +366,7 @@ function resolveStructure(entries: Entry[], out: RoadmapRead): void {
       stack.push({ code: e.code, index: out.sections.length - 1 });
       continue;
     }
-    const item = e.kind === "item" ? e.item : e.raw!;
+    const item = isHeading(e) ? e.raw! : e;
     item.section = sectionFor(item.code, stack);
     out.items.push(item);
   }

@@ -218,10 +218,13 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 function checkCodes(read: RoadmapRead, findings: Findings, column: string | null): void {
   if (column === null) return;
   const seen = new Map<string, number>();
-  let previous: { key: string; code: string; scope: string } | null = null;
+  // the previous coded item's code and numbering scope (null before the first)
+  let previousCode: string | null = null;
+  let previousScope = "";
   for (const item of read.items) {
     if (!item.code) {
-      findings.add("bad-code", item.row, column, item.badCode ? { text: item.badCode } : {});
+      if (item.badCode) findings.add("bad-code", item.row, column, { text: item.badCode });
+      else findings.add("bad-code", item.row, column);
       continue;
     }
     const key = scopedCode(item, read);
@@ -231,14 +234,15 @@ function checkCodes(read: RoadmapRead, findings: Findings, column: string | null
     else seen.set(key, item.row);
     const scope = key.slice(0, key.length - item.code.length);
     if (
-      previous &&
-      previous.scope === scope &&
-      compareCodes(item.code, previous.code) <= 0 &&
+      previousCode !== null &&
+      previousScope === scope &&
+      compareCodes(item.code, previousCode) <= 0 &&
       first === undefined
     ) {
-      findings.add("code-out-of-order", item.row, column, { code: item.code, previous: previous.code });
+      findings.add("code-out-of-order", item.row, column, { code: item.code, previous: previousCode });
     }
-    previous = { key, code: item.code, scope };
+    previousCode = item.code;
+    previousScope = scope;
   }
 }
 
