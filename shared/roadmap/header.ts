@@ -1,7 +1,7 @@
 import { type Cell, cellText } from "../grid.ts";
 import type { Role } from "../templates/model.ts";
 import { normalizeText } from "../text.ts";
-import { nearestHeader } from "./fuzzy-header.ts";
+import { mayBeTypo, nearestHeader } from "./fuzzy-header.ts";
 
 // Header synonyms, checked in this order: the first rule whose pattern matches a header names its role.
 // Order matters: «Содержание деятельности и план мероприятий» is content, not activity;
@@ -93,11 +93,19 @@ function cellRolesAsIs(c: string): CellRoles {
 
 /** The roles of data cells as mayBeHeader reads them, kept per text by the table that asks (it repeats
  *  its deadline, status and responsible texts row after row; NO_CELL: no rule can match the text). */
-export type DataCells = Map<string, CellRoles>;
+export interface DataCells {
+  roles: Map<string, CellRoles>;
+  /** could the text be a typo of a common header (mayBeTypo of its normal form) */
+  typos: Map<string, boolean>;
+}
 const DATA_CELLS_KEPT = 2048;
 
+export function dataCells(): DataCells {
+  return { roles: new Map(), typos: new Map() };
+}
+
 function dataCellRoles(t: string, cache: DataCells | undefined): CellRoles {
-  let c = cache?.get(t);
+  let c = cache?.roles.get(t);
   if (c === undefined) {
     c =
       !NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)
@@ -106,9 +114,18 @@ function dataCellRoles(t: string, cache: DataCells | undefined): CellRoles {
           // «Мероприятие 12» and «Мероприятие 7» share one entry of the role cache
           cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
     // the first texts of a table are the ones it repeats; a text seen once is not worth the room
-    if (cache && cache.size < DATA_CELLS_KEPT) cache.set(t, c);
+    if (cache && cache.roles.size < DATA_CELLS_KEPT) cache.roles.set(t, c);
   }
   return c;
+}
+
+function dataCellTypo(t: string, cache: DataCells | undefined): boolean {
+  let typo = cache?.typos.get(t);
+  if (typo === undefined) {
+    typo = mayBeTypo(normalizeText(t));
+    if (cache && cache.typos.size < DATA_CELLS_KEPT) cache.typos.set(t, typo);
+  }
+  return typo;
 }
 
 export type TableKind = "roadmap" | "indicators";
@@ -194,7 +211,8 @@ export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
   let criterion = false;
   let indicator = false;
   let first: Role | null = null;
-  let twoRoles = false;
+  let second: Role | null = null;
+  let three = false;
   for (let k = 0; k < raw.length; k++) {
     const t = cellText(raw[k]);
     if (!t) continue;
@@ -204,12 +222,30 @@ export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
     if (c === NO_CELL) continue;
     criterion ||= c.indicator === "criterion";
     indicator ||= c.indicator === "indicator";
-    if (c.roadmap !== null && c.roadmap !== first) {
-      if (first === null) first = c.roadmap;
-      else twoRoles = true;
-    }
+    const role = c.roadmap;
+    if (role === null || role === first || role === second) continue;
+    if (first === null) first = role;
+    else if (second === null) second = role;
+    else three = true;
   }
-  return filled >= 2 && (twoRoles || (criterion && indicator));
+  if (filled < 2) return false;
+  if (three || (criterion && indicator)) return true;
+  if (second === null) return false; // fewer than two roles: matchHeader's tooFewRoles
+  // Two roles named. matchHeader needs three, with an activity; without an activity rule an unreadable
+  // header may still be taken as it, so only a row naming the activity is read further: its third
+  // role can only be a typo, among the cells that are not the first to name their role.
+  if (first !== "activity" && second !== "activity") return true;
+  let seenFirst = false;
+  let seenSecond = false;
+  for (let k = 0; k < raw.length; k++) {
+    const t = cellText(raw[k]);
+    if (!t) continue;
+    const role = dataCellRoles(t, cache).roadmap;
+    if (role === first && !seenFirst) seenFirst = true;
+    else if (role === second && !seenSecond) seenSecond = true;
+    else if (dataCellTypo(t, cache)) return true;
+  }
+  return false;
 }
 
 /** Reads one row as a table header, or null when it is not one. A roadmap header needs an activity

@@ -5,7 +5,7 @@ import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
 import {
-  type DataCells,
+  dataCells,
   type HeaderHints,
   type HeaderMatch,
   isNumberingRow,
@@ -146,7 +146,7 @@ function readRoadmapTable(
   let lastItem: RawItem | null = null;
   let nonItems = 0;
   let pendingBlanks: number[] = [];
-  const dataCells: DataCells = new Map();
+  const cells = dataCells();
 
   // The hot loop of the whole engine: read only the cells a row's roles need, build no row arrays.
   for (; r < grid.length; r++) {
@@ -233,7 +233,7 @@ function readRoadmapTable(
     }
 
     // Another table's header ends this one.
-    if (!code && mayBeHeader(raw, dataCells) && matchHeader(rowText(r))) break;
+    if (!code && mayBeHeader(raw, cells) && matchHeader(rowText(r))) break;
 
     if (!hasData) {
       const title = (inline ?? (code ? "" : codeCell)) || activity || (code ? "" : codeCell);

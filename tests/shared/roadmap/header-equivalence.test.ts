@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellText } from "../../../shared/grid.ts";
-import { nearestHeader } from "../../../shared/roadmap/fuzzy-header.ts";
+import { mayBeTypo, nearestHeader } from "../../../shared/roadmap/fuzzy-header.ts";
 import { headerHints, matchHeader, mayBeHeader } from "../../../shared/roadmap/header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
 import { TEMPLATES } from "../../../shared/templates/registry.ts";
@@ -101,6 +101,27 @@ describe("matchHeader", () => {
     expect(mayBeHeader(["Критерии", "Показатели", "Шкала"])).toBe(true);
     expect(mayBeHeader(["№", "Мероприятие", "Сроки"])).toBe(true);
     expect(mayBeHeader(["п.3", "Мероприятие 12", "не знаю", "Методист", "готово"])).toBe(false);
+    // two roles and a misspelt third: matchHeader reads it as a header, so the filter must let it by
+    const typo = ["Мероприятие", "Статус", "Ответсвенный"];
+    expect(matchHeader(typo)?.columns).toEqual({ activity: 0, status: 1, responsible: 2 });
+    expect(mayBeHeader(typo)).toBe(true);
+    // the same with a data cell in place of the typo is not a header, and is dismissed
+    expect(mayBeHeader(["Мероприятие 7", "выполнено", "Методист", "п.12"])).toBe(false);
+    // an activity named twice: the second may still be a typo of another role
+    expect(mayBeHeader(["Мероприятие", "Статус", "Мероприятие", "Сорки"])).toBe(true);
+  });
+
+  it("mayBeTypo is true exactly when some common header is near enough, with no role taken", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...pieces.map((p) => p.toLowerCase())), fc.string({ maxLength: 44 })),
+        (text) => {
+          const expected = text.length <= 40 && nearestHeaderReference(text, () => false) !== null;
+          expect(mayBeTypo(text)).toBe(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it("a typo's nearest header is the old search's, whichever roles are taken, asked again and again", () => {
