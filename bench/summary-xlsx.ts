@@ -20,8 +20,8 @@ function makeSummary(schools: number): Summary {
     errors: 0,
     warnings: 2,
     completion: { done: 30, required: 40 },
-    missing: [{ code: "2.1" }],
-    overdue: [{ code: "1.1" }, { code: "3.4" }],
+    missing: ["2.1"],
+    overdue: ["1.1", "3.4"],
     targetsNotMet: [],
     newerDraft: i % 7 === 0 ? { version: 3, receivedAt: at } : null,
     review:

@@ -226,7 +226,7 @@ export const ROUTE_EXAMPLES: Record<RouteId, { request?: unknown; response: unkn
           warnings: 2,
           completion: { done: 9, required: 12 },
           missing: [],
-          overdue: [{ code: "6" }],
+          overdue: ["6"],
           targetsNotMet: [],
         },
       ],

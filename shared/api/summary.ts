@@ -18,8 +18,11 @@ export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 export const OrgReportStatusSchema = z.enum(["not-submitted", "draft", "submitted", "late"]);
 export type OrgReportStatus = z.infer<typeof OrgReportStatusSchema>;
 
-/** A flagged item by code only; its activity text is in `Summary.items` (keeps the answer small). */
-const FlaggedItemSchema = z.object({ code: z.string() });
+/**
+ * A flagged item: the template item's number only, its activity text is in `Summary.items`. A plain
+ * string, not `{ code }`: at 10,000 schools the objects were a third of the answer's bytes (issue 13).
+ */
+const FlaggedItemSchema = z.string();
 
 export const OrgSummarySchema = z.object({
   orgId: IdSchema,

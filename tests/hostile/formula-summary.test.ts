@@ -18,7 +18,7 @@ afterEach(() => {
 
 function evilSummary(): Summary {
   const { participants: _p, ...c } = campaign;
-  const flagged = EVIL.map((e) => ({ code: e, activity: e }));
+  const flagged = [...EVIL];
   return SummarySchema.parse({
     campaign: { ...c, name: EVIL[0] },
     generatedAt: "2024-06-01T06:00:00Z",

@@ -167,7 +167,7 @@ describe("digest", () => {
     });
     const requiredMissing = template.items.slice(1).filter((t) => t.required).length;
     expect(summary.items[1]!.missing).toBe(t1!.required ? 2 : 0);
-    expect(summary.orgs[1]!.overdue).toEqual([{ code: t0!.code }]);
+    expect(summary.orgs[1]!.overdue).toEqual([t0!.code]);
     expect(summary.orgs[0]!.missing).toHaveLength(requiredMissing);
     expect(summary.orgs[2]).toMatchObject({ status: "not-submitted", missing: [], completion: { done: 0 } });
     expect(summary.counts).toEqual({ total: 3, notSubmitted: 1, draft: 0, submitted: 2, late: 0 });

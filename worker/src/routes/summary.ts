@@ -12,6 +12,7 @@ import { buildSummary } from "../services/summary.ts";
 import { summaryCsv } from "../services/summary-csv.ts";
 import { scopeSummary } from "../services/summary-scope.ts";
 import { summaryXlsx } from "../services/summary-xlsx.ts";
+import { summaryJsonWithFindings } from "../views/summary-json.ts";
 
 // The department's one click: stored per-item states of every organisation's latest version
 // (scoped to the caller's organisations for a department below the campaign's).
@@ -23,7 +24,8 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
     const campaign = await loadCampaign(db, c.req.param("campaignId"));
     const { format, include } = c.req.valid("query");
     // findings only where they are shown: the XLSX's «Замечания», or JSON with ?include=findings
-    const findings = format === "xlsx" || (format === "json" && include === "findings");
+    const findings =
+      format === "xlsx" ? "rows" : format === "json" && include === "findings" ? "json" : false;
     const [all, children, owner] = await Promise.all([
       db.summary.read(campaign.id, { findings }),
       db.orgs.parentChildren(campaign.org_id), // the group names: children with children of their own
@@ -45,10 +47,10 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
         "content-disposition": `attachment; filename="svodka-${campaign.id}.csv"`,
       });
     }
-    if (!findings) {
-      const { findings: _none, ...small } = summary;
-      return c.json(small);
-    }
-    return c.json(summary);
+    const { findings: _none, ...small } = summary;
+    if (!findings) return c.json(small);
+    return c.body(summaryJsonWithFindings(small, rows.findingsJson ?? []), 200, {
+      "content-type": "application/json",
+    });
   },
 );

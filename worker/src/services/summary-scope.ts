@@ -20,6 +20,7 @@ export function scopeSummary(p: Principal, campaign: CampaignRow, rows: SummaryR
     participants,
     latest: rows.latest.filter((l) => ids.has(l.org_id)),
     findings: rows.findings.filter((f) => ids.has(f.org_id)),
+    findingsJson: rows.findingsJson?.filter((f) => ids.has(f.org_id)),
     groupOrgs: rows.groupOrgs ?? [],
   };
 }

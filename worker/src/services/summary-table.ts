@@ -27,7 +27,7 @@ export interface Table {
 const s = (v: string): TableCell => ({ t: "s", v });
 const n = (v: number | null): TableCell => ({ t: "n", v });
 const d = (v: string | null): TableCell => ({ t: "d", v });
-const codes = (items: readonly { code: string }[]) => items.map((i) => i.code).join(" ");
+const codes = (items: readonly string[]) => items.join(" ");
 const percent = (done: number, required: number) => (required > 0 ? Math.round((done / required) * 100) : 0);
 
 export function summaryTables(summary: Summary): { schools: Table; findings: Table; groups: Table } {

@@ -27,9 +27,8 @@ export function percent(done: number, required: number): number {
   return required > 0 ? Math.round((done / required) * 100) : 0;
 }
 
-function codes(items: readonly { code: string }[]): string {
-  const list = items.slice(0, MAX_CODES).map((i) => i.code);
-  return list.join(", ") + (items.length > MAX_CODES ? ", …" : "");
+function codes(items: readonly string[]): string {
+  return items.slice(0, MAX_CODES).join(", ") + (items.length > MAX_CODES ? ", …" : "");
 }
 
 export function orgRow(o: OrgSummary): SummaryCell[] {

@@ -1,0 +1,62 @@
+-- One stored summary row per school and campaign (issues 9 and 13): what the department's summary
+-- shows of a school, kept by triggers in the same transaction as every submission and review, so
+-- the summary of 10,000 schools reads 10,000 short rows by key instead of finding each school's
+-- counted version, newer draft and latest review among all its versions on every request (that
+-- search and D1's per-row, per-column cost were two thirds of the summary's time).
+-- Derived data only: it can be dropped and rebuilt from submissions and reviews at any time
+-- (the INSERT at the end of this file does exactly that).
+
+-- What counts of a school: the latest submitted (non-draft) version, or its latest draft when it
+-- never submitted one; a draft newer than the counted version is reported beside it; the latest
+-- review of the school. One row per (campaign, school) that has a version: `p` is its latest.
+-- `j` = json_array(version, status, received_at, errors, warnings, required, done, digest,
+--   draft_version, draft_received_at, review_version, review_state, review_comment, review_items,
+--   reviewed_by, reviewed_at) — read by worker/src/db/summary-repo.ts.
+CREATE VIEW summary_source AS
+SELECT
+  p.campaign_id,
+  p.org_id,
+  s.id AS submission_id,
+  json_array(
+    s.version, s.status, s.received_at, s.errors, s.warnings, s.required, s.done, s.digest,
+    CASE WHEN p.version > s.version THEN p.version END,
+    CASE WHEN p.version > s.version THEN p.received_at END,
+    r.version, r.state, r.comment, r.item_comments, r.reviewed_by, r.reviewed_at
+  ) AS j
+FROM submissions p
+JOIN submissions s ON s.campaign_id = p.campaign_id AND s.org_id = p.org_id AND s.version = COALESCE(
+  (SELECT MAX(x.version) FROM submissions x
+   WHERE x.campaign_id = p.campaign_id AND x.org_id = p.org_id AND x.status <> 'draft'),
+  p.version)
+LEFT JOIN reviews r ON r.campaign_id = p.campaign_id AND r.org_id = p.org_id AND r.seq =
+  (SELECT MAX(x.seq) FROM reviews x WHERE x.campaign_id = p.campaign_id AND x.org_id = p.org_id)
+WHERE p.version =
+  (SELECT MAX(x.version) FROM submissions x WHERE x.campaign_id = p.campaign_id AND x.org_id = p.org_id);
+
+CREATE TABLE summary_rows (
+  campaign_id TEXT NOT NULL REFERENCES campaigns(id),
+  org_id TEXT NOT NULL REFERENCES orgs(id),
+  -- the counted version's row (its findings are the school's lines of «Замечания»)
+  submission_id TEXT NOT NULL REFERENCES submissions(id),
+  j TEXT NOT NULL,
+  PRIMARY KEY (campaign_id, org_id)
+) WITHOUT ROWID;
+
+-- Every version and every review rewrites its school's row from the source above (a few index
+-- lookups); submissions and reviews are append-only, so inserts are the only events.
+CREATE TRIGGER summary_rows_on_submission AFTER INSERT ON submissions
+BEGIN
+  INSERT OR REPLACE INTO summary_rows (campaign_id, org_id, submission_id, j)
+  SELECT campaign_id, org_id, submission_id, j FROM summary_source
+  WHERE campaign_id = NEW.campaign_id AND org_id = NEW.org_id;
+END;
+
+CREATE TRIGGER summary_rows_on_review AFTER INSERT ON reviews
+BEGIN
+  INSERT OR REPLACE INTO summary_rows (campaign_id, org_id, submission_id, j)
+  SELECT campaign_id, org_id, submission_id, j FROM summary_source
+  WHERE campaign_id = NEW.campaign_id AND org_id = NEW.org_id;
+END;
+
+INSERT INTO summary_rows (campaign_id, org_id, submission_id, j)
+SELECT campaign_id, org_id, submission_id, j FROM summary_source;
