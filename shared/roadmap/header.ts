@@ -97,25 +97,59 @@ export interface DataCells {
   roles: Map<string, CellRoles>;
   /** could the text be a typo of a common header (mayBeTypo of its normal form) */
   typos: Map<string, boolean>;
+  /** per column, the text of the row above and its roles */
+  above: (string | undefined)[];
+  aboveRoles: CellRoles[];
 }
 const DATA_CELLS_KEPT = 2048;
 
 export function dataCells(): DataCells {
-  return { roles: new Map(), typos: new Map() };
+  return { roles: new Map(), typos: new Map(), above: [], aboveRoles: [] };
 }
 
-function dataCellRoles(t: string, cache: DataCells | undefined): CellRoles {
-  let c = cache?.roles.get(t);
-  if (c === undefined) {
-    c =
-      !NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)
-        ? NO_CELL
-        : // no rule has a digit: a run of digits only separates letters, whatever its length, so
-          // «Мероприятие 12» and «Мероприятие 7» share one entry of the role cache
-          cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
-    // the first texts of a table are the ones it repeats; a text seen once is not worth the room
-    if (cache && cache.roles.size < DATA_CELLS_KEPT) cache.roles.set(t, c);
+function rolesOfData(t: string): CellRoles {
+  if (!NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)) return NO_CELL;
+  // no rule has a digit: a run of digits only separates letters, whatever its length, so
+  // «Мероприятие 12» and «Мероприятие 7» share one entry of the role cache
+  return cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Are two texts the same once each run of digits is one digit («Мероприятие 12», «Мероприятие 13»)?
+ *  Then they have the same roles (rolesOfData), with no copy made to look them up. */
+export function sameButDigits(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (isDigit(x) && isDigit(y)) {
+      while (i < a.length && isDigit(a.charCodeAt(i))) i++;
+      while (j < b.length && isDigit(b.charCodeAt(j))) j++;
+      continue;
+    }
+    if (x !== y) return false;
+    i++;
+    j++;
   }
+  return i === a.length && j === b.length;
+}
+
+function dataCellRoles(t: string, cache: DataCells | undefined, column: number): CellRoles {
+  if (cache === undefined) return rolesOfData(t);
+  // a column often repeats the row above, or numbers it («Мероприятие 12», «Мероприятие 13»)
+  const above = cache.above[column];
+  if (above !== undefined && sameButDigits(t, above)) return cache.aboveRoles[column]!;
+  let c = cache.roles.get(t);
+  if (c === undefined) {
+    c = rolesOfData(t);
+    // the first texts of a table are the ones it repeats; a text seen once is not worth the room
+    if (cache.roles.size < DATA_CELLS_KEPT) cache.roles.set(t, c);
+  }
+  cache.above[column] = t;
+  cache.aboveRoles[column] = c;
   return c;
 }
 
@@ -218,7 +252,7 @@ export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
     if (!t) continue;
     if (t.length > 120) return false;
     filled++;
-    const c = dataCellRoles(t, cache);
+    const c = dataCellRoles(t, cache, k);
     if (c === NO_CELL) continue;
     criterion ||= c.indicator === "criterion";
     indicator ||= c.indicator === "indicator";
@@ -240,7 +274,7 @@ export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
   for (let k = 0; k < raw.length; k++) {
     const t = cellText(raw[k]);
     if (!t) continue;
-    const role = dataCellRoles(t, cache).roadmap;
+    const role = dataCellRoles(t, cache, k).roadmap;
     if (role === first && !seenFirst) seenFirst = true;
     else if (role === second && !seenSecond) seenSecond = true;
     else if (dataCellTypo(t, cache)) return true;
