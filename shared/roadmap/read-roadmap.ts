@@ -135,6 +135,10 @@ function readRoadmapTable(
   const roleCols = roles.map((k) => cols[k]!);
   const activityAt = roles.indexOf("activity");
   const texts: string[] = roles.map(() => "");
+  // an item's text object is a copy of this one (its roles in order) filled in: one object of the
+  // right size per row, rather than one grown property by property
+  const blank: Partial<Record<Role, string>> = {};
+  for (const role of roles) blank[role] = "";
   const stageCol = match.stage;
   let r = headerRow + 1;
   // a two-row header («В том числе по годам» over 2010 … 2015): its second row fills no column we read
@@ -190,7 +194,7 @@ function readRoadmapTable(
     // Under a merged stage cell, a row with its own content and its own deadline or responsible is an
     // item of its own (taking the stage's activity), not the continuation of the row above.
     if (!codeCell && !activity && lastItem && ownsItem(raw, lastItem, cols)) {
-      const item = makeItem(r, null, null, texts, roles);
+      const item = makeItem(r, null, null, texts, roles, blank);
       item.text.activity = lastItem.text.activity ?? "";
       entries.push(item);
       lastItem = item;
@@ -240,7 +244,7 @@ function readRoadmapTable(
       const prose = title.length > PROSE_LENGTH;
       nonItems += prose ? 2 : 1;
       if (nonItems >= END_AFTER_NON_ITEMS) break;
-      const asItem = code !== null && !inline ? makeItem(r, code, null, texts, roles) : null;
+      const asItem = code !== null && !inline ? makeItem(r, code, null, texts, roles, blank) : null;
       entries.push({
         kind: "heading",
         row: r + 1,
@@ -253,7 +257,7 @@ function readRoadmapTable(
     } else {
       nonItems = 0;
       const badCode = !code && codeCell ? codeCell : null;
-      const item = makeItem(r, code, badCode, texts, roles);
+      const item = makeItem(r, code, badCode, texts, roles, blank);
       item.text.activity = activity || inline || "";
       entries.push(item);
       lastItem = item;
@@ -317,8 +321,9 @@ function makeItem(
   badCode: string | null,
   texts: readonly string[],
   roles: readonly Role[],
+  blank: Partial<Record<Role, string>>,
 ): RawItem {
-  const text: Partial<Record<Role, string>> = {};
+  const text = { ...blank };
   for (let k = 0; k < roles.length; k++) text[roles[k]!] = texts[k]!;
   return { row: r + 1, continuation: [], code, badCode, section: null, text };
 }
