@@ -215,7 +215,8 @@ function readRoadmapTable(
         const prev = lastItem.text[role];
         lastItem.text[role] = prev ? `${prev} ${t}` : t;
       }
-      lastItem.continuation.push(r + 1);
+      if (lastItem.continuation === NO_ROWS) lastItem.continuation = [r + 1];
+      else lastItem.continuation.push(r + 1);
       if (pendingBlanks.length) pendingBlanks = []; // a page break, not a blank row of the table
       continue;
     }
@@ -300,6 +301,8 @@ function lastRowOf(item: RawItem): number {
 }
 
 const NO_CELLS: readonly Cell[] = [];
+/** the continuation rows of every item that has none: one frozen array, replaced on the first */
+const NO_ROWS: number[] = Object.freeze([]) as unknown as number[];
 
 /** The first non-empty cell of a row, as text. */
 function firstText(raw: readonly Cell[]): string {
@@ -325,7 +328,7 @@ function makeItem(
 ): RawItem {
   const text = { ...blank };
   for (let k = 0; k < roles.length; k++) text[roles[k]!] = texts[k]!;
-  return { row: r + 1, continuation: [], code, badCode, section: null, text };
+  return { row: r + 1, continuation: NO_ROWS, code, badCode, section: null, text };
 }
 
 /** Text only in columns no role reads: the lower row of a header whose upper row spans them. */
