@@ -241,14 +241,20 @@ function tooFewRoles(cells: readonly CellRoles[], hints?: HeaderHints): boolean 
  *  hints? False only when that is surely null; it reads the cells in place (no row of text is built),
  *  as every row without a code of a table is asked this. `cache`: the table's cell roles so far. */
 export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
+  return mayBeHeaderText(raw.map(cellText), raw.length, cache);
+}
+
+/** mayBeHeader of a row already read as text: the first `n` entries of `texts`, each `cellText` of its
+ *  cell (the table loop has most of them already and lends one array for all rows). */
+export function mayBeHeaderText(texts: readonly string[], n: number, cache?: DataCells): boolean {
   let filled = 0;
   let criterion = false;
   let indicator = false;
   let first: Role | null = null;
   let second: Role | null = null;
   let three = false;
-  for (let k = 0; k < raw.length; k++) {
-    const t = cellText(raw[k]);
+  for (let k = 0; k < n; k++) {
+    const t = texts[k]!;
     if (!t) continue;
     if (t.length > 120) return false;
     filled++;
@@ -271,8 +277,8 @@ export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
   if (first !== "activity" && second !== "activity") return true;
   let seenFirst = false;
   let seenSecond = false;
-  for (let k = 0; k < raw.length; k++) {
-    const t = cellText(raw[k]);
+  for (let k = 0; k < n; k++) {
+    const t = texts[k]!;
     if (!t) continue;
     const role = dataCellRoles(t, cache, k).roadmap;
     if (role === first && !seenFirst) seenFirst = true;

@@ -10,7 +10,7 @@ import {
   type HeaderMatch,
   isNumberingRow,
   matchHeader,
-  mayBeHeader,
+  mayBeHeaderText,
 } from "./header.ts";
 import type { RawIndicator, RawItem, RawSection, RoadmapRead, TableRead } from "./types.ts";
 
@@ -151,6 +151,13 @@ function readRoadmapTable(
   let nonItems = 0;
   let pendingBlanks: number[] = [];
   const cells = dataCells();
+  // a row without a code is asked whether it is the next table's header from the texts read here:
+  // `roleAt` gives each column's index in `texts` (none for other columns), one array is lent to all rows
+  const roleAt: number[] = [];
+  roleCols.forEach((c, k) => {
+    roleAt[c] = k;
+  });
+  const columnTexts: string[] = [];
 
   // The hot loop of the whole engine: read only the cells a row's roles need, build no row arrays.
   for (; r < grid.length; r++) {
@@ -238,7 +245,13 @@ function readRoadmapTable(
     }
 
     // Another table's header ends this one.
-    if (!code && mayBeHeader(raw, cells) && matchHeader(rowText(r))) break;
+    if (!code) {
+      for (let c = 0; c < raw.length; c++) {
+        const k = roleAt[c];
+        columnTexts[c] = k !== undefined ? texts[k]! : c === codeCol ? codeCell : cellText(raw[c]);
+      }
+      if (mayBeHeaderText(columnTexts, raw.length, cells) && matchHeader(rowText(r))) break;
+    }
 
     if (!hasData) {
       const title = (inline ?? (code ? "" : codeCell)) || activity || (code ? "" : codeCell);
