@@ -70,15 +70,20 @@ if (submit)
   );
 
 const at = (n: number) => Number(summaries.find((s) => s["schools"] === n)?.["medianMs"] ?? Number.NaN);
+// what the add-on's refresh asks (issue 9): the summary with every finding
+const withFindings = (n: number) =>
+  Number(summaries.find((s) => s["schools"] === n)?.["findingsMs"] ?? Number.NaN);
 // Targets of issues 9 and 13; linear growth: doubling the schools may at most double the time, with 10 % for noise.
 const ok =
   at(1_000) < 50 &&
   at(10_000) < 250 &&
+  withFindings(1_000) < 50 &&
+  withFindings(10_000) < 400 &&
   at(20_000) < 2.2 * at(10_000) &&
   at(5_000) < 5.5 * at(1_000) &&
   cpuMs < 10;
 say(
-  `\nTargets: 1,000 schools < 50 ms: ${at(1_000).toFixed(1)} ms; 10,000 < 250 ms: ${at(10_000).toFixed(1)} ms; 20,000 ÷ 10,000 < 2.2: ${(at(20_000) / at(10_000)).toFixed(2)}×; 5,000 ÷ 1,000 < 5.5: ${(at(5_000) / at(1_000)).toFixed(2)}×; 200-row CPU < 10 ms: ${cpuMs.toFixed(2)} ms → ${ok ? "PASS" : "FAIL"}`,
+  `\nTargets: 1,000 schools < 50 ms: ${at(1_000).toFixed(1)} ms; 10,000 < 250 ms: ${at(10_000).toFixed(1)} ms; with findings 1,000 < 50 ms: ${withFindings(1_000).toFixed(1)} ms, 10,000 < 400 ms: ${withFindings(10_000).toFixed(1)} ms; 20,000 ÷ 10,000 < 2.2: ${(at(20_000) / at(10_000)).toFixed(2)}×; 5,000 ÷ 1,000 < 5.5: ${(at(5_000) / at(1_000)).toFixed(2)}×; 200-row CPU < 10 ms: ${cpuMs.toFixed(2)} ms → ${ok ? "PASS" : "FAIL"}`,
 );
 if (!ok) process.exitCode = 1;
 

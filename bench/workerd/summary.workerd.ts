@@ -2,6 +2,7 @@ import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext 
 import { expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
 import type { ItemRow } from "../../worker/src/db/rows.ts";
+import { refreshSummaryRows } from "../../worker/src/db/summary-rows.ts";
 import worker from "../../worker/src/index.ts";
 import { makeDigest } from "../../worker/src/services/digest.ts";
 import { generateRoadmap } from "../generate-roadmap.ts";
@@ -144,6 +145,8 @@ async function load(n: number): Promise<string> {
         .bind(JSON.stringify(findings)),
     ]);
   }
+  // the summary rows with the findings, as the end of every submit batch writes them
+  await refreshSummaryRows(db, c).run();
   return c;
 }
 

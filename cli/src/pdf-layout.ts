@@ -4,8 +4,9 @@ import { matchHeader } from "../../shared/roadmap/header.ts";
 
 // A PDF's text pieces (as a PDF library reports them: text, position, width, font height) → rows and
 // columns. Columns are where many lines start their text; a table row starts where its number column
-// has text (a wrapped cell's later lines join the row above); before the table header every line is a
-// row of its own, like the paragraphs above a Word table.
+// has text (a wrapped cell's later lines join the row above) or, in a table with no number column,
+// after a wider space than the lines of one cell have; before the table header every line is a row of
+// its own, like the paragraphs above a Word table.
 
 export interface PdfText {
   page: number;
@@ -113,6 +114,32 @@ function joinCells(a: readonly string[], b: readonly string[]): string[] {
   return a.map((c, j) => (b[j] ? (c ? `${c} ${b[j]}` : b[j]!) : c));
 }
 
+/** Without a № column a row starts where the space above a line is clearly wider than the space
+ *  between the lines of one cell (cell padding, a paragraph's spacing after it): `true` at each line
+ *  from `from` on that starts a row, or null when the table's lines are all spaced alike — no wrapped
+ *  cell, or no padding to tell rows by — and each line stays a row of its own. */
+function rowStarts(lines: readonly Line[], from: number): boolean[] | null {
+  const gaps: number[] = [];
+  for (let i = from + 1; i < lines.length; i++) {
+    const above = lines[i - 1]!;
+    const line = lines[i]!;
+    if (above.page === line.page && above.y > line.y) gaps.push(above.y - line.y);
+  }
+  if (gaps.length === 0) return null;
+  const pitch = Math.min(...gaps);
+  const wide = (g: number) => g > pitch * ROW_GAP;
+  if (!gaps.some(wide)) return null;
+  const starts: boolean[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const above = lines[i - 1];
+    const line = lines[i]!;
+    starts[i] = i === from || !above || above.page !== line.page || wide(above.y - line.y);
+  }
+  return starts;
+}
+// a row's space above is its cell padding plus the line pitch; a wrapped line's is the pitch alone
+const ROW_GAP = 1.3;
+
 export function pdfLayout(items: readonly PdfText[]): Grid {
   const lines = linesOf(items);
   const cols = anchors(lines);
@@ -121,6 +148,7 @@ export function pdfLayout(items: readonly PdfText[]): Grid {
   let inTable = false;
   let codeCol = -1;
   let row: string[] | null = null;
+  let starts: boolean[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const cells = cellsOf(lines[i]!, cols);
     const above = lines[i - 1];
@@ -152,11 +180,12 @@ export function pdfLayout(items: readonly PdfText[]): Grid {
         grid.push(header);
         inTable = true;
         row = null;
+        if (codeCol < 0) starts = rowStarts(lines, i + 1);
       } else grid.push(lines[i]!.segments.map((s) => s.text));
       continue;
     }
     const code = codeCol >= 0 ? cells[codeCol]! : "";
-    const startsRow = codeCol < 0 || code !== "" ? true : row === null;
+    const startsRow = codeCol < 0 ? (starts?.[i] ?? true) || row === null : code !== "" ? true : row === null;
     const isCode =
       code !== "" &&
       (parseCode(code) !== null || splitCodeAndText(code) !== null || /^[IVX]+\.?$/.test(code));

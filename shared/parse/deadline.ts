@@ -6,7 +6,8 @@ import { normalizeText } from "../text.ts";
 import type { IsoDate } from "./dates.ts";
 import { compareIso, daysFromIso, daysInMonth, isoDate, isValidIso } from "./dates.ts";
 import type { Period } from "./period.ts";
-import { parseSpan } from "./time-span.ts";
+import { parseSpan, type Span } from "./time-span.ts";
+import { W_HALF, W_MONTH, W_QUARTER, W_TERM, wordCode } from "./time-words.ts";
 
 export type DeadlineKind = "period" | "due" | "ongoing" | "recurring" | "unscheduled" | "unknown";
 export type Every = "year" | "quarter" | "month";
@@ -57,6 +58,8 @@ const TRAILING_REMARK_RE =
 const TIME_OF_DAY_RE = /(?<![\d.:])\d{1,2}:\d{2}(?:\s?-\s?\d{1,2}:\d{2})?(?![\d:])/g;
 const SPLIT_RANGE_RE = /(?<![\d.])(\d{1,2}\.\d{1,2}\.)\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))/g;
 const CONTENT_RE = /[^\s,;()\-.:]/;
+const YEAR_NUMBER_RE = /(?<!\d)(?:19|20|21)\d\d(?!\d)/;
+const WORD_RE = /[а-я]+/g;
 
 // «первая неделя сентября», «2-я неделя октября 2024», «последняя неделя мая»
 const WEEK_RE =
@@ -133,7 +136,22 @@ function plain(text: string, period: Period | null): Core {
     const bare = s.replace(TRAILING_REMARK_RE, "").trim();
     if (CONTENT_RE.test(bare)) span = parseSpan(bare, period);
   }
+  if (span === null && s.includes(",")) span = datedHead(s, period);
   return span === null ? UNKNOWN : span;
+}
+
+/** «24.05.2011, общеобразовательные учреждения города, 10.00 - 12.00 ч» (a «Сроки и место
+ *  проведения» column): the date first, then the place and the hour. The head is the deadline when
+ *  nothing after it names another date (a month, quarter, half-year, term or year). */
+function datedHead(s: string, period: Period | null): Span | null {
+  const comma = s.indexOf(",");
+  const tail = s.slice(comma + 1);
+  if (YEAR_NUMBER_RE.test(tail)) return null;
+  for (const w of tail.match(WORD_RE) ?? []) {
+    const c = wordCode(w);
+    if ((c > W_MONTH && c <= W_MONTH + 12) || c === W_QUARTER || c === W_HALF || c === W_TERM) return null;
+  }
+  return parseSpan(s.slice(0, comma).trim(), period);
 }
 
 /** Everything but recurrence: «…, далее постоянно» then plain phrases. */

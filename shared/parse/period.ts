@@ -17,6 +17,9 @@ const SHORT_RANGE_RE = /(?<![\d.])((?:19|20|21)\d\d) ?([-/]) ?(\d\d)(?![\d.])/g;
 const AFTER_YEARS_RE = /^ ?(?:г\.? ?г|гг|годы|годов|годах|года|год|г)(?![а-я])/;
 const AFTER_SCHOOL_RE = /^ ?(?:(?:г\.? ?г|гг|г)\.? ?)?(?:учебн|уч(?![а-я]))/;
 const BEFORE_RE = /(?:(?:^|[^а-я])(?:на|в|период|срок)|\()$/;
+// «к 2011/2012 учебному году», «к началу 2012/2013 учебного года»: the school year a plan prepares
+// for; the plan itself runs before it, in the calendar year that school year starts.
+const TOWARDS_RE = /(?:^|[^а-я])к(?: (?:началу|новому))?$/;
 // «на 2021 год», «(2021 г.)», «в 2016 году» (a campaign year: ГИА, summer rest); a single year needs «на», «в» or «(».
 const SINGLE_RE = /(?:(?:^|[^а-я])(?:на|в) |\()((?:19|20|21)\d\d) ?(?:год|г\.|г(?![а-я]))/;
 
@@ -31,7 +34,8 @@ function calendarYears(y1: number, y2: number): Period {
 /** The roadmap period named in a title/heading text, or null.
  *  «на 2020-2024 гг.», «(2020-2024 гг.)», «на 2020-2024 годы», «на 2022 – 2024 гг.», «на 2020- 2024 годы» → 2020-01-01..2024-12-31;
  *  «на 2023-2024 учебный год», «на 2020/2021 учебный год», «2020/2021 уч. г.» → 2023-09-01..2024-08-31 / 2020-09-01..2021-08-31;
- *  «на 2021 год», «в 2016 году» → that calendar year. Ignore dates of orders like «от 10.06.2020 № 202» (return null for such text). */
+ *  «на 2021 год», «в 2016 году» → that calendar year;
+ *  «к 2011/2012 учебному году», «к началу 2012/2013 учебного года» (preparation) → 2011 / 2012. Ignore dates of orders like «от 10.06.2020 № 202» (return null for such text). */
 export function findPeriod(text: string): Period | null {
   if (typeof text !== "string" || text === "") return null;
   const s = normalizeText(text).replace(SHORT_RANGE_RE, (whole, y1: string, sep: string, yy: string) => {
@@ -47,7 +51,8 @@ export function findPeriod(text: string): Period | null {
     if (y2 <= y1 || y2 - y1 > 20) continue;
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (AFTER_SCHOOL_RE.test(after) || m[2] === "/") {
-      found = schoolYears(y1, y2);
+      const towards = TOWARDS_RE.test(s.slice(Math.max(0, m.index - 12), m.index).trimEnd());
+      found = towards ? calendarYears(y1, y1) : schoolYears(y1, y2);
     } else if (
       AFTER_YEARS_RE.test(after) ||
       BEFORE_RE.test(s.slice(Math.max(0, m.index - 10), m.index).trimEnd()) ||

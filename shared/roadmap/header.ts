@@ -14,7 +14,7 @@ const ROADMAP_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
   ["content", /^содержание|^описание/],
   ["evidence", /результат|вид документа|итоговый документ|отчет|^продукт|форма представления|^материал/],
   ["code", /^№|^n{1,2}\s?п[/.]\s?п|^п[/.]\s?п|^номер|^#$|^no?\.?$/],
-  ["deadline", /срок|^дата|^период|^когда/],
+  ["deadline", /срок|^дата|^период|^когда|^месяц|^планов[а-я]* (?:начал|окончан)/],
   ["responsible", /ответствен|исполнител|^отв[.-]/],
   ["target", /показател|целевое значение|плановое значение|^значение|^план$/],
   ["activity", /мероприят|наименование|название|^этап|^действи|^задач|^вид работ|^работ|^направлени/],
@@ -186,6 +186,9 @@ export interface HeaderMatch {
   assumed: AssumedHeader[];
   /** «Наименование этапа» beside a «Мероприятия» column: the stage that groups the rows below it */
   stage?: number;
+  /** «Плановое начало | Плановое окончание», «Срок начала | Срок окончания реализации»: the deadline
+   *  column holds the start, this one the end */
+  deadlineEnd?: number;
 }
 
 export interface AssumedHeader {
@@ -281,8 +284,10 @@ export function mayBeHeaderText(texts: readonly string[], n: number, cache?: Dat
     const t = texts[k]!;
     if (!t) continue;
     const role = dataCellRoles(t, cache, k).roadmap;
-    if (role === first && !seenFirst) seenFirst = true;
-    else if (role === second && !seenSecond) seenSecond = true;
+    // (a responsible cell is tried whatever its place: an accountable «Ответственный» takes the column
+    // from an «Исполнитель» before it, which is then the one left over)
+    if (role === first && !seenFirst && role !== "responsible") seenFirst = true;
+    else if (role === second && !seenSecond && role !== "responsible") seenSecond = true;
     else if (dataCellTypo(t, cache)) return true;
   }
   return false;
@@ -307,6 +312,7 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
   if (tooFewRoles(roles, hints)) return null;
   const normal = roles.map((c) => c.normal);
   const roadmap = mapRow(roles, "roadmap", hints, true);
+  const deadlineEnd = endColumn(roadmap, normal);
   // «Этап | Мероприятия | …»: the activities are the items, the stage (often merged down) groups them
   let stage: number | undefined;
   const act = roadmap.columns.activity;
@@ -345,11 +351,36 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
     // the number column printed without a header («| Наименование мероприятия | Срок …»)
     roadmap.columns.code = a - 1;
   }
-  return stage === undefined ? { kind: "roadmap", ...roadmap } : { kind: "roadmap", ...roadmap, stage };
+  return {
+    kind: "roadmap",
+    ...roadmap,
+    ...(stage === undefined ? {} : { stage }),
+    ...(deadlineEnd === undefined ? {} : { deadlineEnd }),
+  };
+}
+
+/** The deadline split over a start and an end column: a start header («Плановое начало», «Срок
+ *  начала реализации») and, to its right, an end header not read otherwise («…окончание»). */
+export function endColumn(
+  m: { columns: Partial<Record<Role, number>>; unknown: number[] },
+  normal: readonly string[],
+) {
+  const d = m.columns.deadline;
+  if (d === undefined || !/начал/.test(normal[d] ?? "")) return undefined;
+  const end = m.unknown.find((i) => i > d && /окончан|заверш|^конец/.test(normal[i] ?? ""));
+  if (end !== undefined) m.unknown.splice(m.unknown.indexOf(end), 1);
+  return end;
 }
 
 function known(m: { columns: Partial<Record<Role, number>> }): number {
   return Object.keys(m.columns).length;
+}
+
+/** «Исполнитель | Ответственный»: the one who does the work and the one accountable for it — the
+ *  roadmap's responsible is the accountable one, wherever it stands. */
+const ACCOUNTABLE = /ответствен/;
+function outranks(header: string, taken: string): boolean {
+  return ACCOUNTABLE.test(header) && !ACCOUNTABLE.test(taken);
 }
 
 function mapRow(cells: readonly CellRoles[], rules: Rules, hints?: HeaderHints, fuzzy = false) {
@@ -360,8 +391,12 @@ function mapRow(cells: readonly CellRoles[], rules: Rules, hints?: HeaderHints, 
     if (!cell.normal) return;
     const role = roleOf(rules, cell, hints);
     if (role && columns[role] === undefined) columns[role] = i;
-    else unknown.push(i);
+    else if (role === "responsible" && outranks(cell.normal, cells[columns.responsible!]!.normal)) {
+      unknown.push(columns.responsible!);
+      columns.responsible = i;
+    } else unknown.push(i);
   });
+  unknown.sort((x, y) => x - y);
   // typos second, so a misspelt header never takes a role a well-spelt one names; only in a row that
   // already reads as a header (two known roles), and only for header-sized cells
   if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {

@@ -140,6 +140,9 @@ function readRoadmapTable(
   const blank: Partial<Record<Role, string>> = {};
   for (const role of roles) blank[role] = "";
   const stageCol = match.stage;
+  // «Плановое начало | Плановое окончание»: the deadline is the span between the two cells
+  const endCol = match.deadlineEnd;
+  const deadlineAt = roles.indexOf("deadline");
   let r = headerRow + 1;
   // a two-row header («В том числе по годам» over 2010 … 2015): its second row fills no column we read
   if (r < grid.length && isSubHeader(rowText(r), roleCols, codeCol)) r++;
@@ -169,6 +172,14 @@ function readRoadmapTable(
       const t = cellText(raw[roleCols[k]!]);
       texts[k] = t;
       if (t && k !== activityAt) hasData = true;
+    }
+    if (endCol !== undefined && deadlineAt >= 0) {
+      const end = cellText(raw[endCol]);
+      if (end) {
+        const start = texts[deadlineAt]!;
+        texts[deadlineAt] = start ? `${start} - ${end}` : `до ${end}`;
+        hasData = true;
+      }
     }
     let activity = activityAt < 0 ? "" : texts[activityAt]!;
     if (!codeCell && !activity && !hasData && firstText(raw) === "") {

@@ -7,6 +7,7 @@ import { readGrid } from "../../cli/src/read-file.ts";
 import { readRoadmap } from "../../shared/roadmap/read-roadmap.ts";
 import type { RoadmapRead } from "../../shared/roadmap/types.ts";
 import { gridFromTsv } from "../../shared/text-grid.ts";
+import { NO_NUMBER_TABLE, NO_NUMBER_TITLE } from "../fixtures/pdf/build.ts";
 
 // Seed documents printed to PDF (tests/fixtures/pdf/build.ts: chromium, a real text layer, wrapped
 // cells, merged cells over page breaks) read back to the same items as their text.
@@ -36,6 +37,22 @@ describe(".pdf with a text layer", () => {
       expect(fromPdf).toEqual(fromText);
     });
   }
+
+  it("a table with no № column: rows told by the space between them, not one per line", async () => {
+    // cells run over lines that start with a capital or a number («МБОУ СОШ № 1 …», «2 раза в год …»)
+    const grid = await readGrid("tests/fixtures/pdf/no-number.pdf");
+    expect(grid.ok).toBe(true);
+    if (!grid.ok) return;
+    const fromPdf = meaning(readRoadmap(grid.value));
+    const fromTable = meaning(
+      readRoadmap([
+        ...NO_NUMBER_TITLE.map((t) => [t]),
+        ...NO_NUMBER_TABLE.map((r) => r.map((c) => c.join(" "))),
+      ]),
+    );
+    expect(fromPdf.items).toHaveLength(4);
+    expect(fromPdf).toEqual(fromTable);
+  });
 
   it("a scanned PDF (no text layer) is exit 2 «в PDF нет текстового слоя»", async () => {
     let err = "";

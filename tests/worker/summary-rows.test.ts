@@ -1,6 +1,7 @@
 import { applyD1Migrations, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { SummaryRepo } from "../../worker/src/db/summary-repo.ts";
+import { refreshSummaryRows } from "../../worker/src/db/summary-rows.ts";
 
 // summary_rows (migration 0010) is what the department's summary reads of each school: derived from
 // submissions and reviews by triggers. These tests hold it against an oracle written here, from the
@@ -53,31 +54,35 @@ function expected(org: string, versions: Version[], reviews: Review[]): unknown[
   ];
 }
 
-async function seedOrgs(db: D1Database, schools: string[]): Promise<void> {
+/** A department `dept` with `schools` under it and campaign `campaign` over them. */
+async function seedOrgs(db: D1Database, schools: string[], campaign = "c", dept = "u"): Promise<void> {
   await db.batch([
-    db.prepare("INSERT INTO orgs VALUES ('u', NULL, 'Управление', 'municipality', '/u/', ?)").bind(NOW),
+    db
+      .prepare("INSERT INTO orgs VALUES (?1, NULL, 'Управление', 'municipality', '/' || ?1 || '/', ?2)")
+      .bind(dept, NOW),
     ...schools.map((s, i) =>
       db
-        .prepare("INSERT INTO orgs VALUES (?1, 'u', ?2, 'school', '/u/' || ?1 || '/', ?3)")
-        .bind(s, `Школа № ${i + 1}`, NOW),
+        .prepare("INSERT INTO orgs VALUES (?1, ?4, ?2, 'school', '/' || ?4 || '/' || ?1 || '/', ?3)")
+        .bind(s, `Школа № ${i + 1}`, NOW, dept),
     ),
     db
       .prepare(
-        "INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at) VALUES ('c', 'u', 'c', 'municipal-roadmap', 1, '2024-01-01', '2024-12-31', '2024-05-31', '2024-05-31', 't', ?)",
+        "INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at) VALUES (?1, ?2, 'c', 'municipal-roadmap', 1, '2024-01-01', '2024-12-31', '2024-05-31', '2024-05-31', 't', ?3)",
       )
-      .bind(NOW),
-    ...schools.map((s) => db.prepare("INSERT INTO campaign_orgs VALUES ('c', ?)").bind(s)),
+      .bind(campaign, dept, NOW),
+    ...schools.map((s) => db.prepare("INSERT INTO campaign_orgs VALUES (?1, ?2)").bind(campaign, s)),
   ]);
 }
 
-const insertVersion = (db: D1Database, v: Version) =>
+/** A version row as the worker stores it; its counts carry the version number (to tell rows apart). */
+const insertVersion = (db: D1Database, v: Version, campaign = "c") =>
   db
     .prepare(
       `INSERT INTO submissions (id, campaign_id, org_id, version, payload_hash, status, submitted_by, received_at,
          errors, warnings, infos, required, present, done, grid_chunks, digest)
-       VALUES (?1, 'c', ?2, ?3, 'h', ?4, 't', ?5, ?3, 0, 0, 3, 3, ?6, 0, ?7)`,
+       VALUES (?1, ?8, ?2, ?3, 'h', ?4, 't', ?5, ?3, 0, 0, 3, 3, ?6, 0, ?7)`,
     )
-    .bind(v.id, v.org, v.version, v.status, v.at, v.version % 4, `2;d${v.version};1;;`);
+    .bind(v.id, v.org, v.version, v.status, v.at, v.version % 4, `2;d${v.version};1;;`, campaign);
 
 const insertReview = (db: D1Database, r: Review) =>
   db
@@ -164,31 +169,17 @@ describe("summary_rows", () => {
 
   it("a removed participant keeps its row but leaves the summary and its «Замечания»", async () => {
     const db = env.DB;
-    await db.batch([
-      db.prepare("INSERT INTO orgs VALUES ('u2', NULL, 'Управление 2', 'municipality', '/u2/', ?)").bind(NOW),
-      db.prepare("INSERT INTO orgs VALUES ('t1', 'u2', 'Школа 1', 'school', '/u2/t1/', ?)").bind(NOW),
-      db.prepare("INSERT INTO orgs VALUES ('t2', 'u2', 'Школа 2', 'school', '/u2/t2/', ?)").bind(NOW),
-      db
-        .prepare(
-          "INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at) VALUES ('c2', 'u2', 'c', 'municipal-roadmap', 1, '2024-01-01', '2024-12-31', '2024-05-31', '2024-05-31', 't', ?)",
-        )
-        .bind(NOW),
-      db.prepare("INSERT INTO campaign_orgs VALUES ('c2', 't1'), ('c2', 't2')"),
-      ...["t1", "t2"].flatMap((org) => [
-        db
-          .prepare(
-            `INSERT INTO submissions (id, campaign_id, org_id, version, payload_hash, status, submitted_by, received_at,
-               errors, warnings, infos, required, present, done, grid_chunks, digest)
-             VALUES (?1, 'c2', ?2, 1, 'h', 'submitted', 't', ?3, 0, 1, 0, 3, 3, 1, 0, '2;d;1;;')`,
-          )
-          .bind(`w-${org}`, org, NOW),
+    await seedOrgs(db, ["t1", "t2"], "c2", "u2");
+    await db.batch(
+      ["t1", "t2"].flatMap((org) => [
+        insertVersion(db, { id: `w-${org}`, org, version: 1, status: "submitted", at: NOW }, "c2"),
         db
           .prepare(
             "INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params) VALUES (?1, 0, 'overdue', 'warning', 5, 'E', 'срок прошёл', '{}')",
           )
           .bind(`w-${org}`),
       ]),
-    ]);
+    );
     const repo = new SummaryRepo(db);
     const before = await repo.read("c2", { findings: "rows" });
     expect(before.findings.map((f) => f.org_id)).toEqual(["t1", "t2"]);
@@ -202,24 +193,12 @@ describe("summary_rows", () => {
       (await db.prepare("SELECT count(*) AS n FROM summary_rows WHERE campaign_id = 'c2'").first())!["n"],
     ).toBe(2);
   });
+
   it("findings written by SQLite for the JSON answer are the API's objects, key for key", async () => {
     const db = env.DB;
+    await seedOrgs(db, ["k1"], "c3", "u3");
     await db.batch([
-      db.prepare("INSERT INTO orgs VALUES ('u3', NULL, 'Управление 3', 'municipality', '/u3/', ?)").bind(NOW),
-      db.prepare("INSERT INTO orgs VALUES ('k1', 'u3', 'Школа', 'school', '/u3/k1/', ?)").bind(NOW),
-      db
-        .prepare(
-          "INSERT INTO campaigns (id, org_id, name, template_id, template_version, period_start, period_end, report_date, due_date, created_by, created_at) VALUES ('c3', 'u3', 'c', 'municipal-roadmap', 1, '2024-01-01', '2024-12-31', '2024-05-31', '2024-05-31', 't', ?)",
-        )
-        .bind(NOW),
-      db.prepare("INSERT INTO campaign_orgs VALUES ('c3', 'k1')"),
-      db
-        .prepare(
-          `INSERT INTO submissions (id, campaign_id, org_id, version, payload_hash, status, submitted_by, received_at,
-             errors, warnings, infos, required, present, done, grid_chunks, digest)
-           VALUES ('k1v1', 'c3', 'k1', 1, 'h', 'submitted', 't', ?1, 1, 2, 0, 3, 3, 1, 0, '2;d;1;;')`,
-        )
-        .bind(NOW),
+      insertVersion(db, { id: "k1v1", org: "k1", version: 1, status: "submitted", at: NOW }, "c3"),
       db.prepare(
         `INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params, item_code, activity) VALUES
           ('k1v1', 0, 'overdue', 'warning', 5, 'E', 'Срок «до 01.09.2024» прошёл, а статус "в работе"', '{}', '1.1', '=СУММ(A1:A2)'),
@@ -227,12 +206,17 @@ describe("summary_rows", () => {
 вторая строка \\ 🙂', '{}', 3, NULL),
           ('k1v1', 2, 'blank-row', 'info', 9, NULL, 'Пустая строка', '{}', NULL, NULL)`,
       ),
+      // as the submit batch ends: the row again, now that the findings are in
+      refreshSummaryRows(db, "c3", "k1"),
     ]);
     const repo = new SummaryRepo(db);
     const rows = await repo.read("c3", { findings: "rows" });
     const json = await repo.read("c3", { findings: "json" });
     expect(json.findings).toEqual([]);
-    const parsed = json.findingsJson!.map((f) => JSON.parse(f.j) as Record<string, unknown>);
+    const parsed = JSON.parse(`[${json.findingsJson!.map((f) => f.j).join(",")}]`) as Record<
+      string,
+      unknown
+    >[];
     expect(parsed).toEqual([
       {
         orgId: "k1",
@@ -269,7 +253,29 @@ describe("summary_rows", () => {
     expect(rows.findings.map((f) => [f.org_id, f.code, f.message, f.row])).toEqual(
       parsed.map((f) => [f["orgId"], f["code"], f["message"], f["row"]]),
     );
-    expect(json.findingsJson!.map((f) => f.org_id)).toEqual(["k1", "k1", "k1"]);
+    expect(json.findingsJson!.map((f) => f.org_id)).toEqual(["k1"]); // stored as one text per school
+
+    // findings too large to store beside the row (over 1,000,000 bytes): read row by row, same objects
+    const long = "ж".repeat(45_000); // 90,000 bytes
+    await db.batch([
+      insertVersion(db, { id: "k1v2", org: "k1", version: 2, status: "late", at: NOW }, "c3"),
+      db
+        .prepare(
+          `INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params, item_code, activity)
+           SELECT 'k1v2', value, 'overdue', 'warning', value + 3, 'E', 'Срок прошёл', '{}', '9.' || value, ?1
+           FROM json_each('[0,1,2,3,4,5,6,7,8,9,10,11]')`,
+        )
+        .bind(long),
+      refreshSummaryRows(db, "c3", "k1"),
+    ]);
+    expect(
+      (await db.prepare("SELECT findings FROM summary_rows WHERE campaign_id = 'c3'").first())!["findings"],
+    ).toBeNull();
+    const big = await repo.read("c3", { findings: "json" });
+    const objects = big.findingsJson!.map((f) => JSON.parse(f.j) as Record<string, unknown>);
+    expect(objects).toHaveLength(12);
+    expect(objects.map((o) => o["itemCode"])).toEqual(Array.from({ length: 12 }, (_, i) => `9.${i}`));
+    expect(objects.every((o) => o["activity"] === long && o["orgId"] === "k1")).toBe(true);
   });
 });
 

@@ -12,6 +12,9 @@
 -- `j` = json_array(version, status, received_at, errors, warnings, required, done, digest,
 --   draft_version, draft_received_at, review_version, review_state, review_comment, review_items,
 --   reviewed_by, reviewed_at) — read by worker/src/db/summary-repo.ts.
+-- `findings` = the counted version's findings as the API's JSON objects (shared/api/summary.ts
+--   SummaryFinding), joined by ","; '' when it has none; NULL when they would pass 1,000,000 bytes
+--   (D1 refuses a row over 2 MB: the summary then reads that school's finding rows instead).
 CREATE VIEW summary_source AS
 SELECT
   p.campaign_id,
@@ -22,7 +25,16 @@ SELECT
     CASE WHEN p.version > s.version THEN p.version END,
     CASE WHEN p.version > s.version THEN p.received_at END,
     r.version, r.state, r.comment, r.item_comments, r.reviewed_by, r.reviewed_at
-  ) AS j
+  ) AS j,
+  CASE WHEN (SELECT COALESCE(SUM(length(CAST(json_object('orgId', s.org_id, 'code', f.code,
+                 'severity', f.severity, 'itemCode', CAST(f.item_code AS TEXT), 'activity', f.activity,
+                 'row', f.row, 'column', f.col, 'message', f.message) AS BLOB)) + 1), 0)
+             FROM submission_findings f WHERE f.submission_id = s.id) <= 1000000
+    THEN (SELECT COALESCE(group_concat(json_object('orgId', s.org_id, 'code', f.code,
+                 'severity', f.severity, 'itemCode', CAST(f.item_code AS TEXT), 'activity', f.activity,
+                 'row', f.row, 'column', f.col, 'message', f.message), ',' ORDER BY f.seq), '')
+          FROM submission_findings f WHERE f.submission_id = s.id)
+  END AS findings
 FROM submissions p
 JOIN submissions s ON s.campaign_id = p.campaign_id AND s.org_id = p.org_id AND s.version = COALESCE(
   (SELECT MAX(x.version) FROM submissions x
@@ -39,24 +51,28 @@ CREATE TABLE summary_rows (
   -- the counted version's row (its findings are the school's lines of «Замечания»)
   submission_id TEXT NOT NULL REFERENCES submissions(id),
   j TEXT NOT NULL,
+  findings TEXT,
   PRIMARY KEY (campaign_id, org_id)
 ) WITHOUT ROWID;
 
 -- Every version and every review rewrites its school's row from the source above (a few index
--- lookups); submissions and reviews are append-only, so inserts are the only events.
+-- lookups); submissions and reviews are append-only, so inserts are the only events. A version's
+-- findings are inserted after its submissions row (they reference it), so the worker's submit batch
+-- ends with the same rewrite once they are in (worker/src/db/summary-rows.ts).
+-- The two trigger bodies are the same on purpose: SQLite has no procedure they could share.
 CREATE TRIGGER summary_rows_on_submission AFTER INSERT ON submissions
 BEGIN
-  INSERT OR REPLACE INTO summary_rows (campaign_id, org_id, submission_id, j)
-  SELECT campaign_id, org_id, submission_id, j FROM summary_source
+  INSERT OR REPLACE INTO summary_rows (campaign_id, org_id, submission_id, j, findings)
+  SELECT campaign_id, org_id, submission_id, j, findings FROM summary_source
   WHERE campaign_id = NEW.campaign_id AND org_id = NEW.org_id;
 END;
 
 CREATE TRIGGER summary_rows_on_review AFTER INSERT ON reviews
 BEGIN
-  INSERT OR REPLACE INTO summary_rows (campaign_id, org_id, submission_id, j)
-  SELECT campaign_id, org_id, submission_id, j FROM summary_source
+  INSERT OR REPLACE INTO summary_rows (campaign_id, org_id, submission_id, j, findings)
+  SELECT campaign_id, org_id, submission_id, j, findings FROM summary_source
   WHERE campaign_id = NEW.campaign_id AND org_id = NEW.org_id;
 END;
 
-INSERT INTO summary_rows (campaign_id, org_id, submission_id, j)
-SELECT campaign_id, org_id, submission_id, j FROM summary_source;
+INSERT INTO summary_rows (campaign_id, org_id, submission_id, j, findings)
+SELECT campaign_id, org_id, submission_id, j, findings FROM summary_source;

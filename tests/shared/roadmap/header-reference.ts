@@ -1,8 +1,9 @@
 // matchHeader as it was before the one-pass rule check (commit 99032c7), kept as the oracle the faster
 // one must agree with on every row. Behaviour changes made since are made here too, rule by rule: the
 // public corpus's headers («N п.п.», «Отв-ный», «Направления деятельности», «Материалы», «Итоговый
-// документ») and the number column printed without a header. The typo search is the one
-// before its distances were kept per text (every common header tried on every call).
+// документ») and the number column printed without a header; «Месяц» as the deadline and, beside an
+// «Исполнитель», «Ответственный» as the responsible (corpus 57, 66). The typo search is the one before
+// its distances were kept per text (every common header tried on every call).
 
 import { editDistance } from "../../../shared/roadmap/fuzzy-header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
@@ -55,7 +56,7 @@ const ROADMAP_RULES: ReadonlyArray<readonly [Role, RegExp]> = [
   ["content", /^содержание|^описание/],
   ["evidence", /результат|вид документа|итоговый документ|отчет|^продукт|форма представления|^материал/],
   ["code", /^№|^n{1,2}\s?п[/.]\s?п|^п[/.]\s?п|^номер|^#$|^no?\.?$/],
-  ["deadline", /срок|^дата|^период|^когда/],
+  ["deadline", /срок|^дата|^период|^когда|^месяц|^планов[а-я]* (?:начал|окончан)/],
   ["responsible", /ответствен|исполнител|^отв[.-]/],
   ["target", /показател|целевое значение|плановое значение|^значение|^план$/],
   ["activity", /мероприят|наименование|название|^этап|^действи|^задач|^вид работ|^работ|^направлени/],
@@ -126,6 +127,13 @@ export function matchHeaderReference(cells: readonly string[], hints?: HeaderHin
     return { kind: "indicators", ...indicators };
   }
   const roadmap = mapRow(normal, ROADMAP_RULES, hints, true);
+  // «Плановое начало | Плановое окончание»: the end column of a deadline split in two (corpus 60)
+  let deadlineEnd: number | undefined;
+  const start = roadmap.columns.deadline;
+  if (start !== undefined && /начал/.test(normal[start]!)) {
+    deadlineEnd = roadmap.unknown.find((i) => i > start && /окончан|заверш|^конец/.test(normal[i]!));
+    if (deadlineEnd !== undefined) roadmap.unknown.splice(roadmap.unknown.indexOf(deadlineEnd), 1);
+  }
   // «Этап | Мероприятия | …»: the activities are the items, the stage (often merged down) groups them
   let stage: number | undefined;
   const act = roadmap.columns.activity;
@@ -161,7 +169,12 @@ export function matchHeaderReference(cells: readonly string[], hints?: HeaderHin
   if (roadmap.columns.activity === undefined || known(roadmap) < 3) return null;
   const a = roadmap.columns.activity;
   if (roadmap.columns.code === undefined && a > 0 && normal[a - 1] === "") roadmap.columns.code = a - 1;
-  return stage === undefined ? { kind: "roadmap", ...roadmap } : { kind: "roadmap", ...roadmap, stage };
+  return {
+    kind: "roadmap",
+    ...roadmap,
+    ...(stage === undefined ? {} : { stage }),
+    ...(deadlineEnd === undefined ? {} : { deadlineEnd }),
+  };
 }
 
 function known(m: { columns: Partial<Record<Role, number>> }): number {
@@ -181,8 +194,17 @@ function mapRow(
     if (!cell) return;
     const role = roleOf(rules, cell, hints);
     if (role && columns[role] === undefined) columns[role] = i;
-    else unknown.push(i);
+    else if (
+      // «Исполнитель | Ответственный»: the accountable one is the responsible (corpus 66)
+      role === "responsible" &&
+      /ответствен/.test(cell) &&
+      !/ответствен/.test(cells[columns.responsible!]!)
+    ) {
+      unknown.push(columns.responsible!);
+      columns.responsible = i;
+    } else unknown.push(i);
   });
+  unknown.sort((x, y) => x - y);
   // typos second, so a misspelt header never takes a role a well-spelt one names; only in a row that
   // already reads as a header (two known roles), and only for header-sized cells
   if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {

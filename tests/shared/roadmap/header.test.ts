@@ -89,7 +89,54 @@ const HEADERS: [string[], Record<string, number>][] = [
     ],
     { activity: 0, deadline: 1, responsible: 2, actual: 3, proof: 4 },
   ],
+  // a plan of meetings: the month column before the activities, no responsible (corpus 57)
+  [["№ п/п", "Месяц", "Мероприятия"], { code: 0, deadline: 1, activity: 2 }],
+  [
+    ["№", "Мероприятие", "Месяц проведения", "Ответственный"],
+    { code: 0, activity: 1, deadline: 2, responsible: 3 },
+  ],
+  // the doer and the one accountable: the responsible is the accountable one, wherever it stands (corpus 66)
+  [
+    ["№ п/п", "Месяц", "Наименование работ", "Исполнитель", "Ответственный"],
+    { code: 0, deadline: 1, activity: 2, responsible: 4 },
+  ],
+  [["Мероприятие", "Ответственный", "Исполнители", "Срок"], { activity: 0, responsible: 1, deadline: 3 }],
 ];
+
+describe("a deadline split over a start and an end column", () => {
+  it("«Плановое начало | Плановое окончание» (corpus 60)", () => {
+    const m = matchHeader([
+      "N п/п",
+      "Наименование мероприятия",
+      "Контрольный показатель",
+      "Ответственный исполнитель",
+      "Плановое начало",
+      "Плановое окончание",
+    ]);
+    expect(m?.columns).toEqual({ code: 0, activity: 1, target: 2, responsible: 3, deadline: 4 });
+    expect(m?.deadlineEnd).toBe(5);
+    expect(m?.unknown).toEqual([]);
+  });
+
+  it("«Срок начала реализации | Срок окончания реализации» of a municipal programme", () => {
+    const m = matchHeader([
+      "N",
+      "Наименование основного мероприятия",
+      "Ответственный исполнитель",
+      "Срок начала реализации",
+      "Срок окончания реализации",
+      "Ожидаемый результат",
+    ]);
+    expect(m?.columns).toMatchObject({ activity: 1, responsible: 2, deadline: 3, evidence: 5 });
+    expect(m?.deadlineEnd).toBe(4);
+  });
+
+  it("two deadline columns that are not a start and an end stay as they were", () => {
+    const m = matchHeader(["Мероприятие", "Срок", "Ответственный", "Срок исполнения (факт)"]);
+    expect(m?.deadlineEnd).toBeUndefined();
+    expect(m?.unknown).toEqual([3]);
+  });
+});
 
 describe("header rows", () => {
   for (const [cells, roles] of HEADERS) {

@@ -50,7 +50,7 @@ export interface GroupOrgRow {
   path: string;
 }
 
-/** One finding as the API's JSON object, written by SQLite (`read` with findings: "json"). */
+/** A school's findings as the API's JSON objects joined by ",", written by SQLite (`read` with findings: "json"). */
 export interface FindingJsonRow {
   org_id: string;
   j: string;
@@ -75,6 +75,7 @@ export class SummaryRepo {
    * cost): "rows" as values, "json" as the API's objects in JSON text.
    */
   async read(campaignId: string, opts: { findings: false | "rows" | "json" }): Promise<SummaryRows> {
+    const json = opts.findings === "json";
     const statements = [
       // One row per participant with its stored summary row (migration 0010, kept by triggers) as one
       // JSON text: D1 hands rows to the Worker one object per row and column, and at 10,000 schools
@@ -82,7 +83,7 @@ export class SummaryRepo {
       // the read (issue 13).
       this.db
         .prepare(
-          `SELECT o.id, o.name, o.path, r.j
+          `SELECT o.id, o.name, o.path, r.j${json ? ", r.findings" : ""}
            FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id
            LEFT JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id
            WHERE co.campaign_id = ?1 ORDER BY o.path`,
@@ -98,30 +99,31 @@ export class SummaryRepo {
         .bind(campaignId),
     ];
     // Every finding of each counted version of a participant, with the item it is about stored on the
-    // finding row (migration 0008): the rows of the department's «Замечания». As values for the XLSX,
-    // or as the API's finding objects written by SQLite, which the JSON answer splices in as they are
-    // (19,000 findings at 10,000 schools: parsing them only to serialise them again was most of it).
-    const source = `FROM campaign_orgs co
+    // finding row (migration 0008): the rows of the department's «Замечания». For the XLSX as values;
+    // for the JSON answer as the API's objects written by SQLite and spliced in as they are: stored per
+    // school in summary_rows.findings (19,000 finding rows at 10,000 schools were most of the read),
+    // read row by row only for a school whose findings were too large to store there (NULL).
+    const source = (where: string) => `FROM campaign_orgs co
            JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id
            JOIN submission_findings f ON f.submission_id = r.submission_id
-           WHERE co.campaign_id = ?1
+           WHERE co.campaign_id = ?1 ${where}
            ORDER BY r.org_id, f.seq`;
     if (opts.findings === "rows") {
       statements.push(
         this.db
           .prepare(
-            `SELECT json_array(r.org_id, f.code, f.severity, f.row, f.col, f.message, f.item_code, f.activity) AS j ${source}`,
+            `SELECT json_array(r.org_id, f.code, f.severity, f.row, f.col, f.message, f.item_code, f.activity) AS j ${source("")}`,
           )
           .bind(campaignId),
       );
-    } else if (opts.findings === "json") {
+    } else if (json) {
       statements.push(
         this.db
           .prepare(
-            // the SummaryFinding schema (shared/api/summary.ts), key for key; a code is always text
+            // the same json_object as migration 0010's summary_source
             `SELECT r.org_id, json_object('orgId', r.org_id, 'code', f.code, 'severity', f.severity,
                'itemCode', CAST(f.item_code AS TEXT), 'activity', f.activity, 'row', f.row, 'column', f.col,
-               'message', f.message) AS j ${source}`,
+               'message', f.message) AS j ${source("AND r.findings IS NULL")}`,
           )
           .bind(campaignId),
       );
@@ -129,9 +131,11 @@ export class SummaryRepo {
     const [schools, groupOrgs, findings] = await this.db.batch(statements);
     const participants: ParticipantRow[] = [];
     const latest: LatestRow[] = [];
-    for (const { id, name, path, j } of schools!.results as unknown as SchoolRow[]) {
+    const findingsJson: FindingJsonRow[] = [];
+    for (const { id, name, path, j, findings: stored } of schools!.results as unknown as SchoolRow[]) {
       participants.push({ id, name, path });
       if (j === null) continue;
+      if (stored) findingsJson.push({ org_id: id, j: stored });
       const r = JSON.parse(j) as StoredRow;
       latest.push({
         org_id: id,
@@ -156,7 +160,9 @@ export class SummaryRepo {
     return {
       participants,
       latest,
-      findingsJson: opts.findings === "json" ? (findings!.results as unknown as FindingJsonRow[]) : [],
+      findingsJson: json
+        ? byOrg([...findingsJson, ...(findings!.results as unknown as FindingJsonRow[])])
+        : [],
       findings: (opts.findings === "rows" ? (findings!.results as unknown as { j: string }[]) : []).map(
         ({ j }) => {
           const f = JSON.parse(j) as FindingTuple;
@@ -180,7 +186,13 @@ export class SummaryRepo {
 /** A participant with its stored summary row (null: nothing sent yet). */
 interface SchoolRow extends ParticipantRow {
   j: string | null;
+  /** only read for the JSON with findings: '' none, null too large to store (read row by row) */
+  findings?: string | null;
 }
+
+/** Findings in the order of the organisation's id (a stable sort keeps each school's own order). */
+const byOrg = (rows: FindingJsonRow[]) =>
+  rows.sort((a, b) => (a.org_id < b.org_id ? -1 : a.org_id > b.org_id ? 1 : 0));
 
 /** `summary_rows.j`, in the order of migration 0010's json_array. */
 type StoredRow = [
