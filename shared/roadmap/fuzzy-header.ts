@@ -3,7 +3,8 @@ import type { Role } from "../templates/model.ts";
 // Header cells with typos («Меропрятие», «Ответсвенный», «Сорк»): the nearest common header by edit
 // distance, when it is near enough. Only cells no synonym rule recognised come here.
 
-const COMMON: ReadonlyArray<readonly [string, Role]> = [
+/** the common headers a typo is read as, with their roles */
+export const COMMON_HEADERS: ReadonlyArray<readonly [string, Role]> = [
   ["№ п/п", "code"],
   ["мероприятие", "activity"],
   ["наименование мероприятия", "activity"],
@@ -74,8 +75,9 @@ function distances(normalised: string, limit: number): Int8Array {
   let d = distanceCache.get(normalised);
   if (d === undefined) {
     if (distanceCache.size >= 4096) distanceCache.clear();
-    d = new Int8Array(COMMON.length);
-    for (let h = 0; h < COMMON.length; h++) d[h] = editDistance(normalised, COMMON[h]![0], limit);
+    d = new Int8Array(COMMON_HEADERS.length);
+    for (let h = 0; h < COMMON_HEADERS.length; h++)
+      d[h] = editDistance(normalised, COMMON_HEADERS[h]![0], limit);
     distanceCache.set(normalised, d);
   }
   return d;
@@ -90,11 +92,11 @@ export function nearestHeader(
   if (limit === 0) return null;
   const d = distances(normalised, limit);
   let best = -1;
-  for (let h = 0; h < COMMON.length; h++) {
-    if (d[h]! > limit || taken(COMMON[h]![1])) continue;
+  for (let h = 0; h < COMMON_HEADERS.length; h++) {
+    if (d[h]! > limit || taken(COMMON_HEADERS[h]![1])) continue;
     if (best < 0 || d[h]! < d[best]!) best = h;
   }
-  return best < 0 ? null : { role: COMMON[best]![1], header: COMMON[best]![0] };
+  return best < 0 ? null : { role: COMMON_HEADERS[best]![1], header: COMMON_HEADERS[best]![0] };
 }
 
 /** Could a normalised cell be read as a typo of some common header, whichever roles are taken? (A row of
@@ -104,7 +106,7 @@ export function mayBeTypo(normalised: string): boolean {
   const limit = Math.min(2, Math.floor(normalised.length / 5));
   if (limit === 0) return false;
   // by index: destructuring each entry made an iterator per header
-  for (let h = 0; h < COMMON.length; h++)
-    if (editDistance(normalised, COMMON[h]![0], limit) <= limit) return true;
+  for (let h = 0; h < COMMON_HEADERS.length; h++)
+    if (editDistance(normalised, COMMON_HEADERS[h]![0], limit) <= limit) return true;
   return false;
 }

@@ -5,30 +5,9 @@
 // «Исполнитель», «Ответственный» as the responsible (corpus 57, 66). The typo search is the one before
 // its distances were kept per text (every common header tried on every call).
 
-import { editDistance } from "../../../shared/roadmap/fuzzy-header.ts";
+import { COMMON_HEADERS, editDistance } from "../../../shared/roadmap/fuzzy-header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
 import { normalizeText } from "../../../shared/text.ts";
-
-const COMMON: ReadonlyArray<readonly [string, Role]> = [
-  ["№ п/п", "code"],
-  ["мероприятие", "activity"],
-  ["наименование мероприятия", "activity"],
-  ["срок", "deadline"],
-  ["сроки", "deadline"],
-  ["срок исполнения", "deadline"],
-  ["срок реализации", "deadline"],
-  ["ответственный", "responsible"],
-  ["ответственные", "responsible"],
-  ["ответственный исполнитель", "responsible"],
-  ["исполнитель", "responsible"],
-  ["результат", "evidence"],
-  ["показатель", "target"],
-  ["содержание деятельности", "content"],
-  ["статус", "status"],
-  ["подтверждение", "proof"],
-  ["комментарий", "comment"],
-  ["примечание", "comment"],
-];
 
 export function nearestHeaderReference(
   normalised: string,
@@ -37,7 +16,7 @@ export function nearestHeaderReference(
   const limit = Math.min(2, Math.floor(normalised.length / 5));
   if (limit === 0) return null;
   let best: { role: Role; header: string; d: number } | null = null;
-  for (const [header, role] of COMMON) {
+  for (const [header, role] of COMMON_HEADERS) {
     if (taken(role)) continue;
     const d = editDistance(normalised, header, limit);
     if (d <= limit && (best === null || d < best.d)) best = { role, header, d };
