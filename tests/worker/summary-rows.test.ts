@@ -1,7 +1,7 @@
 import { applyD1Migrations, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { SummaryRepo } from "../../worker/src/db/summary-repo.ts";
-import { refreshSummaryRows } from "../../worker/src/db/summary-rows.ts";
+import { refreshSummaryFindings } from "../../worker/src/db/summary-rows.ts";
 
 // summary_rows (migration 0010) is what the department's summary reads of each school: derived from
 // submissions and reviews by triggers. These tests hold it against an oracle written here, from the
@@ -93,12 +93,26 @@ const insertReview = (db: D1Database, r: Review) =>
     )
     .bind(`r-${r.org}-${r.seq}`, r.org, r.seq, r.version, r.state, r.comment, r.at);
 
+/**
+ * The stored rows, each as the oracle's one array: `j` then `review` (six nulls before the first).
+ * `j` must be printable ASCII (the summary reads it in a batch of its own for that): checked here.
+ */
 async function stored(db: D1Database): Promise<Map<string, { j: unknown[]; submission_id: string }>> {
   const { results } = await db
-    .prepare("SELECT org_id, submission_id, j FROM summary_rows WHERE campaign_id = 'c'")
-    .all<{ org_id: string; submission_id: string; j: string }>();
+    .prepare("SELECT org_id, submission_id, j, review FROM summary_rows WHERE campaign_id = 'c'")
+    .all<{ org_id: string; submission_id: string; j: string; review: string | null }>();
+  for (const r of results) expect(r.j, r.org_id).toMatch(/^[\x20-\x7e]*$/);
   return new Map(
-    results.map((r) => [r.org_id, { j: JSON.parse(r.j) as unknown[], submission_id: r.submission_id }]),
+    results.map((r) => [
+      r.org_id,
+      {
+        j: [
+          ...(JSON.parse(r.j) as unknown[]),
+          ...(r.review ? (JSON.parse(r.review) as unknown[]) : Array(6).fill(null)),
+        ],
+        submission_id: r.submission_id,
+      },
+    ]),
   );
 }
 
@@ -207,7 +221,7 @@ describe("summary_rows", () => {
           ('k1v1', 2, 'blank-row', 'info', 9, NULL, 'Пустая строка', '{}', NULL, NULL)`,
       ),
       // as the submit batch ends: the row again, now that the findings are in
-      refreshSummaryRows(db, "c3", "k1"),
+      refreshSummaryFindings(db, "c3", "k1"),
     ]);
     const repo = new SummaryRepo(db);
     const rows = await repo.read("c3", { findings: "rows" });
@@ -266,10 +280,12 @@ describe("summary_rows", () => {
            FROM json_each('[0,1,2,3,4,5,6,7,8,9,10,11]')`,
         )
         .bind(long),
-      refreshSummaryRows(db, "c3", "k1"),
+      refreshSummaryFindings(db, "c3", "k1"),
     ]);
     expect(
-      (await db.prepare("SELECT findings FROM summary_rows WHERE campaign_id = 'c3'").first())!["findings"],
+      (await db.prepare("SELECT findings FROM summary_findings WHERE campaign_id = 'c3'").first())![
+        "findings"
+      ],
     ).toBeNull();
     const big = await repo.read("c3", { findings: "json" });
     const objects = big.findingsJson!.map((f) => JSON.parse(f.j) as Record<string, unknown>);
@@ -335,4 +351,12 @@ it("migration 0010 builds the rows of versions and reviews stored before it", as
   expect(rows.get("s2")!.j.slice(0, 3)).toEqual([2, "draft", "2024-05-22T09:00:00.000Z"]);
   expect(rows.get("s2")!.j.slice(8)).toEqual([null, null, null, null, null, null, null, null]);
   expect(rows.get("s2")!.submission_id).toBe("b2");
+  // their findings (none stored before it): '' each, not NULL (NULL means «too large, read the rows»)
+  const { results: stored2 } = await db
+    .prepare("SELECT org_id, findings FROM summary_findings WHERE campaign_id = 'c' ORDER BY org_id")
+    .all();
+  expect(stored2).toEqual([
+    { org_id: "s1", findings: "" },
+    { org_id: "s2", findings: "" },
+  ]);
 });

@@ -1,5 +1,5 @@
 import type { FindingRow, ItemRow, SubmissionRow } from "./rows.ts";
-import { refreshSummaryRows } from "./summary-rows.ts";
+import { refreshSummaryFindings } from "./summary-rows.ts";
 
 export interface NewSubmission {
   id: string;
@@ -142,8 +142,8 @@ export class SubmissionsRepo {
       f.activity,
     ]);
     bulkInsert("submission_findings", FINDING_COLUMNS, 8, findingRows);
-    // the school's summary row with the findings just inserted (the trigger ran before them)
-    statements.push(refreshSummaryRows(this.db, s.campaignId, s.orgId));
+    // the school's stored findings, now that they are inserted (the trigger ran before them)
+    statements.push(refreshSummaryFindings(this.db, s.campaignId, s.orgId));
     try {
       const results = await this.db.batch<{ version: number }>(statements);
       const inserted = results[0]!.results[0];

@@ -62,6 +62,8 @@ export interface SummaryRows {
   findings: FindingSummaryRow[];
   /** the same findings as JSON text, to splice into the JSON answer unparsed */
   findingsJson?: FindingJsonRow[];
+  /** names of the one-level groups: the campaign's org and its children with children of their own */
+  groupNames?: { id: string; name: string }[];
   /** the campaign's organisation and every non-school organisation under it (issue 9) */
   groupOrgs?: GroupOrgRow[];
 }
@@ -77,17 +79,20 @@ export class SummaryRepo {
   async read(campaignId: string, opts: { findings: false | "rows" | "json" }): Promise<SummaryRows> {
     const json = opts.findings === "json";
     const statements = [
-      // One row per participant with its stored summary row (migration 0010, kept by triggers) as one
-      // JSON text: D1 hands rows to the Worker one object per row and column, and at 10,000 schools
-      // that per-row, per-column cost and the search for each school's counted version were most of
-      // the read (issue 13).
+      // The participants, their latest reviews (Russian text) and, for the JSON with findings, each
+      // school's stored findings: everything with Russian text in one batch. The stored summary rows
+      // (ASCII) come in a batch of their own below: D1 hands over a result with any non-ASCII
+      // character in it the slow way, and at 10,000 schools that was a fifth of the read (issue 13).
       this.db
         .prepare(
-          `SELECT o.id, o.name, o.path, r.j${json ? ", r.findings" : ""}
+          `SELECT o.id, o.name, o.path${json ? ", sf.findings, sf.org_id AS stored" : ""}
            FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id
-           LEFT JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id
+           ${json ? "LEFT JOIN summary_findings sf ON sf.campaign_id = co.campaign_id AND sf.org_id = co.org_id" : ""}
            WHERE co.campaign_id = ?1 ORDER BY o.path`,
         )
+        .bind(campaignId),
+      this.db
+        .prepare("SELECT org_id, review FROM summary_rows WHERE campaign_id = ?1 AND review IS NOT NULL")
         .bind(campaignId),
       // Names of the roll-up groups at every depth, through the path index.
       this.db
@@ -97,16 +102,25 @@ export class SummaryRepo {
            WHERE c.id = ?1 AND o.kind <> 'school'`,
         )
         .bind(campaignId),
+      // Names of the one-level groups: the campaign's org and its children with children of their own.
+      this.db
+        .prepare(
+          `SELECT o.id, o.name FROM campaigns c JOIN orgs o ON o.id = c.org_id WHERE c.id = ?1
+           UNION ALL
+           SELECT o.id, o.name FROM campaigns c JOIN orgs o ON o.parent_id = c.org_id
+           WHERE c.id = ?1 AND EXISTS (SELECT 1 FROM orgs ch WHERE ch.parent_id = o.id)`,
+        )
+        .bind(campaignId),
     ];
     // Every finding of each counted version of a participant, with the item it is about stored on the
     // finding row (migration 0008): the rows of the department's «Замечания». For the XLSX as values;
     // for the JSON answer as the API's objects written by SQLite and spliced in as they are: stored per
-    // school in summary_rows.findings (19,000 finding rows at 10,000 schools were most of the read),
+    // school in summary_findings (19,000 finding rows at 10,000 schools were most of the read),
     // read row by row only for a school whose findings were too large to store there (NULL).
-    const source = (where: string) => `FROM campaign_orgs co
-           JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id
+    const source = (only: string) => `FROM campaign_orgs co
+           JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id${only}
            JOIN submission_findings f ON f.submission_id = r.submission_id
-           WHERE co.campaign_id = ?1 ${where}
+           WHERE co.campaign_id = ?1
            ORDER BY r.org_id, f.seq`;
     if (opts.findings === "rows") {
       statements.push(
@@ -116,27 +130,36 @@ export class SummaryRepo {
           )
           .bind(campaignId),
       );
-    } else if (json) {
-      statements.push(
-        this.db
-          .prepare(
-            // the same json_object as migration 0010's summary_source
-            `SELECT r.org_id, json_object('orgId', r.org_id, 'code', f.code, 'severity', f.severity,
-               'itemCode', CAST(f.item_code AS TEXT), 'activity', f.activity, 'row', f.row, 'column', f.col,
-               'message', f.message) AS j ${source("AND r.findings IS NULL")}`,
-          )
-          .bind(campaignId),
-      );
     }
-    const [schools, groupOrgs, findings] = await this.db.batch(statements);
+    const [schools, reviewRows, groupOrgs, groupNames, findings] = await this.db.batch(statements);
+    // One row per school that has sent anything, its stored summary row (migration 0010, kept by
+    // triggers): the counted version, counts, digest and newer draft chosen once per version, not
+    // once per school on every click.
+    const { results: stored } = await this.db
+      .prepare("SELECT org_id, j FROM summary_rows WHERE campaign_id = ?1")
+      .bind(campaignId)
+      .all<{ org_id: string; j: string }>();
+    const rowOf = new Map(stored.map((r) => [r.org_id, r.j]));
+    const reviewOf = new Map(
+      (reviewRows!.results as unknown as { org_id: string; review: string }[]).map((r) => [
+        r.org_id,
+        r.review,
+      ]),
+    );
     const participants: ParticipantRow[] = [];
     const latest: LatestRow[] = [];
     const findingsJson: FindingJsonRow[] = [];
-    for (const { id, name, path, j, findings: stored } of schools!.results as unknown as SchoolRow[]) {
+    let tooLarge = false;
+    for (const { id, name, path, findings: found, stored: storedFor } of schools!
+      .results as unknown as SchoolRow[]) {
       participants.push({ id, name, path });
-      if (j === null) continue;
-      if (stored) findingsJson.push({ org_id: id, j: stored });
+      if (json && found === null && storedFor) tooLarge = true;
+      const j = rowOf.get(id);
+      if (j === undefined) continue;
+      if (found) findingsJson.push({ org_id: id, j: found });
       const r = JSON.parse(j) as StoredRow;
+      const review = reviewOf.get(id);
+      const v = review === undefined ? null : (JSON.parse(review) as StoredReview);
       latest.push({
         org_id: id,
         version: r[0],
@@ -149,20 +172,21 @@ export class SummaryRepo {
         digest: r[7],
         draft_version: r[8],
         draft_received_at: r[9],
-        review_version: r[10],
-        review_state: r[11],
-        review_comment: r[12],
-        review_items: r[13],
-        reviewed_by: r[14],
-        reviewed_at: r[15],
+        review_version: v?.[0] ?? null,
+        review_state: v?.[1] ?? null,
+        review_comment: v?.[2] ?? null,
+        review_items: v?.[3] ?? null,
+        reviewed_by: v?.[4] ?? null,
+        reviewed_at: v?.[5] ?? null,
       });
     }
     return {
       participants,
       latest,
       findingsJson: json
-        ? byOrg([...findingsJson, ...(findings!.results as unknown as FindingJsonRow[])])
+        ? byOrg([...findingsJson, ...(tooLarge ? await this.largeFindings(campaignId) : [])])
         : [],
+      groupNames: groupNames!.results as unknown as { id: string; name: string }[],
       findings: (opts.findings === "rows" ? (findings!.results as unknown as { j: string }[]) : []).map(
         ({ j }) => {
           const f = JSON.parse(j) as FindingTuple;
@@ -181,13 +205,36 @@ export class SummaryRepo {
       groupOrgs: groupOrgs!.results as unknown as GroupOrgRow[],
     };
   }
+  /**
+   * The findings of the schools whose stored findings were too large to store (NULL), row by row, as
+   * the same JSON objects (the same json_object as migration 0010's summary_source). Rare: only asked
+   * when the read above met such a school.
+   */
+  private async largeFindings(campaignId: string): Promise<FindingJsonRow[]> {
+    const { results } = await this.db
+      .prepare(
+        `SELECT r.org_id, json_object('orgId', r.org_id, 'code', f.code, 'severity', f.severity,
+           'itemCode', CAST(f.item_code AS TEXT), 'activity', f.activity, 'row', f.row, 'column', f.col,
+           'message', f.message) AS j
+         FROM campaign_orgs co
+         JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id
+         JOIN summary_findings sf
+           ON sf.campaign_id = co.campaign_id AND sf.org_id = co.org_id AND sf.findings IS NULL
+         JOIN submission_findings f ON f.submission_id = r.submission_id
+         WHERE co.campaign_id = ?1
+         ORDER BY r.org_id, f.seq`,
+      )
+      .bind(campaignId)
+      .all<FindingJsonRow>();
+    return results;
+  }
 }
 
-/** A participant with its stored summary row (null: nothing sent yet). */
+/** A participant; with its stored findings for the JSON with findings ('' none, null too large to store). */
 interface SchoolRow extends ParticipantRow {
-  j: string | null;
-  /** only read for the JSON with findings: '' none, null too large to store (read row by row) */
   findings?: string | null;
+  /** the school's summary_findings row exists (with findings null: too large to store) */
+  stored?: string | null;
 }
 
 /** Findings in the order of the organisation's id (a stable sort keeps each school's own order). */
@@ -206,13 +253,10 @@ type StoredRow = [
   string,
   number | null,
   string | null,
-  number | null,
-  LatestRow["review_state"],
-  string | null,
-  string | null,
-  string | null,
-  string | null,
 ];
+
+/** `summary_rows.review`: the school's latest review. */
+type StoredReview = [number, "accepted" | "returned", string, string, string, string];
 
 type FindingTuple = [
   string,

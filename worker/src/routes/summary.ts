@@ -26,13 +26,9 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
     // findings only where they are shown: the XLSX's «Замечания», or JSON with ?include=findings
     const findings =
       format === "xlsx" ? "rows" : format === "json" && include === "findings" ? "json" : false;
-    const [all, children, owner] = await Promise.all([
-      db.summary.read(campaign.id, { findings }),
-      db.orgs.parentChildren(campaign.org_id), // the group names: children with children of their own
-      db.orgs.get(campaign.org_id),
-    ]);
+    const all = await db.summary.read(campaign.id, { findings });
     const rows = scopeSummary(c.get("principal"), campaign, all);
-    const groupNames = new Map([...children, ...(owner ? [owner] : [])].map((o) => [o.id, o.name]));
+    const groupNames = new Map((all.groupNames ?? []).map((o) => [o.id, o.name]));
     const template = getTemplate(campaign.template_id, campaign.template_version);
     const summary = buildSummary(campaign, template, rows, groupNames, nowIso());
     if (format === "xlsx") {

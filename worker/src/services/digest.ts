@@ -15,6 +15,11 @@ import type { ItemRow } from "../db/rows.ts";
 // holds a line break: it is flattened). About half the bytes of the JSON it replaces, and D1 hands
 // the summary 10,000 of them; a string split instead of JSON.parse. Format 1 (JSON, versions stored
 // before) is still read.
+//
+// Format 3 (session 3): format 2 with every x code in ASCII — a character outside printable ASCII
+// (and "\\") as `\uXXXX`, and an item without a code as `#<row>` (read back as «стр. <row>»), so a
+// whole stored summary row is ASCII. Why: D1 hands a result with any non-ASCII character in it over
+// the slow way, and at 10,000 schools that was a fifth of the summary's read (docs/PERFORMANCE.md).
 
 const STATE_CHARS: Record<string, string> = {
   done: "d",
@@ -36,10 +41,24 @@ export interface Digest {
 
 const metChar = (met: number | null) => (met === null ? "-" : met ? "1" : "0");
 
-function encode(d: Digest): string {
+/** A code as format 3 stores it: printable ASCII as is, the rest (and "\\", a leading "#") escaped. */
+function asciiCode(code: string): string {
+  return code
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[^\x20-\x5b\x5d-\x7e]|^#/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The code stored by `asciiCode` (or an item's row as `#<row>`), as the summary shows it. */
+function codeOf(text: string): string {
+  if (text.startsWith("#")) return rowRef(text.length > 1 ? Number(text.slice(1)) : null);
+  return text.includes("\\")
+    ? text.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+    : text;
+}
+
+function encode(d: Digest, x: readonly string[]): string {
   const n = d.n.map(([i, a, t]) => `${i}:${a ?? ""}:${t ?? ""}`).join(",");
-  const x = d.x.map(([code, state, met]) => code.replace(/[\r\n]+/g, " ") + state + met).join("\n");
-  return `2;${d.s};${d.t};${n};${x}`;
+  return `3;${d.s};${d.t};${n};${x.join("\n")}`;
 }
 
 export function makeDigest(items: readonly ItemRow[], template: Template): string {
@@ -48,16 +67,18 @@ export function makeDigest(items: readonly ItemRow[], template: Template): strin
   const met = Array<string>(template.items.length).fill("-");
   const seen = new Set<number>();
   const digest: Digest = { s: "", t: "", x: [], n: [] };
+  const x: string[] = [];
   for (const item of items) {
     const i = item.template_code === null ? undefined : index.get(item.template_code);
     if (i === undefined || seen.has(i)) {
       // not a template item (or a second row for one): keep it only if the summary flags it
       if (item.state === "overdue" || item.target_met === 0) {
-        digest.x.push([
-          item.template_code ?? item.code ?? rowRef(item.row),
-          STATE_CHARS[item.state] ?? "u",
-          metChar(item.target_met),
-        ]);
+        const code = item.template_code ?? item.code;
+        x.push(
+          (code === null ? `#${item.row ?? ""}` : asciiCode(code)) +
+            (STATE_CHARS[item.state] ?? "u") +
+            metChar(item.target_met),
+        );
       }
       continue;
     }
@@ -69,7 +90,7 @@ export function makeDigest(items: readonly ItemRow[], template: Template): strin
   }
   digest.s = states.join("");
   digest.t = met.join("");
-  return encode(digest);
+  return encode(digest, x);
 }
 
 /** What a summary does with a digest, read without building a `Digest` (10,000 of them per summary). */
@@ -102,7 +123,7 @@ function numberAt(text: string, from: number, to: number): number | null {
  * of 10,000 schools spent a quarter of its build time and much of its garbage collection decoding
  * digests into objects it threw away at once.
  */
-function scan2(text: string, v: DigestVisitor): void {
+function scan2(text: string, v: DigestVisitor, ascii: boolean): void {
   const a = text.indexOf(";", 2);
   const b = a < 0 ? -1 : text.indexOf(";", a + 1);
   const c = b < 0 ? -1 : text.indexOf(";", b + 1);
@@ -123,7 +144,8 @@ function scan2(text: string, v: DigestVisitor): void {
   for (let p = c + 1; p < text.length; ) {
     let e = text.indexOf("\n", p);
     if (e < 0) e = text.length;
-    v.extra(text.slice(p, e - 2), text.charAt(e - 2), text.charAt(e - 1));
+    const code = text.slice(p, e - 2);
+    v.extra(ascii ? codeOf(code) : code, text.charAt(e - 2), text.charAt(e - 1));
     p = e + 1;
   }
 }
@@ -142,7 +164,8 @@ function scan1(text: string, v: DigestVisitor): void {
 }
 
 export function scanDigest(text: string, v: DigestVisitor): void {
-  if (text.startsWith("2;")) scan2(text, v);
+  if (text.startsWith("3;")) scan2(text, v, true);
+  else if (text.startsWith("2;")) scan2(text, v, false);
   else scan1(text, v);
 }
 
