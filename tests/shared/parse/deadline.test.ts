@@ -288,3 +288,93 @@ describe("parseDeadline: the grammar beyond the seeds", () => {
     expect(parseDeadline(2020 as unknown as string, null).kind).toBe("unknown");
   });
 });
+
+// Written against the survivors of the mutation run (docs/QUALITY.md); each expectation follows the
+// contract in docs/DEADLINES.md and the BRIEF, and each was checked red on the mutant made by hand.
+describe("parseDeadline: rules a mutant could break unnoticed", () => {
+  it.each<Row>([
+    // «в течение N дней/недели после …» hangs on an event, even with the word «недели» in it
+    ["в течение недели после проведения мероприятия", CAL, "unscheduled", null, null],
+    // a week of a month only: a week of a year is no rule of the contract
+    ["первая неделя 2024", null, "unknown", null, null],
+    // the year in brackets is the year of «в течение года», not the roadmap's whole period
+    ["в течение года (2024)", null, "period", "2024-01-01", "2024-12-31"],
+    ["в течение года (2024)", CAL, "period", "2024-01-01", "2024-12-31"],
+    // «далее …» with nothing before it and no roadmap period: ongoing from an unknown start
+    ["далее постоянно", null, "ongoing", null, null],
+    // «постоянно (2013-2015 г.г.)» typed without the space
+    [
+      "постоянно(2013-2015 г.г.)",
+      { start: "2013-01-01", end: "2015-12-31" },
+      "period",
+      "2013-01-01",
+      "2015-12-31",
+    ],
+    // a year then a yearless month names that month's year; the bracket is no remark to drop
+    ["2021 (сентябрь)", null, "period", "2021-09-01", "2021-09-30"],
+  ])("%j (period %j) → %s %s..%s", (text, period, kind, start, end) => {
+    check([text, period, kind, start, end]);
+  });
+
+  it.each<[string, Period | null, string | null, string | null]>([
+    // recurring from the item's own start; the roadmap's end only when it is not before that start
+    ["2026, далее ежегодно", CAL, "2026-01-01", null],
+    ["2021, далее ежегодно", null, "2021-01-01", null],
+    ["31.12.2024, далее ежегодно", CAL, "2024-12-31", "2024-12-31"],
+    // «ежегодно с N года»: the later of the year named and the roadmap's start
+    ["Май, ежегодно с 2019 года", CAL, "2020-01-01", "2024-12-31"],
+    ["Май, ежегодно с 2026 года", CAL, "2026-01-01", null],
+    ["Май, ежегодно с 2023 года", null, "2023-01-01", null],
+  ])("%j (period %j) → recurring yearly %s..%s", (text, period, start, end) => {
+    expect(parseDeadline(text, period)).toEqual({ text, kind: "recurring", start, end, every: "year" });
+  });
+
+  it("answers two periods that share a start or an end each with its own dates", () => {
+    expect(parseDeadline("сентябрь", { start: "2014-01-01", end: "2014-12-31" }).start).toBe("2014-09-01");
+    expect(parseDeadline("сентябрь", { start: "2013-09-01", end: "2014-12-31" }).start).toBe("2013-09-01");
+    expect(parseDeadline("ежегодно", { start: "2020-01-01", end: "2024-12-31" }).end).toBe("2024-12-31");
+    expect(parseDeadline("ежегодно", { start: "2020-01-01", end: "2022-12-31" }).end).toBe("2022-12-31");
+  });
+
+  it("takes a one-day roadmap period as a period", () => {
+    const day: Period = { start: "2024-05-01", end: "2024-05-01" };
+    expect(parseDeadline("ежегодно", day)).toMatchObject({ start: "2024-05-01", end: "2024-05-01" });
+  });
+
+  it("gives non-string input an empty text", () => {
+    expect(parseDeadline(null as unknown as string, CAL)).toEqual({
+      text: "",
+      kind: "unknown",
+      start: null,
+      end: null,
+      every: null,
+    });
+  });
+});
+
+// Written against the survivors of the time-span family's mutation run (docs/QUALITY.md).
+describe("parseDeadline: the date grammar's edges a mutant could break unnoticed", () => {
+  it.each<Row>([
+    // no 30th of February, no year past the grammar's range: not a date
+    ["30.02.2024", null, "unknown", null, null],
+    ["01.09.2200", null, "unknown", null, null],
+    // a month of the second half of an abbreviated school year lies in its second year
+    ["май 2024-25 уч. г.", null, "period", "2025-05-01", "2025-05-31"],
+    // «2024-26» is no school year (25 would follow 2024), and 26 is no day of a month named
+    ["2024-26", null, "unknown", null, null],
+    // «по» between two months is the range's end, as in «С сентября по декабрь»
+    ["сентябрь по декабрь 2024", null, "period", "2024-09-01", "2024-12-31"],
+    // the Cyrillic «І» typed for a Roman I
+    ["І квартал 2025", null, "period", "2025-01-01", "2025-03-31"],
+    // «учебного года» away from a year names no date of its own
+    ["в сентябре учебного года", SCHOOL, "period", "2023-09-01", "2023-09-30"],
+    // ISO dates as a sheet's date cells show them
+    ["до 2021-12-31", null, "due", null, "2021-12-31"],
+    ["с 2021-09-01 по 2021-12-31", null, "period", "2021-09-01", "2021-12-31"],
+    // «сентябрь- 2020 г.» (a dash typed before the year) in a list of months
+    ["сентябрь- 2020 г., октябрь- 2021 г.", null, "period", "2020-09-01", "2021-10-31"],
+    ["сентябрь- 2020 г.; май- 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+  ])("%j (period %j) → %s %s..%s", (text, period, kind, start, end) => {
+    check([text, period, kind, start, end]);
+  });
+});

@@ -56,3 +56,22 @@ describe("parseResponsible", () => {
     expect(parseResponsible(null as unknown as string)).toEqual([]);
   });
 });
+
+// Written against the survivors of the mutation run (docs/QUALITY.md), each checked red on its mutant.
+describe("parseResponsible: rules a mutant could break unnoticed", () => {
+  it.each<[string, string[]]>([
+    // initials with spaces, before and after the surname
+    ["С. А. Желтоногова, учителя", ["С. А. Желтоногова", "учителя"]],
+    ["учителя Желтоногова С. А. Казурова Н. В.", ["учителя", "Желтоногова С. А.", "Казурова Н. В."]],
+    // a surname that starts with «Ё» is a surname; its position stays with it
+    ["Ёлкина Н.В., заместитель директора", ["Ёлкина Н.В., заместитель директора"]],
+    // capitals inside quotes or brackets do not start a new body
+    ["Центр «Точка Роста» Руководители ОО", ["Центр «Точка Роста»", "Руководители ОО"]],
+    [
+      "Управление образования (Отдел Общего Образования) Руководители ОО",
+      ["Управление образования (Отдел Общего Образования)", "Руководители ОО"],
+    ],
+  ])("%j", (text, parts) => {
+    expect(parseResponsible(text)).toEqual(parts);
+  });
+});

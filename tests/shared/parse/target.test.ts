@@ -183,3 +183,27 @@ describe("isTargetMet", () => {
     expect(isTargetMet(parseTarget(target), actual, year)).toBe(met);
   });
 });
+
+// Written against the survivors of the mutation run (docs/QUALITY.md), each checked red on its mutant.
+describe("targets and facts: rules a mutant could break unnoticed", () => {
+  it.each<[string, Partial<Target>]>([
+    // a number of four digits is a count unless a range makes it a span of years («2020-2024»)
+    ["не менее 2000 человек", { kind: "count", value: 2000, min: true, unit: "count" }],
+    // a count range asks for at least its lower bound, as «80-100%» does
+    ["3-5 мероприятий", { kind: "count", value: 3, min: true, unit: "count" }],
+    // a number that belongs to no year spoils a series: not a target we can read
+    ["5 2021-1 2022-2", { kind: "unknown", series: null }],
+  ])("%j", (text, expected) => {
+    expect(parseTarget(text)).toMatchObject(expected);
+  });
+
+  it("reads non-string cells from untyped callers as empty, a fact as nothing", () => {
+    expect(parseTarget(null as unknown as string)).toMatchObject({ text: "", kind: "empty" });
+    expect(parseActual(null as unknown as string)).toBeNull();
+    expect(parseActual(undefined as unknown as string)).toBeNull();
+  });
+
+  it("refuses a fact too long to be a number", () => {
+    expect(parseActual(`1${"0".repeat(400)} шт.`)).toBeNull();
+  });
+});
