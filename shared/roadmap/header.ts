@@ -1,7 +1,7 @@
 import { type Cell, cellText } from "../grid.ts";
 import type { Role } from "../templates/model.ts";
 import { normalizeText } from "../text.ts";
-import { nearestHeader } from "./fuzzy-header.ts";
+import { mayBeTypo, nearestHeader } from "./fuzzy-header.ts";
 
 // Header synonyms, checked in this order: the first rule whose pattern matches a header names its role.
 // Order matters: «Содержание деятельности и план мероприятий» is content, not activity;
@@ -80,6 +80,86 @@ function cellRoles(c: string): CellRoles {
     cellCache.set(c, r);
   }
   return r;
+}
+
+/** `cellRoles` for a cell as it is (its own normal form, for hints and typos), with the roles of its
+ *  digit runs collapsed: a row of «Мероприятие 12», «Мероприятие 13» … asked in full does not fill the
+ *  cache with one entry per row (no rule has a digit, so the roles are the same). */
+function cellRolesAsIs(c: string): CellRoles {
+  if (!HAS_DIGIT.test(c)) return cellRoles(c);
+  const r = cellRoles(c.replace(DIGIT_RUNS, "0"));
+  return { normal: normalizeText(c), roadmap: r.roadmap, indicator: r.indicator };
+}
+
+/** The roles of data cells as mayBeHeader reads them, kept per text by the table that asks (it repeats
+ *  its deadline, status and responsible texts row after row; NO_CELL: no rule can match the text). */
+export interface DataCells {
+  roles: Map<string, CellRoles>;
+  /** could the text be a typo of a common header (mayBeTypo of its normal form) */
+  typos: Map<string, boolean>;
+  /** per column, the text of the row above and its roles */
+  above: (string | undefined)[];
+  aboveRoles: CellRoles[];
+}
+const DATA_CELLS_KEPT = 2048;
+
+export function dataCells(): DataCells {
+  return { roles: new Map(), typos: new Map(), above: [], aboveRoles: [] };
+}
+
+function rolesOfData(t: string): CellRoles {
+  if (!NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)) return NO_CELL;
+  // no rule has a digit: a run of digits only separates letters, whatever its length, so
+  // «Мероприятие 12» and «Мероприятие 7» share one entry of the role cache
+  return cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Are two texts the same once each run of digits is one digit («Мероприятие 12», «Мероприятие 13»)?
+ *  Then they have the same roles (rolesOfData), with no copy made to look them up. */
+export function sameButDigits(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (isDigit(x) && isDigit(y)) {
+      while (i < a.length && isDigit(a.charCodeAt(i))) i++;
+      while (j < b.length && isDigit(b.charCodeAt(j))) j++;
+      continue;
+    }
+    if (x !== y) return false;
+    i++;
+    j++;
+  }
+  return i === a.length && j === b.length;
+}
+
+function dataCellRoles(t: string, cache: DataCells | undefined, column: number): CellRoles {
+  if (cache === undefined) return rolesOfData(t);
+  // a column often repeats the row above, or numbers it («Мероприятие 12», «Мероприятие 13»)
+  const above = cache.above[column];
+  if (above !== undefined && sameButDigits(t, above)) return cache.aboveRoles[column]!;
+  let c = cache.roles.get(t);
+  if (c === undefined) {
+    c = rolesOfData(t);
+    // the first texts of a table are the ones it repeats; a text seen once is not worth the room
+    if (cache.roles.size < DATA_CELLS_KEPT) cache.roles.set(t, c);
+  }
+  cache.above[column] = t;
+  cache.aboveRoles[column] = c;
+  return c;
+}
+
+function dataCellTypo(t: string, cache: DataCells | undefined): boolean {
+  let typo = cache?.typos.get(t);
+  if (typo === undefined) {
+    typo = mayBeTypo(normalizeText(t));
+    if (cache && cache.typos.size < DATA_CELLS_KEPT) cache.typos.set(t, typo);
+  }
+  return typo;
 }
 
 export type TableKind = "roadmap" | "indicators";
@@ -162,30 +242,55 @@ function tooFewRoles(cells: readonly CellRoles[], hints?: HeaderHints): boolean 
 
 /** Could this row of a table be the header of the next one, `matchHeader` of its cells' text with no
  *  hints? False only when that is surely null; it reads the cells in place (no row of text is built),
- *  as every row without a code of a table is asked this. */
-export function mayBeHeader(raw: readonly Cell[]): boolean {
+ *  as every row without a code of a table is asked this. `cache`: the table's cell roles so far. */
+export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
+  return mayBeHeaderText(raw.map(cellText), raw.length, cache);
+}
+
+/** mayBeHeader of a row already read as text: the first `n` entries of `texts`, each `cellText` of its
+ *  cell (the table loop has most of them already and lends one array for all rows). */
+export function mayBeHeaderText(texts: readonly string[], n: number, cache?: DataCells): boolean {
   let filled = 0;
   let criterion = false;
   let indicator = false;
   let first: Role | null = null;
-  let twoRoles = false;
-  for (let k = 0; k < raw.length; k++) {
-    const t = cellText(raw[k]);
+  let second: Role | null = null;
+  let three = false;
+  for (let k = 0; k < n; k++) {
+    const t = texts[k]!;
     if (!t) continue;
     if (t.length > 120) return false;
     filled++;
-    if (!NOT_PLAIN.test(t) && !ANY_RULE_ANY_CASE.test(t)) continue;
-    // no rule has a digit: a run of digits only separates letters, whatever its length, so
-    // «Мероприятие 12» and «Мероприятие 7» share one cache entry
-    const c = cellRoles(HAS_DIGIT.test(t) ? t.replace(DIGIT_RUNS, "0") : t);
+    const c = dataCellRoles(t, cache, k);
+    if (c === NO_CELL) continue;
     criterion ||= c.indicator === "criterion";
     indicator ||= c.indicator === "indicator";
-    if (c.roadmap !== null && c.roadmap !== first) {
-      if (first === null) first = c.roadmap;
-      else twoRoles = true;
-    }
+    const role = c.roadmap;
+    if (role === null || role === first || role === second) continue;
+    if (first === null) first = role;
+    else if (second === null) second = role;
+    else three = true;
   }
-  return filled >= 2 && (twoRoles || (criterion && indicator));
+  if (filled < 2) return false;
+  if (three || (criterion && indicator)) return true;
+  if (second === null) return false; // fewer than two roles: matchHeader's tooFewRoles
+  // Two roles named. matchHeader needs three, with an activity; without an activity rule an unreadable
+  // header may still be taken as it, so only a row naming the activity is read further: its third
+  // role can only be a typo, among the cells that are not the first to name their role.
+  if (first !== "activity" && second !== "activity") return true;
+  let seenFirst = false;
+  let seenSecond = false;
+  for (let k = 0; k < n; k++) {
+    const t = texts[k]!;
+    if (!t) continue;
+    const role = dataCellRoles(t, cache, k).roadmap;
+    // (a responsible cell is tried whatever its place: an accountable «Ответственный» takes the column
+    // from an «Исполнитель» before it, which is then the one left over)
+    if (role === first && !seenFirst && role !== "responsible") seenFirst = true;
+    else if (role === second && !seenSecond && role !== "responsible") seenSecond = true;
+    else if (dataCellTypo(t, cache)) return true;
+  }
+  return false;
 }
 
 /** Reads one row as a table header, or null when it is not one. A roadmap header needs an activity
@@ -197,7 +302,7 @@ export function matchHeader(cells: readonly string[], hints?: HeaderHints): Head
     if (c) filled++;
   }
   if (filled < 2) return null;
-  const roles = cells.map(cellRoles);
+  const roles = cells.map(cellRolesAsIs);
   if (mayBeIndicatorTable(roles, hints)) {
     const indicators = mapRow(roles, "indicator", hints);
     if (indicators.columns.criterion !== undefined && indicators.columns.indicator !== undefined) {

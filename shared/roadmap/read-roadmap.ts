@@ -4,7 +4,14 @@ import { plausiblePeriod, signedOn, titlePeriod } from "../parse/title-period.ts
 import type { Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
-import { type HeaderHints, type HeaderMatch, isNumberingRow, matchHeader, mayBeHeader } from "./header.ts";
+import {
+  dataCells,
+  type HeaderHints,
+  type HeaderMatch,
+  isNumberingRow,
+  matchHeader,
+  mayBeHeaderText,
+} from "./header.ts";
 import type { RawIndicator, RawItem, RawSection, RoadmapRead, TableRead } from "./types.ts";
 
 // Non-item rows in a row (titles, prose) after which the roadmap table is over.
@@ -12,16 +19,17 @@ const END_AFTER_NON_ITEMS = 4;
 const PROSE_LENGTH = 300;
 const TITLE_LINES = 6;
 
-type Entry =
-  | { kind: "item"; item: RawItem }
-  | {
-      kind: "heading";
-      row: number;
-      code: string | null;
-      title: string;
-      inline: boolean;
-      raw: RawItem | null;
-    };
+interface Heading {
+  kind: "heading";
+  row: number;
+  code: string | null;
+  title: string;
+  inline: boolean;
+  raw: RawItem | null;
+}
+/** A row of the table in order: an item (itself, not wrapped: one object less per row) or a heading. */
+type Entry = RawItem | Heading;
+const isHeading = (e: Entry): e is Heading => (e as Partial<Heading>).kind === "heading";
 
 /** Reads a sheet (or a pasted document as a grid) into title, period, roadmap sections and items, and
  *  indicator tables. Pure and total: any grid gives a result. */
@@ -127,6 +135,10 @@ function readRoadmapTable(
   const roleCols = roles.map((k) => cols[k]!);
   const activityAt = roles.indexOf("activity");
   const texts: string[] = roles.map(() => "");
+  // an item's text object is a copy of this one (its roles in order) filled in: one object of the
+  // right size per row, rather than one grown property by property
+  const blank: Partial<Record<Role, string>> = {};
+  for (const role of roles) blank[role] = "";
   const stageCol = match.stage;
   // «Плановое начало | Плановое окончание»: the deadline is the span between the two cells
   const endCol = match.deadlineEnd;
@@ -141,6 +153,14 @@ function readRoadmapTable(
   let lastItem: RawItem | null = null;
   let nonItems = 0;
   let pendingBlanks: number[] = [];
+  const cells = dataCells();
+  // a row without a code is asked whether it is the next table's header from the texts read here:
+  // `roleAt` gives each column's index in `texts` (none for other columns), one array is lent to all rows
+  const roleAt: number[] = [];
+  roleCols.forEach((c, k) => {
+    roleAt[c] = k;
+  });
+  const columnTexts: string[] = [];
 
   // The hot loop of the whole engine: read only the cells a row's roles need, build no row arrays.
   for (; r < grid.length; r++) {
@@ -192,13 +212,15 @@ function readRoadmapTable(
     // Under a merged stage cell, a row with its own content and its own deadline or responsible is an
     // item of its own (taking the stage's activity), not the continuation of the row above.
     if (!codeCell && !activity && lastItem && ownsItem(raw, lastItem, cols)) {
-      const item = makeItem(r, null, null, texts, roles);
+      const item = makeItem(r, null, null, texts, roles, blank);
       item.text.activity = lastItem.text.activity ?? "";
-      entries.push({ kind: "item", item });
+      entries.push(item);
       lastItem = item;
       nonItems = 0;
-      out.blankRows.push(...pendingBlanks);
-      pendingBlanks = [];
+      if (pendingBlanks.length) {
+        out.blankRows.push(...pendingBlanks);
+        pendingBlanks = [];
+      }
       continue;
     }
 
@@ -211,8 +233,9 @@ function readRoadmapTable(
         const prev = lastItem.text[role];
         lastItem.text[role] = prev ? `${prev} ${t}` : t;
       }
-      lastItem.continuation.push(r + 1);
-      pendingBlanks = []; // a page break, not a blank row of the table
+      if (lastItem.continuation === NO_ROWS) lastItem.continuation = [r + 1];
+      else lastItem.continuation.push(r + 1);
+      if (pendingBlanks.length) pendingBlanks = []; // a page break, not a blank row of the table
       continue;
     }
 
@@ -233,14 +256,20 @@ function readRoadmapTable(
     }
 
     // Another table's header ends this one.
-    if (!code && mayBeHeader(raw) && matchHeader(rowText(r))) break;
+    if (!code) {
+      for (let c = 0; c < raw.length; c++) {
+        const k = roleAt[c];
+        columnTexts[c] = k !== undefined ? texts[k]! : c === codeCol ? codeCell : cellText(raw[c]);
+      }
+      if (mayBeHeaderText(columnTexts, raw.length, cells) && matchHeader(rowText(r))) break;
+    }
 
     if (!hasData) {
       const title = (inline ?? (code ? "" : codeCell)) || activity || (code ? "" : codeCell);
       const prose = title.length > PROSE_LENGTH;
       nonItems += prose ? 2 : 1;
       if (nonItems >= END_AFTER_NON_ITEMS) break;
-      const asItem = code !== null && !inline ? makeItem(r, code, null, texts, roles) : null;
+      const asItem = code !== null && !inline ? makeItem(r, code, null, texts, roles, blank) : null;
       entries.push({
         kind: "heading",
         row: r + 1,
@@ -253,13 +282,15 @@ function readRoadmapTable(
     } else {
       nonItems = 0;
       const badCode = !code && codeCell ? codeCell : null;
-      const item = makeItem(r, code, badCode, texts, roles);
+      const item = makeItem(r, code, badCode, texts, roles, blank);
       item.text.activity = activity || inline || "";
-      entries.push({ kind: "item", item });
+      entries.push(item);
       lastItem = item;
     }
-    out.blankRows.push(...pendingBlanks);
-    pendingBlanks = [];
+    if (pendingBlanks.length) {
+      out.blankRows.push(...pendingBlanks);
+      pendingBlanks = [];
+    }
   }
 
   resolveStructure(entries, out);
@@ -294,6 +325,8 @@ function lastRowOf(item: RawItem): number {
 }
 
 const NO_CELLS: readonly Cell[] = [];
+/** the continuation rows of every item that has none: one frozen array, replaced on the first */
+const NO_ROWS: number[] = Object.freeze([]) as unknown as number[];
 
 /** The first non-empty cell of a row, as text. */
 function firstText(raw: readonly Cell[]): string {
@@ -315,10 +348,11 @@ function makeItem(
   badCode: string | null,
   texts: readonly string[],
   roles: readonly Role[],
+  blank: Partial<Record<Role, string>>,
 ): RawItem {
-  const text: Partial<Record<Role, string>> = {};
+  const text = { ...blank };
   for (let k = 0; k < roles.length; k++) text[roles[k]!] = texts[k]!;
-  return { row: r + 1, continuation: [], code, badCode, section: null, text };
+  return { row: r + 1, continuation: NO_ROWS, code, badCode, section: null, text };
 }
 
 /** Text only in columns no role reads: the lower row of a header whose upper row spans them. */
@@ -341,19 +375,22 @@ function isSubHeader(
 function resolveStructure(entries: Entry[], out: RoadmapRead): void {
   const parents = new Set<string>();
   for (const e of entries) {
-    const code = e.kind === "item" ? e.item.code : e.code;
+    const code = e.code;
     if (!code) continue;
     for (let i = code.indexOf("."); i > 0; i = code.indexOf(".", i + 1)) parents.add(code.slice(0, i));
   }
   // trailing headings after the last item are closing titles, not sections
   let last = entries.length - 1;
-  while (last >= 0 && entries[last]!.kind === "heading" && !(entries[last] as { raw: unknown }).raw) last--;
+  while (last >= 0) {
+    const e = entries[last]!;
+    if (!isHeading(e) || e.raw) break;
+    last--;
+  }
 
   const stack: { code: string | null; index: number }[] = [];
   for (let k = 0; k <= last; k++) {
     const e = entries[k]!;
-    const isSection = e.kind === "heading" && (e.code === null || e.inline || parents.has(e.code) || !e.raw);
-    if (e.kind === "heading" && isSection) {
+    if (isHeading(e) && (e.code === null || e.inline || parents.has(e.code) || !e.raw)) {
       const depth = e.code ? e.code.split(".").length - 1 : 0;
       while (stack.length && !isAncestor(stack[stack.length - 1]!.code, e.code)) stack.pop();
       const section: RawSection = { row: e.row, code: e.code, title: e.title, depth };
@@ -361,7 +398,7 @@ function resolveStructure(entries: Entry[], out: RoadmapRead): void {
       stack.push({ code: e.code, index: out.sections.length - 1 });
       continue;
     }
-    const item = e.kind === "item" ? e.item : e.raw!;
+    const item = isHeading(e) ? e.raw! : e;
     item.section = sectionFor(item.code, stack);
     out.items.push(item);
   }

@@ -124,17 +124,28 @@ export function validateRead(
   const statusOf = statusReader(template.statuses);
   const statusCol = letter("status");
   const proofCol = letter("proof");
+  const activityCol = letter("activity");
+  const deadlineCol = letter("deadline");
+  const responsibleCol = letter("responsible");
+  const evidenceCol = letter("evidence");
+  const targetCol = letter("target");
+  const actualCol = letter("actual");
+  // a finding about a text the sheet repeats gets its params and message once per text (findings.ts)
+  const allowed = template.statuses.join(", ");
+  const statusParams = (text: string) => ({ text, allowed });
+  const overdueParams = (text: string) => {
+    const d = deadlineOf(text);
+    return { end: d.end ?? "", text: d.text };
+  };
   for (const raw of read.items) {
     const t = raw.text;
-    const deadline = deadlineOf(t.deadline ?? "");
+    const deadlineText = t.deadline ?? "";
+    const deadline = deadlineOf(deadlineText);
     const target = targetOf(t.target ?? "");
     const statusText = t.status ?? "";
     const status = statusOf(statusText);
     if (status === undefined) {
-      findings.add("bad-status", raw.row, statusCol, {
-        text: statusText,
-        allowed: template.statuses.join(", "),
-      });
+      findings.addForText("bad-status", raw.row, statusCol, statusText, statusParams);
     }
     const item: Item = {
       row: raw.row,
@@ -156,32 +167,30 @@ export function validateRead(
     };
     report.items.push(item);
 
-    if (!item.activity) findings.add("empty-activity", raw.row, letter("activity"));
+    if (!item.activity) findings.add("empty-activity", raw.row, activityCol);
     if (cols.deadline !== undefined) {
-      if (!deadline.text) findings.add("empty-deadline", raw.row, letter("deadline"));
+      if (!deadline.text) findings.add("empty-deadline", raw.row, deadlineCol);
       else if (deadline.kind === "unknown")
-        findings.add("unknown-deadline", raw.row, letter("deadline"), { text: deadline.text });
+        findings.addForText("unknown-deadline", raw.row, deadlineCol, deadline.text);
       else if (deadline.kind === "unscheduled") {
-        findings.add("unscheduled-deadline", raw.row, letter("deadline"), { text: deadline.text });
+        findings.addForText("unscheduled-deadline", raw.row, deadlineCol, deadline.text);
       }
     }
     if (cols.responsible !== undefined && item.responsible.length === 0) {
-      findings.add("empty-responsible", raw.row, letter("responsible"));
+      findings.add("empty-responsible", raw.row, responsibleCol);
     }
-    if (cols.evidence !== undefined && !item.evidence)
-      findings.add("empty-evidence", raw.row, letter("evidence"));
-    if (target.kind === "unknown")
-      findings.add("unparsed-target", raw.row, letter("target"), { text: target.text });
+    if (cols.evidence !== undefined && !item.evidence) findings.add("empty-evidence", raw.row, evidenceCol);
+    if (target.kind === "unknown") findings.addForText("unparsed-target", raw.row, targetCol, target.text);
     if (item.proof && !proofIsUrl(item.proof))
       findings.add("bad-url", raw.row, proofCol, { text: item.proof });
     else if (status === "выполнено" && cols.proof !== undefined && !item.proof) {
       findings.add("done-without-proof", raw.row, proofCol);
     }
     if (item.state === "overdue") {
-      findings.add("overdue", raw.row, letter("deadline"), { end: deadline.end ?? "", text: deadline.text });
+      findings.addForText("overdue", raw.row, deadlineCol, deadlineText, overdueParams);
     }
     if (item.targetMet === false) {
-      findings.add("target-not-met", raw.row, letter("actual"), { actual: item.actual, target: target.text });
+      findings.add("target-not-met", raw.row, actualCol, { actual: item.actual, target: target.text });
     }
   }
 
@@ -209,10 +218,13 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 function checkCodes(read: RoadmapRead, findings: Findings, column: string | null): void {
   if (column === null) return;
   const seen = new Map<string, number>();
-  let previous: { key: string; code: string; scope: string } | null = null;
+  // the previous coded item's code and numbering scope (null before the first)
+  let previousCode: string | null = null;
+  let previousScope = "";
   for (const item of read.items) {
     if (!item.code) {
-      findings.add("bad-code", item.row, column, item.badCode ? { text: item.badCode } : {});
+      if (item.badCode) findings.add("bad-code", item.row, column, { text: item.badCode });
+      else findings.add("bad-code", item.row, column);
       continue;
     }
     const key = scopedCode(item, read);
@@ -222,14 +234,15 @@ function checkCodes(read: RoadmapRead, findings: Findings, column: string | null
     else seen.set(key, item.row);
     const scope = key.slice(0, key.length - item.code.length);
     if (
-      previous &&
-      previous.scope === scope &&
-      compareCodes(item.code, previous.code) <= 0 &&
+      previousCode !== null &&
+      previousScope === scope &&
+      compareCodes(item.code, previousCode) <= 0 &&
       first === undefined
     ) {
-      findings.add("code-out-of-order", item.row, column, { code: item.code, previous: previous.code });
+      findings.add("code-out-of-order", item.row, column, { code: item.code, previous: previousCode });
     }
-    previous = { key, code: item.code, scope };
+    previousCode = item.code;
+    previousScope = scope;
   }
 }
 

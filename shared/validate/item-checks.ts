@@ -11,9 +11,17 @@ const URL_RE = /^https?:\/\/[^\s/?#.]+\.[^\s]+$/i;
 export function statusReader(allowed: readonly string[]): (text: string) => Status | null | undefined {
   const known = new Map<string, Status>();
   for (const s of allowed) known.set(normalizeText(s), s as Status);
+  // what each other text reads as (undefined: not a status), kept: a sheet types the same «Готово» or
+  // «??» row after row, and each was lower-cased and trimmed again
+  const typed = new Map<string, Status | undefined>();
   return (text) => {
     if (!text) return null;
-    return known.get(text) ?? known.get(normalizeText(text).replace(/[.!]+$/, ""));
+    const exact = known.get(text);
+    if (exact !== undefined) return exact;
+    if (typed.has(text)) return typed.get(text);
+    const status = known.get(normalizeText(text).replace(/[.!]+$/, ""));
+    if (typed.size < 1024) typed.set(text, status);
+    return status;
   };
 }
 

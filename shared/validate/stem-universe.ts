@@ -25,6 +25,10 @@ function letter(c: number): number {
   if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return SKIP;
   return -1;
 }
+/** letter() of every code below U+0460 (Latin, Cyrillic, digits, punctuation: nearly all of a sheet's
+ *  text), read from a table in the scan loop instead of a chain of comparisons */
+const TABLE_END = 0x460;
+const LETTER_OF = Int8Array.from({ length: TABLE_END }, (_, c) => letter(c));
 const LETTERS = 68;
 const STEM_LENGTH = 6;
 
@@ -74,7 +78,8 @@ export class StemUniverse {
     let rest = 0;
     let words = 0;
     for (let i = 0; i <= n; i++) {
-      let l = i < n ? letter(text.charCodeAt(i)) : -1;
+      const c = i < n ? text.charCodeAt(i) : 0x20;
+      let l = c < TABLE_END ? LETTER_OF[c]! : letter(c);
       if (l === SKIP) continue;
       let endsAfter = false;
       if (l === DOTTED_I) {

@@ -1,9 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellText } from "../../../shared/grid.ts";
-import { headerHints, matchHeader, mayBeHeader } from "../../../shared/roadmap/header.ts";
+import { mayBeTypo, nearestHeader } from "../../../shared/roadmap/fuzzy-header.ts";
+import {
+  dataCells,
+  headerHints,
+  matchHeader,
+  mayBeHeader,
+  sameButDigits,
+} from "../../../shared/roadmap/header.ts";
+import type { Role } from "../../../shared/templates/model.ts";
 import { TEMPLATES } from "../../../shared/templates/registry.ts";
-import { matchHeaderReference } from "./header-reference.ts";
+import { matchHeaderReference, nearestHeaderReference } from "./header-reference.ts";
 
 // matchHeader checks a row against all rules in one pass and skips the indicator rules when no cell
 // could be a criterion (it is called on every row of a table without codes); its answer must be the
@@ -37,6 +45,10 @@ const pieces = [
   "выполнено",
   "п.3",
   "Мероприятие 12",
+  "Меропрятие 7",
+  "Сроки 2023",
+  "Ответсвенный 1",
+  "сорк",
   "N п.п.",
   "NN п/п",
   "Отв-ный",
@@ -85,10 +97,14 @@ describe("matchHeader", () => {
       { weight: 1, arbitrary: fc.constantFrom(null, 1, 2.5, true, false, ` ${"Сроки"} `, "x".repeat(130)) },
     );
     let maybe = 0;
+    // the reader passes one cache per table: the same answers with it as without, row after row
+    const cache = dataCells();
     fc.assert(
       fc.property(fc.array(raw, { maxLength: 9 }), (row) => {
         const header = matchHeader(row.map(cellText));
-        if (!mayBeHeader(row)) expect(header).toBeNull();
+        const answer = mayBeHeader(row);
+        expect(mayBeHeader(row, cache)).toBe(answer);
+        if (!answer) expect(header).toBeNull();
         else maybe++;
       }),
       { numRuns: 3000 },
@@ -96,9 +112,84 @@ describe("matchHeader", () => {
     expect(maybe).toBeGreaterThan(100); // the filter lets headers through, it is not constant false
   });
 
+  it("sameButDigits: the same text once every run of digits is one digit", () => {
+    const digity = fc.stringMatching(/^[а-я0-9 .№-]{0,12}$/);
+    const collapse = (s: string) => s.replace(/\d+/g, "0");
+    fc.assert(
+      fc.property(digity, digity, (a, b) => {
+        expect(sameButDigits(a, b)).toBe(collapse(a) === collapse(b));
+        expect(
+          sameButDigits(
+            a,
+            a.replace(/\d+/g, (d) => `${d}7`),
+          ),
+        ).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(sameButDigits("Мероприятие 12", "Мероприятие 7")).toBe(true);
+    expect(sameButDigits("Мероприятие 12", "Мероприятие 1 2")).toBe(false);
+    expect(sameButDigits("п.12", "п.")).toBe(false);
+  });
+
   it("mayBeHeader lets a real next-table header through and stops plain data rows", () => {
     expect(mayBeHeader(["Критерии", "Показатели", "Шкала"])).toBe(true);
     expect(mayBeHeader(["№", "Мероприятие", "Сроки"])).toBe(true);
     expect(mayBeHeader(["п.3", "Мероприятие 12", "не знаю", "Методист", "готово"])).toBe(false);
+    // two roles and a misspelt third: matchHeader reads it as a header, so the filter must let it by
+    const typo = ["Мероприятие", "Статус", "Ответсвенный"];
+    expect(matchHeader(typo)?.columns).toEqual({ activity: 0, status: 1, responsible: 2 });
+    expect(mayBeHeader(typo)).toBe(true);
+    // the same with a data cell in place of the typo is not a header, and is dismissed
+    expect(mayBeHeader(["Мероприятие 7", "выполнено", "Методист", "п.12"])).toBe(false);
+    // an activity named twice: the second may still be a typo of another role
+    expect(mayBeHeader(["Мероприятие", "Статус", "Мероприятие", "Сорки"])).toBe(true);
+  });
+
+  it("mayBeTypo is true exactly when some common header is near enough, with no role taken", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...pieces.map((p) => p.toLowerCase())), fc.string({ maxLength: 44 })),
+        (text) => {
+          const expected = text.length <= 40 && nearestHeaderReference(text, () => false) !== null;
+          expect(mayBeTypo(text)).toBe(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a typo's nearest header is the old search's, whichever roles are taken, asked again and again", () => {
+    const typos = [
+      "сорки",
+      "меропрятие",
+      "ответсвенный",
+      "ответственые",
+      "статуc",
+      "примечане",
+      "срокк",
+      "№ п/п.",
+    ];
+    const roles: Role[] = [
+      "code",
+      "activity",
+      "deadline",
+      "responsible",
+      "evidence",
+      "target",
+      "status",
+      "comment",
+    ];
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...typos), fc.string({ maxLength: 14 })),
+        fc.subarray(roles),
+        (text, taken) => {
+          const isTaken = (r: Role) => taken.includes(r);
+          expect(nearestHeader(text, isTaken)).toEqual(nearestHeaderReference(text, isTaken));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

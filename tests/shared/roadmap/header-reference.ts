@@ -2,11 +2,27 @@
 // one must agree with on every row. Behaviour changes made since are made here too, rule by rule: the
 // public corpus's headers («N п.п.», «Отв-ный», «Направления деятельности», «Материалы», «Итоговый
 // документ») and the number column printed without a header; «Месяц» as the deadline and, beside an
-// «Исполнитель», «Ответственный» as the responsible (corpus 57, 66).
+// «Исполнитель», «Ответственный» as the responsible (corpus 57, 66). The typo search is the one before
+// its distances were kept per text (every common header tried on every call).
 
-import { nearestHeader } from "../../../shared/roadmap/fuzzy-header.ts";
+import { COMMON_HEADERS, editDistance } from "../../../shared/roadmap/fuzzy-header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
 import { normalizeText } from "../../../shared/text.ts";
+
+export function nearestHeaderReference(
+  normalised: string,
+  taken: (role: Role) => boolean,
+): { role: Role; header: string } | null {
+  const limit = Math.min(2, Math.floor(normalised.length / 5));
+  if (limit === 0) return null;
+  let best: { role: Role; header: string; d: number } | null = null;
+  for (const [header, role] of COMMON_HEADERS) {
+    if (taken(role)) continue;
+    const d = editDistance(normalised, header, limit);
+    if (d <= limit && (best === null || d < best.d)) best = { role, header, d };
+  }
+  return best && { role: best.role, header: best.header };
+}
 
 // Header synonyms, checked in this order: the first rule whose pattern matches a header names its role.
 // Order matters: «Содержание деятельности и план мероприятий» is content, not activity;
@@ -173,7 +189,7 @@ function mapRow(
   if (fuzzy && unknown.length && Object.keys(columns).length >= 2) {
     for (const i of [...unknown]) {
       if (cells[i]!.length > 40) continue;
-      const near = nearestHeader(cells[i]!, (r) => columns[r] !== undefined);
+      const near = nearestHeaderReference(cells[i]!, (r) => columns[r] !== undefined);
       if (!near) continue;
       columns[near.role] = i;
       unknown.splice(unknown.indexOf(i), 1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnLetter, type Grid } from "../../../shared/grid.ts";
+import { FINDING_MESSAGES } from "../../../shared/i18n/ru-findings.ts";
 import { validate } from "../../../shared/validate/index.ts";
 import { FINDING_CODES, type FindingCode } from "../../../shared/validate/types.ts";
 import { cleanSheet, col, PERIOD, template } from "./sheet-builder.ts";
@@ -244,5 +245,49 @@ describe("a hand-made sheet with one defect yields exactly that finding", () => 
     expect(f.row).toBe(itemRows[0]);
     expect(f.message).toMatch(/[а-я]/);
     expect(PERIOD.start).toBe("2020-01-01");
+  });
+});
+
+describe("findings about a text the sheet repeats", () => {
+  // Their params and message are made once per text and shared (shared/validate/findings.ts): each must
+  // still be the one its own row's cell gives.
+  it("carry their own row's text and the message of their own params", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    const at = (role: string) => col(roles, role);
+    const deadlines = ["не знаю", "по графику", "до 01.03.2021", "не знаю", "до 01.04.2021", "по графику"];
+    const statuses = ["готово", "??", "готово", "в работе"];
+    const targets = ["много", "10", "немного", "много"];
+    itemRows.forEach((r, k) => {
+      const row = grid[r - 1]!;
+      row[at("deadline")] = deadlines[k % deadlines.length]!;
+      row[at("status")] = statuses[k % statuses.length]!;
+      row[at("target")] = targets[k % targets.length]!;
+    });
+    const report = run(grid, "2021-06-01");
+    const letters = Object.fromEntries(roles.map((role, i) => [role, columnLetter(i)]));
+    const cellOf = (row: number, role: string) => String(grid[row - 1]![col(roles, role)] ?? "");
+    const seen = new Set<string>();
+    for (const f of report.findings) {
+      expect(f.message).toBe(FINDING_MESSAGES[f.code](f.params));
+      seen.add(f.code);
+      const row = f.row!;
+      if (f.code === "unknown-deadline" || f.code === "unscheduled-deadline" || f.code === "overdue") {
+        expect(f.column).toBe(letters.deadline);
+        expect(f.params.text).toBe(cellOf(row, "deadline"));
+      }
+      if (f.code === "overdue") {
+        const end = `2021-0${cellOf(row, "deadline").slice(7, 8)}-01`;
+        expect(f.params.end).toBe(end);
+        expect(f.message).toContain(`${end.slice(8)}.${end.slice(5, 7)}.2021`);
+      }
+      if (f.code === "bad-status") {
+        expect(f.params).toEqual({ text: cellOf(row, "status"), allowed: template.statuses.join(", ") });
+      }
+      if (f.code === "unparsed-target") expect(f.params).toEqual({ text: cellOf(row, "target") });
+      if (f.code === "empty-responsible" || f.code === "done-without-proof") expect(f.params).toEqual({});
+    }
+    expect([...seen].sort()).toEqual(
+      ["bad-status", "overdue", "unknown-deadline", "unscheduled-deadline", "unparsed-target"].sort(),
+    );
   });
 });

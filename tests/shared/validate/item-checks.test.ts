@@ -28,6 +28,15 @@ describe("statusReader", () => {
     // only a trailing run of . and ! is dropped, not a dot inside the word
     expect(read("вы.полнено")).toBeUndefined();
   });
+  it("reads a text typed again as the first time (each text it had to normalise is kept)", () => {
+    const again = statusReader(STATUSES);
+    for (let round = 0; round < 3; round++) {
+      expect(again("Выполнено.")).toBe("выполнено");
+      expect(again("сделано")).toBeUndefined();
+      expect(again("В РАБОТЕ")).toBe("в работе");
+      expect(again("")).toBeNull();
+    }
+  });
 });
 
 describe("proofIsUrl", () => {

@@ -135,6 +135,9 @@ export class SummaryRepo {
     // One row per school that has sent anything, its stored summary row (migration 0010, kept by
     // triggers): the counted version, counts, digest and newer draft chosen once per version, not
     // once per school on every click.
+    // Two batches are two moments: a version or review committed between them can show its row here
+    // with the review or findings from before it — the next summary has both; nothing is lost, and a
+    // review of an older version reads as «на проверке» (reviewStateOf compares the versions).
     const { results: stored } = await this.db
       .prepare("SELECT org_id, j FROM summary_rows WHERE campaign_id = ?1")
       .bind(campaignId)
