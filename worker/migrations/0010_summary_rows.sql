@@ -17,6 +17,8 @@
 -- `findings` = the counted version's findings as the API's JSON objects (shared/api/summary.ts
 --   SummaryFinding), joined by ","; '' when it has none; NULL when they would pass 1,000,000 bytes
 --   (D1 refuses a row over 2 MB: the summary then reads that school's finding rows instead).
+--   In seq order through group_concat(… ORDER BY f.seq): aggregate ORDER BY needs SQLite 3.44+,
+--   which workerd's SQLite (local and D1) has; the worker tests run this migration in workerd.
 CREATE VIEW summary_source AS
 SELECT
   p.campaign_id,
