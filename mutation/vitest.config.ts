@@ -29,6 +29,11 @@ export default defineConfig({
       "tests/shared/validate/property.test.ts",
     ],
     environment: "node",
+    // Stryker's mutant is switched on before each test file's imports (see activate-mutant-early.ts);
+    // isolation makes every file import the code afresh, so a module-level constant is built with the
+    // run's mutant and none leaks into the next run.
+    setupFiles: ["mutation/activate-mutant-early.ts"],
+    isolate: true,
     testTimeout: 60_000,
   },
 });
