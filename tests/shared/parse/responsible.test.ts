@@ -123,6 +123,21 @@ describe("parseResponsible: the seeds' cells and the documented rules", () => {
     ["Проект «Наставничество: шаг вперёд»", ["Проект «Наставничество: шаг вперёд»"]],
     // «1)» is a list marker, not a closing bracket: the commas after it still split
     ["1) Директор, 2) Методист", ["Директор", "Методист"]],
+    // initials without their last full stop (a common slip), spaced or not
+    ["Иванова И.И, методист", ["Иванова И.И, методист"]],
+    ["Иванова И. И, методист", ["Иванова И. И, методист"]],
+    // a surname with a role word inside it is still a surname («Низамова» holds «зам»)
+    ["Низамова Р.Р., методист", ["Низамова Р.Р., методист"]],
+    // hyphenated positions stay with their person
+    ["Иванова И.И., учитель-логопед", ["Иванова И.И., учитель-логопед"]],
+    ["Петрова А.А., педагог-психолог", ["Петрова А.А., педагог-психолог"]],
+    ["Сидорова В.В., заведующая библиотекой", ["Сидорова В.В., заведующая библиотекой"]],
+    // a hyphenated capitalised body starts a new part
+    ["Отдел образования Научно-методический центр", ["Отдел образования", "Научно-методический центр"]],
+    // a footnote mark is not part of the name; sub-item numbers and dash or bullet lines are list markers
+    ["Управление образования*", ["Управление образования"]],
+    ["1.1. Директор, 1.2. Методист", ["Директор", "Методист"]],
+    ["Директор\n– методист\n• куратор", ["Директор", "методист", "куратор"]],
   ])("%j", (text, parts) => {
     expect(parseResponsible(text)).toEqual(parts);
   });
