@@ -113,14 +113,12 @@ export interface DataCells {
   nextSlot: number[];
   /** per column, one cell reused for numbered texts (never in `recent` or `known`: it changes) */
   numbered: (DataCell | undefined)[];
-  /** the current row's cells, by column (mayBeHeader's second pass reads them again) */
-  row: (DataCell | undefined)[];
 }
 const DATA_CELLS_KEPT = 2048;
 const RECENT = 4;
 
 export function dataCells(): DataCells {
-  return { known: new Map(), last: [], recent: [], nextSlot: [], numbered: [], row: [] };
+  return { known: new Map(), last: [], recent: [], nextSlot: [], numbered: [] };
 }
 
 function rolesOfData(t: string): CellRoles {
@@ -309,9 +307,7 @@ export function mayBeHeaderText(texts: readonly string[], n: number, cache = dat
     if (!t) continue;
     if (t.length > 120) return false;
     filled++;
-    const cell = dataCell(t, cache, k);
-    cache.row[k] = cell;
-    const c = cell.roles;
+    const c = dataCell(t, cache, k).roles;
     if (c === NO_CELL) continue;
     criterion ||= c.indicator === "criterion";
     indicator ||= c.indicator === "indicator";
@@ -333,7 +329,8 @@ export function mayBeHeaderText(texts: readonly string[], n: number, cache = dat
   for (let k = 0; k < n; k++) {
     const t = texts[k]!;
     if (!t) continue;
-    const cell = cache.row[k]!;
+    // the column's last cell is this one (the first pass asked for it)
+    const cell = dataCell(t, cache, k);
     const role = cell.roles.roadmap;
     // (a responsible cell is tried whatever its place: an accountable «Ответственный» takes the column
     // from an «Исполнитель» before it, which is then the one left over)
