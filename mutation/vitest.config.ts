@@ -2,7 +2,8 @@
 // import the mutated code directly. MUTATE_BUNDLE=1 (npm run mutate:addon) adds the bundled add-on
 // tests: load-addon.ts hands Stryker's switch into the Apps Script context, so a mutant in
 // addon/src/server is seen through the bundle — but every bundled test covers all of shared/ too,
-// which makes the shared folders' runs hours long, so they run without it.
+// which makes the shared folders' runs hours long, so they run without it (none of the three add-on
+// files listed below loads the bundle: the bundled time-zone test is typed-dates.test.ts).
 // Always left out: the sidebar (a real browser per test), the bundle-size check (instrumented code is
 // larger than what ships), and the fast-check property tests (random inputs, seconds per run: a
 // mutant they alone would kill counts as survived, so the scores are a lower bound).
@@ -29,6 +30,11 @@ export default defineConfig({
       "tests/shared/validate/property.test.ts",
     ],
     environment: "node",
+    // Stryker's mutant is switched on before each test file's imports (see activate-mutant-early.ts);
+    // isolation makes every file import the code afresh, so a module-level constant is built with the
+    // run's mutant and none leaks into the next run.
+    setupFiles: ["mutation/activate-mutant-early.ts"],
+    isolate: true,
     testTimeout: 60_000,
   },
 });

@@ -1,8 +1,8 @@
 import { applyD1Migrations, createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { getTemplate } from "../../shared/templates/registry.ts";
-import type { ItemRow } from "../../worker/src/db/rows.ts";
-import { refreshSummaryFindings } from "../../worker/src/db/summary-rows.ts";
+import type { FindingRow, ItemRow } from "../../worker/src/db/rows.ts";
+import { storedFindings } from "../../worker/src/db/stored-findings.ts";
 import worker from "../../worker/src/index.ts";
 import { makeDigest } from "../../worker/src/services/digest.ts";
 import { generateRoadmap } from "../generate-roadmap.ts";
@@ -80,6 +80,7 @@ async function load(n: number): Promise<string> {
     const subs: unknown[][] = [];
     const items: unknown[][] = [];
     const findings: unknown[][] = [];
+    const findingsJson: unknown[][] = [];
     for (let s = start; s < Math.min(start + 250, n + 1); s++) {
       if (s % 10 === 0) continue; // 10 % never submit
       const id = `sub-${m}-${s}`;
@@ -92,21 +93,24 @@ async function load(n: number): Promise<string> {
         ["overdue", "warning", 5],
       ];
       if (s % 5 === 0) found.push(["required-missing", "error", 3]);
-      found.forEach(([code, severity, row], seq) => {
+      const stored: FindingRow[] = found.map(([code, severity, row], seq) => {
         // the item on the finding's row, as the submit path stores it (migration 0008)
         const item = rows.find((r) => r.row === row)!;
-        findings.push([
-          id,
-          seq,
+        const message = "Срок прошёл, а статус не «выполнено»";
+        findings.push([id, seq, code, severity, row, "E", message, item.code, item.activity]);
+        return {
           code,
-          severity,
+          severity: severity as FindingRow["severity"],
           row,
-          "E",
-          "Срок прошёл, а статус не «выполнено»",
-          item.code,
-          item.activity,
-        ]);
+          col: "E",
+          message,
+          params: "{}",
+          item_code: item.code,
+          activity: item.activity,
+        };
       });
+      // and as the submit path stores them for the summary's JSON (migration 0011)
+      findingsJson.push([id, storedFindings(`${m}-s${s}`, stored)]);
       rows.forEach((r, seq) => {
         items.push([
           id,
@@ -143,10 +147,13 @@ async function load(n: number): Promise<string> {
              j.value ->> 6, '{}', j.value ->> 7, j.value ->> 8 FROM json_each(?1) j`,
         )
         .bind(JSON.stringify(findings)),
+      db
+        .prepare(
+          "INSERT INTO submission_findings_json SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?1) j",
+        )
+        .bind(JSON.stringify(findingsJson)),
     ]);
   }
-  // the stored findings, as the end of every submit batch writes them
-  await refreshSummaryFindings(db, c).run();
   return c;
 }
 

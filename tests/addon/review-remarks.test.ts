@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { MeSchema } from "../../shared/api/orgs.ts";
-import { ReviewListSchema, ReviewSchema } from "../../shared/api/reviews.ts";
 import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
-import { campaign, configure, WORKER } from "./worker-fixtures.ts";
+import { configure, respondAsSchool, review } from "./worker-fixtures.ts";
 
 // The department's item remarks on the school's roadmap sheet, in the bundled add-on: each remark
 // knows its item's row (found by the shared roadmap reader, not by scanning text), «Показать замечания
@@ -16,26 +14,6 @@ beforeAll(async () => {
 const REMARK_COLOUR = "#e4d7f5";
 const FORMULA = '=HYPERLINK("http://evil.example";"срок")';
 
-function review(items: { code: string; comment: string }[]) {
-  return ReviewSchema.parse({
-    id: "8d0c7e2a-1b7f-4e8e-9a51-0c2b7d6f3a10",
-    campaignId: "c-2024",
-    orgId: "s21",
-    seq: 1,
-    version: 1,
-    submissionId: "0b6f1c9e-2a57-4c1e-9a3b-5d0f2e7c8a41",
-    state: "returned",
-    comment: "Исправьте сроки",
-    items,
-    reviewedBy: "uo@example.org",
-    reviewedAt: "2024-05-21T07:00:00Z",
-  });
-}
-const me = MeSchema.parse({
-  email: "s21@school.example",
-  via: "google",
-  memberships: [{ orgId: "s21", orgName: "МБОУ СОШ №21", kind: "school", role: "school" }],
-});
 const REMARKS = [
   { code: "3", comment: "уточните срок" },
   { code: "5.", comment: FORMULA },
@@ -47,20 +25,7 @@ function school(items = REMARKS) {
   const env = loadAddon(dist);
   env.book.addSheet("Лист1");
   configure(env);
-  const list = ReviewListSchema.parse({
-    campaignId: "c-2024",
-    orgId: "s21",
-    state: "returned",
-    countedVersion: 1,
-    reviews: [review(items)],
-  });
-  env.urlFetch.respond((req) => {
-    const path = req.url.slice(WORKER.length);
-    if (path === "/api/v1/me") return { body: me };
-    if (path === "/api/v1/campaigns/c-2024") return { body: campaign };
-    if (path === "/api/v1/campaigns/c-2024/orgs/s21/reviews") return { body: list };
-    return { status: 404, body: {} };
-  });
+  respondAsSchool(env, [review({ state: "returned", comment: "Исправьте сроки", items })]);
   const inserted = env.call("insertTemplate", "school-roadmap", "2023-2024 учебный год");
   expect(inserted.ok, inserted.message).toBe(true);
   const sheet = env.book.getActiveSheet()!;

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { MeSchema } from "../../shared/api/orgs.ts";
-import { ReviewListSchema, ReviewSchema } from "../../shared/api/reviews.ts";
+import type { ReviewList } from "../../shared/api/reviews.ts";
 import { buildAddon, loadAddon } from "./fakes/load-addon.ts";
 import type { FetchRecord } from "./fakes/services.ts";
-import { campaign, configure, problem, summary, WORKER } from "./worker-fixtures.ts";
+import { configure, problem, respondAsSchool, review, summary, WORKER } from "./worker-fixtures.ts";
 
 // Review in the bundled add-on: the department decides per school; the school sees the state and the
 // comment in «Отправка» and, once per review, in «Квитанции».
@@ -12,23 +11,10 @@ beforeAll(async () => {
   dist = await buildAddon();
 });
 
-const returned = ReviewSchema.parse({
-  id: "8d0c7e2a-1b7f-4e8e-9a51-0c2b7d6f3a10",
-  campaignId: "c-2024",
-  orgId: "s21",
-  seq: 1,
-  version: 1,
-  submissionId: "0b6f1c9e-2a57-4c1e-9a3b-5d0f2e7c8a41",
+const returned = review({
   state: "returned",
   comment: "=Нет ссылок на приказы",
   items: [{ code: "1.1", comment: "приложите приказ" }],
-  reviewedBy: "uo@example.org",
-  reviewedAt: "2024-05-21T07:00:00Z",
-});
-const me = MeSchema.parse({
-  email: "s21@school.example",
-  via: "google",
-  memberships: [{ orgId: "s21", orgName: "МБОУ СОШ №21", kind: "school", role: "school" }],
 });
 
 describe("department: «Проверка отчётов»", () => {
@@ -116,24 +102,11 @@ describe("department: «Проверка отчётов»", () => {
 });
 
 describe("school: the review in «Отправка» and «Квитанции»", () => {
-  function school(reviews = [returned], state: "returned" | "pending" | "accepted" | null = "returned") {
+  function school(reviews = [returned], state: ReviewList["state"] = "returned") {
     const env = loadAddon(dist);
     env.book.addSheet("Карта");
     configure(env);
-    const list = ReviewListSchema.parse({
-      campaignId: "c-2024",
-      orgId: "s21",
-      state,
-      countedVersion: 1,
-      reviews,
-    });
-    env.urlFetch.respond((req) => {
-      const path = req.url.slice(WORKER.length);
-      if (path === "/api/v1/me") return { body: me };
-      if (path === "/api/v1/campaigns/c-2024") return { body: campaign };
-      if (path === "/api/v1/campaigns/c-2024/orgs/s21/reviews") return { body: list };
-      return { status: 404, body: {} };
-    });
+    respondAsSchool(env, reviews, state);
     return env;
   }
 

@@ -2,6 +2,8 @@
 // data, not just the add-on).
 import { CampaignSchema } from "../../shared/api/campaigns.ts";
 import { ProblemSchema } from "../../shared/api/errors.ts";
+import { MeSchema } from "../../shared/api/orgs.ts";
+import { type Review, type ReviewList, ReviewListSchema, ReviewSchema } from "../../shared/api/reviews.ts";
 import { ReceiptSchema } from "../../shared/api/submissions.ts";
 import { type Summary, SummarySchema } from "../../shared/api/summary.ts";
 import type { AddonEnv } from "./fakes/load-addon.ts";
@@ -119,4 +121,50 @@ export function problem(status: number, code: string, detail: string) {
       detail,
     }),
   };
+}
+
+// --- the department's review of school s21's version 1 (reviews.test.ts, review-remarks.test.ts) ---
+
+/** A review of s21's version 1 by uo@example.org at 2024-05-21 07:00 UTC; `fields` decide the rest. */
+export function review(fields: { state: Review["state"]; comment: string; items: Review["items"] }): Review {
+  return ReviewSchema.parse({
+    id: "8d0c7e2a-1b7f-4e8e-9a51-0c2b7d6f3a10",
+    campaignId: campaign.id,
+    orgId: "s21",
+    seq: 1,
+    version: 1,
+    submissionId: "0b6f1c9e-2a57-4c1e-9a3b-5d0f2e7c8a41",
+    reviewedBy: "uo@example.org",
+    reviewedAt: "2024-05-21T07:00:00Z",
+    ...fields,
+  });
+}
+
+/** The school user of s21, as /api/v1/me answers. */
+export const schoolMe = MeSchema.parse({
+  email: "s21@school.example",
+  via: "google",
+  memberships: [{ orgId: "s21", orgName: "МБОУ СОШ №21", kind: "school", role: "school" }],
+});
+
+/** The worker as school s21 sees it: itself, the campaign, and its review list; anything else 404. */
+export function respondAsSchool(
+  env: AddonEnv,
+  reviews: Review[],
+  state: ReviewList["state"] = "returned",
+): void {
+  const list = ReviewListSchema.parse({
+    campaignId: campaign.id,
+    orgId: "s21",
+    state,
+    countedVersion: 1,
+    reviews,
+  });
+  env.urlFetch.respond((req) => {
+    const path = req.url.slice(WORKER.length);
+    if (path === "/api/v1/me") return { body: schoolMe };
+    if (path === `/api/v1/campaigns/${campaign.id}`) return { body: campaign };
+    if (path === `/api/v1/campaigns/${campaign.id}/orgs/s21/reviews`) return { body: list };
+    return { status: 404, body: {} };
+  });
 }

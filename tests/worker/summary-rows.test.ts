@@ -1,7 +1,8 @@
 import { applyD1Migrations, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { STORED_FINDINGS_LIMIT, storedFindings } from "../../worker/src/db/stored-findings.ts";
+import { SubmissionsRepo } from "../../worker/src/db/submissions-repo.ts";
 import { SummaryRepo } from "../../worker/src/db/summary-repo.ts";
-import { refreshSummaryFindings } from "../../worker/src/db/summary-rows.ts";
 
 // summary_rows (migration 0010) is what the department's summary reads of each school: derived from
 // submissions and reviews by triggers. These tests hold it against an oracle written here, from the
@@ -208,7 +209,7 @@ describe("summary_rows", () => {
     ).toBe(2);
   });
 
-  it("findings written by SQLite for the JSON answer are the API's objects, key for key", async () => {
+  it("findings stored with each version (migration 0011) are the API's objects, key for key", async () => {
     const db = env.DB;
     await seedOrgs(db, ["k1"], "c3", "u3");
     await db.batch([
@@ -220,18 +221,9 @@ describe("summary_rows", () => {
 вторая строка \\ 🙂', '{}', 3, NULL),
           ('k1v1', 2, 'blank-row', 'info', 9, NULL, 'Пустая строка', '{}', NULL, NULL)`,
       ),
-      // as the submit batch ends: the row again, now that the findings are in
-      refreshSummaryFindings(db, "c3", "k1"),
     ]);
-    const repo = new SummaryRepo(db);
-    const rows = await repo.read("c3", { findings: "rows" });
-    const json = await repo.read("c3", { findings: "json" });
-    expect(json.findings).toEqual([]);
-    const parsed = JSON.parse(`[${json.findingsJson!.map((f) => f.j).join(",")}]`) as Record<
-      string,
-      unknown
-    >[];
-    expect(parsed).toEqual([
+    // written out by hand from SummaryFindingSchema and the rows above
+    const want = [
       {
         orgId: "k1",
         code: "overdue",
@@ -262,15 +254,34 @@ describe("summary_rows", () => {
         column: null,
         message: "Пустая строка",
       },
-    ]);
-    // the same findings as the values the XLSX reads
-    expect(rows.findings.map((f) => [f.org_id, f.code, f.message, f.row])).toEqual(
-      parsed.map((f) => [f["orgId"], f["code"], f["message"], f["row"]]),
-    );
-    expect(json.findingsJson!.map((f) => f.org_id)).toEqual(["k1"]); // stored as one text per school
+    ];
+    const repo = new SummaryRepo(db);
+    const parse = (chunks: { json: Uint8Array }[]) =>
+      JSON.parse(`[${chunks.map((f) => new TextDecoder().decode(f.json)).join(",")}]`) as unknown[];
 
-    // findings too large to store beside the row (over 1,000,000 bytes): read row by row, same objects
-    const long = "ж".repeat(45_000); // 90,000 bytes
+    // a version with no stored findings (stored before 0011): read row by row, written by SQLite
+    const unstored = await repo.read("c3", { findings: "json" });
+    expect(unstored.findings).toEqual([]);
+    expect(parse(unstored.findingsJson!)).toEqual(want);
+
+    // as the submit batch stores them, from the rows it inserts: base64 of the same objects
+    const { findings: rowsBack } = await new SubmissionsRepo(db).contents("k1v1");
+    const b64 = storedFindings("k1", rowsBack)!;
+    expect(b64).toMatch(/^eyJ[A-Za-z0-9+/]+=*$/); // ASCII: D1 hands it over the fast way
+    await db.prepare("INSERT INTO submission_findings_json VALUES ('k1v1', ?1)").bind(b64).run();
+    const json = await repo.read("c3", { findings: "json" });
+    expect(json.findingsJson!.map((f) => f.org_id)).toEqual(["k1"]); // one chunk per school
+    expect(parse(json.findingsJson!)).toEqual(want);
+    // the same findings as the values the XLSX reads
+    const rows = await repo.read("c3", { findings: "rows" });
+    expect(rows.findings.map((f) => [f.org_id, f.code, f.message, f.row])).toEqual(
+      want.map((f) => [f.orgId, f.code, f.message, f.row]),
+    );
+    expect(storedFindings("k1", [])).toBe("");
+
+    // findings too large to store beside the version (base64 over 1,000,000 characters): NULL, and
+    // the summary reads them row by row, the same objects
+    const long = "ж".repeat(45_000); // 90,000 bytes, 120,000 base64 characters
     await db.batch([
       insertVersion(db, { id: "k1v2", org: "k1", version: 2, status: "late", at: NOW }, "c3"),
       db
@@ -280,22 +291,20 @@ describe("summary_rows", () => {
            FROM json_each('[0,1,2,3,4,5,6,7,8,9,10,11]')`,
         )
         .bind(long),
-      refreshSummaryFindings(db, "c3", "k1"),
     ]);
-    expect(
-      (await db.prepare("SELECT findings FROM summary_findings WHERE campaign_id = 'c3'").first())![
-        "findings"
-      ],
-    ).toBeNull();
+    const { findings: bigRows } = await new SubmissionsRepo(db).contents("k1v2");
+    expect(storedFindings("k1", bigRows.slice(0, 8))!.length).toBeLessThanOrEqual(STORED_FINDINGS_LIMIT);
+    expect(storedFindings("k1", bigRows)).toBeNull();
+    await db.prepare("INSERT INTO submission_findings_json VALUES ('k1v2', NULL)").run();
     const big = await repo.read("c3", { findings: "json" });
-    const objects = big.findingsJson!.map((f) => JSON.parse(f.j) as Record<string, unknown>);
+    const objects = parse(big.findingsJson!) as Record<string, unknown>[];
     expect(objects).toHaveLength(12);
     expect(objects.map((o) => o["itemCode"])).toEqual(Array.from({ length: 12 }, (_, i) => `9.${i}`));
     expect(objects.every((o) => o["activity"] === long && o["orgId"] === "k1")).toBe(true);
   });
 });
 
-it("migration 0010 builds the rows of versions and reviews stored before it", async () => {
+it("migrations 0010 and 0011 build the rows and stored findings of versions stored before them", async () => {
   const db = env.DB_REGION_B;
   await applyD1Migrations(
     db,
@@ -319,7 +328,15 @@ it("migration 0010 builds the rows of versions and reviews stored before it", as
     },
     { org: "s1", seq: 2, version: 1, state: "accepted", comment: "", at: "2024-05-20T11:00:00.000Z" },
   ];
-  await db.batch([...versions.map((v) => insertVersion(db, v)), ...reviews.map((r) => insertReview(db, r))]);
+  await db.batch([
+    ...versions.map((v) => insertVersion(db, v)),
+    ...reviews.map((r) => insertReview(db, r)),
+    // a finding of s1's counted version, stored before migration 0011 existed
+    db.prepare(
+      `INSERT INTO submission_findings (submission_id, seq, code, severity, row, col, message, params, item_code, activity)
+       VALUES ('a1', 0, 'overdue', 'warning', 4, 'E', 'Срок прошёл', '{}', '1.2', 'Приказ «О наставничестве»')`,
+    ),
+  ]);
   expect(
     (await db.prepare("SELECT name FROM sqlite_master WHERE name = 'summary_rows'").first()) ?? null,
   ).toBeNull();
@@ -351,12 +368,25 @@ it("migration 0010 builds the rows of versions and reviews stored before it", as
   expect(rows.get("s2")!.j.slice(0, 3)).toEqual([2, "draft", "2024-05-22T09:00:00.000Z"]);
   expect(rows.get("s2")!.j.slice(8)).toEqual([null, null, null, null, null, null, null, null]);
   expect(rows.get("s2")!.submission_id).toBe("b2");
-  // their findings (none stored before it): '' each, not NULL (NULL means «too large, read the rows»)
+  // migration 0011: every version's findings as plain JSON text (SQLite has no base64); '' for none,
+  // not NULL (NULL means «too large, read the rows»)
+  const finding = {
+    orgId: "s1",
+    code: "overdue",
+    severity: "warning",
+    itemCode: "1.2",
+    activity: "Приказ «О наставничестве»",
+    row: 4,
+    column: "E",
+    message: "Срок прошёл",
+  };
   const { results: stored2 } = await db
-    .prepare("SELECT org_id, findings FROM summary_findings WHERE campaign_id = 'c' ORDER BY org_id")
-    .all();
-  expect(stored2).toEqual([
-    { org_id: "s1", findings: "" },
-    { org_id: "s2", findings: "" },
-  ]);
+    .prepare("SELECT submission_id, findings FROM submission_findings_json ORDER BY submission_id")
+    .all<{ submission_id: string; findings: string }>();
+  expect(stored2.map((r) => r.submission_id)).toEqual(["a1", "a2", "b1", "b2"]);
+  expect(JSON.parse(stored2[0]!.findings)).toEqual(finding);
+  expect(stored2.slice(1).map((r) => r.findings)).toEqual(["", "", ""]);
+  // and the summary splices that text in as it splices the worker's base64
+  const json = await new SummaryRepo(db).read("c", { findings: "json" });
+  expect(json.findingsJson!.map((f) => JSON.parse(new TextDecoder().decode(f.json)))).toEqual([finding]);
 });

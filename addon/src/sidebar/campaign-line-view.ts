@@ -4,6 +4,7 @@
 import { fill, RU_UI } from "../../../shared/i18n/ru-ui.ts";
 import type { CampaignFormView, SidebarState } from "../server/plan/views.ts";
 import { busy } from "./busy.ts";
+import { showConfirm } from "./confirm-box.ts";
 import { clear, h } from "./dom.ts";
 import { messageLine } from "./message.ts";
 import { call } from "./rpc.ts";
@@ -22,36 +23,21 @@ export function campaignLineView(state: SidebarState, onClosed: (notice: string)
   if (state.campaign) showLine(state.campaign.name, false);
 
   const confirmBox = (id: string, name: string) => {
-    const cancel = h(
-      "button",
-      { class: "action", type: "button", onclick: () => clear(actions, closeButton(id, name)) },
-      T.cancel,
-    );
     const reason = h("input", { id: "close-reason", type: "text", maxlength: "500" });
-    const yes = h(
-      "button",
-      {
-        class: "action primary danger",
-        type: "button",
-        onclick: async () => {
-          msg.hide();
-          const r = await busy(RU_UI.sidebar.busy, () => call("closeCampaign", id, true, reason.value));
-          if (!r.ok) return msg.show(r.message, "error");
-          onClosed(fill(T.closedDone, { name: r.value.name }));
-        },
+    showConfirm(actions, {
+      id: "close-confirm",
+      question: fill(T.closeConfirm, { name }),
+      extra: [h("label", { for: "close-reason" }, T.closeReason), reason],
+      yesText: T.closeYes,
+      cancelText: T.cancel,
+      onCancel: () => clear(actions, closeButton(id, name)),
+      onYes: async () => {
+        msg.hide();
+        const r = await busy(RU_UI.sidebar.busy, () => call("closeCampaign", id, true, reason.value));
+        if (!r.ok) return msg.show(r.message, "error");
+        onClosed(fill(T.closedDone, { name: r.value.name }));
       },
-      T.closeYes,
-    );
-    const box = h(
-      "div",
-      { class: "confirm", role: "group", "aria-labelledby": "close-confirm" },
-      h("p", { id: "close-confirm" }, fill(T.closeConfirm, { name })),
-      h("label", { for: "close-reason" }, T.closeReason),
-      reason,
-      h("div", { class: "buttons" }, yes, cancel),
-    );
-    clear(actions, box);
-    cancel.focus();
+    });
   };
   const closeButton = (id: string, name: string) =>
     h("button", { class: "action", type: "button", onclick: () => confirmBox(id, name) }, T.close);

@@ -7,6 +7,8 @@ export interface ConfirmBox {
   /** the element id the question gets (unique on the page) */
   id: string;
   question: string;
+  /** what the question needs besides the two buttons (a reason field), shown between them */
+  extra?: readonly Node[];
   yesText: string;
   cancelText: string;
   onYes: () => void;
@@ -27,6 +29,7 @@ export function showConfirm(slot: Element, box: ConfirmBox): void {
       "div",
       { class: "confirm", role: "group", "aria-labelledby": box.id },
       h("p", { id: box.id }, box.question),
+      ...(box.extra ?? []),
       h("div", { class: "buttons" }, yes, cancel),
     ),
   );

@@ -1,7 +1,8 @@
 // Runs the bundled Code.js the way Apps Script does: one global scope holding the services and
 // nothing else — no require, process, URL, fetch or TextEncoder — then exposes its top-level
 // functions. Results go through JSON like google.script.run, so a Date or a class would show up.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
@@ -30,14 +31,37 @@ function strykerSwitch(): unknown {
 export function buildAddon(workerUrl = ""): Promise<string> {
   let dist = built.get(workerUrl);
   if (!dist) {
-    dist = (async () => {
-      const outDir = mkdtempSync(join(tmpdir(), "svodka-addon-"));
-      await build({ outDir, quiet: true, workerUrl, sizeLimits: strykerSwitch() === undefined });
-      return outDir;
-    })();
+    dist = strykerSwitch() === undefined ? buildInto(workerUrl) : buildOncePerSandbox(workerUrl);
     built.set(workerUrl, dist);
   }
   return dist;
+}
+
+async function buildInto(workerUrl: string): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "svodka-addon-"));
+  await build({ outDir, quiet: true, workerUrl, sizeLimits: strykerSwitch() === undefined });
+  return outDir;
+}
+
+/**
+ * Under Stryker every test file is imported afresh for every mutant, so the per-module cache above
+ * would rebuild the add-on per file per mutant. The instrumented sources of a Stryker sandbox do not
+ * change during a run (a mutant is switched on at run time through `__stryker__`), so one bundle per
+ * sandbox (the working directory) and worker address serves every mutant; built aside and renamed
+ * into place, so two Stryker workers never read a half-written one.
+ */
+async function buildOncePerSandbox(workerUrl: string): Promise<string> {
+  const key = createHash("sha256").update(`${process.cwd()}\0${workerUrl}`).digest("hex").slice(0, 16);
+  const dir = join(tmpdir(), `svodka-addon-stryker-${key}`);
+  if (existsSync(join(dir, "Code.js"))) return dir;
+  const fresh = await buildInto(workerUrl);
+  try {
+    renameSync(fresh, dir);
+  } catch {
+    // the other worker was first: its bundle is the same
+    rmSync(fresh, { recursive: true, force: true });
+  }
+  return dir;
 }
 
 export type AddonEnv = ReturnType<typeof loadAddon>;

@@ -75,3 +75,70 @@ describe("parseResponsible: rules a mutant could break unnoticed", () => {
     expect(parseResponsible(text)).toEqual(parts);
   });
 });
+
+// Written against survivors of mutants made by hand (docs/QUALITY.md), each checked red on its mutant.
+// Cells from the seed documents where there is one (001: school 21, 004: МУДО ДЮОЦ), otherwise the
+// rules of the file's own comment: a person is «Фамилия И.О.» / «И.О. Фамилия», a position right after
+// a person stays with that person, quotes and brackets keep what is inside together, the colon
+// introduces the people, list markers start a new item.
+describe("parseResponsible: the seeds' cells and the documented rules", () => {
+  it.each<[string, string[]]>([
+    // 001: a cell that starts in the middle of a position (the row above holds «Бондарь О.И., зам.директора»)
+    [
+      "по УВР, Учителя: Желтоногова С.А. Казурова Н.В. Романова В.Н. Назарова В.Н. Конопатова Н.В.",
+      [
+        "по УВР",
+        "Учителя",
+        "Желтоногова С.А.",
+        "Казурова Н.В.",
+        "Романова В.Н.",
+        "Назарова В.Н.",
+        "Конопатова Н.В.",
+      ],
+    ],
+    // 004: the glued «Е.С.Лаврова» is a person, so her position stays with her; a capitalised position too
+    ["Е.С.Лаврова, заместитель директора", ["Е.С.Лаврова, заместитель директора"]],
+    ["Ковшарева О.Г., Заместитель директора по УВР", ["Ковшарева О.Г., Заместитель директора по УВР"]],
+    ["Зам.директора по УВР, методист", ["Зам.директора по УВР", "методист"]],
+    // a role word is never a surname: «Директор А.А.» is no person, the position after it stands alone
+    ["Директор А.А., методист", ["Директор А.А.", "методист"]],
+    // a capitalised word that is no nominative body word (a name) does not start a new part
+    ["Методист Анна Ивановна", ["Методист Анна Ивановна"]],
+    // «и» and prepositions join: a capital after them continues the part
+    ["Управление образования и Руководители ОО", ["Управление образования и Руководители ОО"]],
+    // a new body that ends in the colon introducing its people
+    [
+      "Управление образования Руководители: Иванова И.И.",
+      ["Управление образования", "Руководители", "Иванова И.И."],
+    ],
+    // inside brackets and quotes capitals and colons do not split
+    [
+      "Управление образования (Районный Методический Кабинет)",
+      ["Управление образования (Районный Методический Кабинет)"],
+    ],
+    [
+      "Проект «Молодые Педагоги Района» Руководители ОО",
+      ["Проект «Молодые Педагоги Района»", "Руководители ОО"],
+    ],
+    ["Проект «Наставничество: шаг вперёд»", ["Проект «Наставничество: шаг вперёд»"]],
+    // «1)» is a list marker, not a closing bracket: the commas after it still split
+    ["1) Директор, 2) Методист", ["Директор", "Методист"]],
+    // initials without their last full stop (a common slip), spaced or not
+    ["Иванова И.И, методист", ["Иванова И.И, методист"]],
+    ["Иванова И. И, методист", ["Иванова И. И, методист"]],
+    // a surname with a role word inside it is still a surname («Низамова» holds «зам»)
+    ["Низамова Р.Р., методист", ["Низамова Р.Р., методист"]],
+    // hyphenated positions stay with their person
+    ["Иванова И.И., учитель-логопед", ["Иванова И.И., учитель-логопед"]],
+    ["Петрова А.А., педагог-психолог", ["Петрова А.А., педагог-психолог"]],
+    ["Сидорова В.В., заведующая библиотекой", ["Сидорова В.В., заведующая библиотекой"]],
+    // a hyphenated capitalised body starts a new part
+    ["Отдел образования Научно-методический центр", ["Отдел образования", "Научно-методический центр"]],
+    // a footnote mark is not part of the name; sub-item numbers and dash or bullet lines are list markers
+    ["Управление образования*", ["Управление образования"]],
+    ["1.1. Директор, 1.2. Методист", ["Директор", "Методист"]],
+    ["Директор\n– методист\n• куратор", ["Директор", "методист", "куратор"]],
+  ])("%j", (text, parts) => {
+    expect(parseResponsible(text)).toEqual(parts);
+  });
+});

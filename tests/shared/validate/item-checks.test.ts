@@ -114,6 +114,21 @@ describe("Findings", () => {
     expect(f.counts()).toEqual({ error: 2, warning: 1, info: 1 });
     expect(new Findings().counts()).toEqual({ error: 0, warning: 0, info: 0 });
   });
+  it("counts the findings about a cell's text too, one per finding, with their code's severity", () => {
+    // a sheet repeats «не знаю» row after row: each row is a finding and counts
+    const f = new Findings();
+    f.addForText("unknown-deadline", 4, "E", "не знаю");
+    f.addForText("unknown-deadline", 5, "E", "не знаю");
+    f.addForText("bad-status", 6, "G", "почти", () => ({ text: "почти" }));
+    f.addForText("unscheduled-deadline", 7, "E", "по графику");
+    expect(f.counts()).toEqual({ error: 1, warning: 2, info: 1 });
+    expect(f.list.map((x) => [x.code, x.severity, x.row])).toEqual([
+      ["unknown-deadline", "warning", 4],
+      ["unknown-deadline", "warning", 5],
+      ["bad-status", "error", 6],
+      ["unscheduled-deadline", "info", 7],
+    ]);
+  });
   it("what blocks a submission is an error; lateness and unknown extra columns do not", () => {
     // the product's rules (BRIEF: a school with errors stays a draft; overdue items are reported)
     expect(SEVERITY["header-not-found"]).toBe("error");

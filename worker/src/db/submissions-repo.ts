@@ -1,5 +1,5 @@
 import type { FindingRow, ItemRow, SubmissionRow } from "./rows.ts";
-import { refreshSummaryFindings } from "./summary-rows.ts";
+import { storedFindings } from "./stored-findings.ts";
 
 export interface NewSubmission {
   id: string;
@@ -142,8 +142,14 @@ export class SubmissionsRepo {
       f.activity,
     ]);
     bulkInsert("submission_findings", FINDING_COLUMNS, 8, findingRows);
-    // the school's stored findings, now that they are inserted (the trigger ran before them)
-    statements.push(refreshSummaryFindings(this.db, s.campaignId, s.orgId));
+    // the same findings as the summary's JSON, once, for `?include=findings` (migration 0011)
+    statements.push(
+      this.db
+        .prepare(
+          `INSERT INTO submission_findings_json (submission_id, findings) SELECT ?1, ?2 WHERE ${INSERTED}`,
+        )
+        .bind(s.id, storedFindings(s.orgId, s.findings)),
+    );
     try {
       const results = await this.db.batch<{ version: number }>(statements);
       const inserted = results[0]!.results[0];

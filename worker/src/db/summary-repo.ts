@@ -1,3 +1,4 @@
+import { findingsBytes } from "./stored-findings.ts";
 // The department's summary is one batch (one round trip): every participant with its stored summary
 // row (summary_rows, migration 0010: counted version, stored item digest, newer draft, latest review),
 // the roll-up groups' names, and on request the findings. No grid is re-validated, no item row is
@@ -50,20 +51,18 @@ export interface GroupOrgRow {
   path: string;
 }
 
-/** A school's findings as the API's JSON objects joined by ",", written by SQLite (`read` with findings: "json"). */
-export interface FindingJsonRow {
+/** A school's findings as the UTF-8 bytes of the API's JSON objects joined by "," (`read` with findings: "json"). */
+export interface FindingsChunk {
   org_id: string;
-  j: string;
+  json: Uint8Array;
 }
 
 export interface SummaryRows {
   participants: ParticipantRow[];
   latest: LatestRow[];
   findings: FindingSummaryRow[];
-  /** the same findings as JSON text, to splice into the JSON answer unparsed */
-  findingsJson?: FindingJsonRow[];
-  /** names of the one-level groups: the campaign's org and its children with children of their own */
-  groupNames?: { id: string; name: string }[];
+  /** the same findings as JSON bytes, to splice into the JSON answer unparsed */
+  findingsJson?: FindingsChunk[];
   /** the campaign's organisation and every non-school organisation under it (issue 9) */
   groupOrgs?: GroupOrgRow[];
 }
@@ -79,22 +78,20 @@ export class SummaryRepo {
   async read(campaignId: string, opts: { findings: false | "rows" | "json" }): Promise<SummaryRows> {
     const json = opts.findings === "json";
     const statements = [
-      // The participants, their latest reviews (Russian text) and, for the JSON with findings, each
-      // school's stored findings: everything with Russian text in one batch. The stored summary rows
-      // (ASCII) come in a batch of their own below: D1 hands over a result with any non-ASCII
-      // character in it the slow way, and at 10,000 schools that was a fifth of the read (issue 13).
+      // The participants and their latest reviews (Russian text): everything with Russian text in one
+      // batch. The stored summary rows and findings (ASCII) come in a batch of their own below: D1
+      // hands over a result with any non-ASCII character in it the slow way, and at 10,000 schools
+      // that was a fifth of the read (issue 13).
       this.db
         .prepare(
-          `SELECT o.id, o.name, o.path${json ? ", sf.findings, sf.org_id AS stored" : ""}
-           FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id
-           ${json ? "LEFT JOIN summary_findings sf ON sf.campaign_id = co.campaign_id AND sf.org_id = co.org_id" : ""}
+          `SELECT o.id, o.name, o.path FROM campaign_orgs co JOIN orgs o ON o.id = co.org_id
            WHERE co.campaign_id = ?1 ORDER BY o.path`,
         )
         .bind(campaignId),
       this.db
         .prepare("SELECT org_id, review FROM summary_rows WHERE campaign_id = ?1 AND review IS NOT NULL")
         .bind(campaignId),
-      // Names of the roll-up groups at every depth, through the path index.
+      // The roll-up groups at every depth (the one-level groups' names among them), through the path index.
       this.db
         .prepare(
           `SELECT o.id, o.name, o.path FROM campaigns c JOIN orgs r ON r.id = c.org_id
@@ -102,21 +99,12 @@ export class SummaryRepo {
            WHERE c.id = ?1 AND o.kind <> 'school'`,
         )
         .bind(campaignId),
-      // Names of the one-level groups: the campaign's org and its children with children of their own.
-      this.db
-        .prepare(
-          `SELECT o.id, o.name FROM campaigns c JOIN orgs o ON o.id = c.org_id WHERE c.id = ?1
-           UNION ALL
-           SELECT o.id, o.name FROM campaigns c JOIN orgs o ON o.parent_id = c.org_id
-           WHERE c.id = ?1 AND EXISTS (SELECT 1 FROM orgs ch WHERE ch.parent_id = o.id)`,
-        )
-        .bind(campaignId),
     ];
     // Every finding of each counted version of a participant, with the item it is about stored on the
     // finding row (migration 0008): the rows of the department's «Замечания». For the XLSX as values;
-    // for the JSON answer as the API's objects written by SQLite and spliced in as they are: stored per
-    // school in summary_findings (19,000 finding rows at 10,000 schools were most of the read),
-    // read row by row only for a school whose findings were too large to store there (NULL).
+    // for the JSON answer as the API's objects stored with each version (migration 0011) and spliced
+    // in as bytes (19,000 finding rows at 10,000 schools were most of the read), read row by row only
+    // for a version whose findings were too large to store there (NULL) or stored before them.
     const source = (only: string) => `FROM campaign_orgs co
            JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id${only}
            JOIN submission_findings f ON f.submission_id = r.submission_id
@@ -131,18 +119,25 @@ export class SummaryRepo {
           .bind(campaignId),
       );
     }
-    const [schools, reviewRows, groupOrgs, groupNames, findings] = await this.db.batch(statements);
+    const [schools, reviewRows, groupOrgs, findings] = await this.db.batch(statements);
     // One row per school that has sent anything, its stored summary row (migration 0010, kept by
     // triggers): the counted version, counts, digest and newer draft chosen once per version, not
     // once per school on every click.
     // Two batches are two moments: a version or review committed between them can show its row here
     // with the review or findings from before it — the next summary has both; nothing is lost, and a
     // review of an older version reads as «на проверке» (reviewStateOf compares the versions).
+    // With findings, each counted version's stored findings (base64: ASCII) come in the same rows.
     const { results: stored } = await this.db
-      .prepare("SELECT org_id, j FROM summary_rows WHERE campaign_id = ?1")
+      .prepare(
+        json
+          ? `SELECT r.org_id, r.j, x.findings FROM summary_rows r
+             LEFT JOIN submission_findings_json x ON x.submission_id = r.submission_id
+             WHERE r.campaign_id = ?1`
+          : "SELECT org_id, j FROM summary_rows WHERE campaign_id = ?1",
+      )
       .bind(campaignId)
-      .all<{ org_id: string; j: string }>();
-    const rowOf = new Map(stored.map((r) => [r.org_id, r.j]));
+      .all<StoredSummaryRow>();
+    const rowOf = new Map(stored.map((r) => [r.org_id, r]));
     const reviewOf = new Map(
       (reviewRows!.results as unknown as { org_id: string; review: string }[]).map((r) => [
         r.org_id,
@@ -151,16 +146,19 @@ export class SummaryRepo {
     );
     const participants: ParticipantRow[] = [];
     const latest: LatestRow[] = [];
-    const findingsJson: FindingJsonRow[] = [];
-    let tooLarge = false;
-    for (const { id, name, path, findings: found, stored: storedFor } of schools!
-      .results as unknown as SchoolRow[]) {
+    const findingsJson: FindingsChunk[] = [];
+    let unstored = false;
+    for (const { id, name, path } of schools!.results as unknown as ParticipantRow[]) {
       participants.push({ id, name, path });
-      if (json && found === null && storedFor) tooLarge = true;
-      const j = rowOf.get(id);
-      if (j === undefined) continue;
-      if (found) findingsJson.push({ org_id: id, j: found });
-      const r = JSON.parse(j) as StoredRow;
+      const row = rowOf.get(id);
+      if (row === undefined) continue;
+      if (json) {
+        const found = row.findings;
+        // null: too large to store, or no stored row (a version from before migration 0011)
+        if (found == null) unstored = true;
+        else if (found !== "") findingsJson.push({ org_id: id, json: findingsBytes(found) });
+      }
+      const r = JSON.parse(row.j) as StoredRow;
       const review = reviewOf.get(id);
       const v = review === undefined ? null : (JSON.parse(review) as StoredReview);
       latest.push({
@@ -187,9 +185,8 @@ export class SummaryRepo {
       participants,
       latest,
       findingsJson: json
-        ? byOrg([...findingsJson, ...(tooLarge ? await this.largeFindings(campaignId) : [])])
+        ? byOrg([...findingsJson, ...(unstored ? await this.unstoredFindings(campaignId) : [])])
         : [],
-      groupNames: groupNames!.results as unknown as { id: string; name: string }[],
       findings: (opts.findings === "rows" ? (findings!.results as unknown as { j: string }[]) : []).map(
         ({ j }) => {
           const f = JSON.parse(j) as FindingTuple;
@@ -209,11 +206,10 @@ export class SummaryRepo {
     };
   }
   /**
-   * The findings of the schools whose stored findings were too large to store (NULL), row by row, as
-   * the same JSON objects (the same json_object as migration 0010's summary_source). Rare: only asked
-   * when the read above met such a school.
+   * The findings of the counted versions without stored findings (too large, or stored before
+   * migration 0011) row by row, as the same JSON objects. Rare: only asked when the read above met one.
    */
-  private async largeFindings(campaignId: string): Promise<FindingJsonRow[]> {
+  private async unstoredFindings(campaignId: string): Promise<FindingsChunk[]> {
     const { results } = await this.db
       .prepare(
         `SELECT r.org_id, json_object('orgId', r.org_id, 'code', f.code, 'severity', f.severity,
@@ -221,27 +217,27 @@ export class SummaryRepo {
            'message', f.message) AS j
          FROM campaign_orgs co
          JOIN summary_rows r ON r.campaign_id = co.campaign_id AND r.org_id = co.org_id
-         JOIN summary_findings sf
-           ON sf.campaign_id = co.campaign_id AND sf.org_id = co.org_id AND sf.findings IS NULL
+         LEFT JOIN submission_findings_json x ON x.submission_id = r.submission_id
          JOIN submission_findings f ON f.submission_id = r.submission_id
-         WHERE co.campaign_id = ?1
+         WHERE co.campaign_id = ?1 AND x.findings IS NULL
          ORDER BY r.org_id, f.seq`,
       )
       .bind(campaignId)
-      .all<FindingJsonRow>();
-    return results;
+      .all<{ org_id: string; j: string }>();
+    const encoder = new TextEncoder();
+    return results.map((r) => ({ org_id: r.org_id, json: encoder.encode(r.j) }));
   }
 }
 
-/** A participant; with its stored findings for the JSON with findings ('' none, null too large to store). */
-interface SchoolRow extends ParticipantRow {
+/** A stored summary row; `findings` only with findings (migration 0011: base64, '' none, null unstored). */
+interface StoredSummaryRow {
+  org_id: string;
+  j: string;
   findings?: string | null;
-  /** the school's summary_findings row exists (with findings null: too large to store) */
-  stored?: string | null;
 }
 
 /** Findings in the order of the organisation's id (a stable sort keeps each school's own order). */
-const byOrg = (rows: FindingJsonRow[]) =>
+const byOrg = (rows: FindingsChunk[]) =>
   rows.sort((a, b) => (a.org_id < b.org_id ? -1 : a.org_id > b.org_id ? 1 : 0));
 
 /** `summary_rows.j`, in the order of migration 0010's json_array. */
