@@ -91,20 +91,34 @@ function cellRolesAsIs(c: string): CellRoles {
   return { normal: normalizeText(c), roadmap: r.roadmap, indicator: r.indicator };
 }
 
-/** The roles of data cells as mayBeHeader reads them, kept per text by the table that asks (it repeats
- *  its deadline, status and responsible texts row after row; NO_CELL: no rule can match the text). */
+/** What mayBeHeader reads in a data cell: its roles (NO_CELL: no rule can match it) and, asked only in a
+ *  row naming two roles, whether it could be a typo of a common header (undefined until asked). */
+interface DataCell {
+  text: string;
+  roles: CellRoles;
+  typo: boolean | undefined;
+}
+
+/** The data cells a table has shown mayBeHeader so far. A column repeats a handful of deadline, status
+ *  and responsible texts, or numbers its text («Мероприятие 12», «Мероприятие 13»): most cells are
+ *  answered by the column's last cell or its few recent ones (strings compared, no hashing), the rest
+ *  by the texts the table met first. */
 export interface DataCells {
-  roles: Map<string, CellRoles>;
-  /** could the text be a typo of a common header (mayBeTypo of its normal form) */
-  typos: Map<string, boolean>;
-  /** per column, the text of the row above and its roles */
-  above: (string | undefined)[];
-  aboveRoles: CellRoles[];
+  /** the first DATA_CELLS_KEPT texts of the table */
+  known: Map<string, DataCell>;
+  /** per column, its last cell */
+  last: (DataCell | undefined)[];
+  /** per column, RECENT slots of recent cells (column · RECENT + slot), filled round robin */
+  recent: (DataCell | undefined)[];
+  nextSlot: number[];
+  /** per column, one cell reused for numbered texts (never in `recent` or `known`: it changes) */
+  numbered: (DataCell | undefined)[];
 }
 const DATA_CELLS_KEPT = 2048;
+const RECENT = 4;
 
 export function dataCells(): DataCells {
-  return { roles: new Map(), typos: new Map(), above: [], aboveRoles: [] };
+  return { known: new Map(), last: [], recent: [], nextSlot: [], numbered: [] };
 }
 
 function rolesOfData(t: string): CellRoles {
@@ -137,29 +151,61 @@ export function sameButDigits(a: string, b: string): boolean {
   return i === a.length && j === b.length;
 }
 
-function dataCellRoles(t: string, cache: DataCells | undefined, column: number): CellRoles {
-  if (cache === undefined) return rolesOfData(t);
-  // a column often repeats the row above, or numbers it («Мероприятие 12», «Мероприятие 13»)
-  const above = cache.above[column];
-  if (above !== undefined && sameButDigits(t, above)) return cache.aboveRoles[column]!;
-  let c = cache.roles.get(t);
-  if (c === undefined) {
-    c = rolesOfData(t);
-    // the first texts of a table are the ones it repeats; a text seen once is not worth the room
-    if (cache.roles.size < DATA_CELLS_KEPT) cache.roles.set(t, c);
+function dataCell(t: string, cache: DataCells, column: number): DataCell {
+  const last = cache.last[column];
+  if (last !== undefined && last.text === t) return last;
+  const base = column * RECENT;
+  for (let s = 0; s < RECENT; s++) {
+    const c = cache.recent[base + s];
+    if (c !== undefined && c.text === t) {
+      cache.last[column] = c;
+      return c;
+    }
   }
-  cache.above[column] = t;
-  cache.aboveRoles[column] = c;
+  // a numbered text («Мероприятие 13» after «Мероприятие 12», or a series the column takes up again)
+  // has the roles of the text it numbers on; its typo verdict is its own
+  let like = last !== undefined && sameButDigits(t, last.text) ? last : undefined;
+  for (let s = 0; like === undefined && s < RECENT; s++) {
+    const c = cache.recent[base + s];
+    if (c !== undefined && c !== last && sameButDigits(t, c.text)) like = c;
+  }
+  if (like !== undefined) {
+    let n = cache.numbered[column];
+    if (n === undefined) {
+      n = { text: t, roles: like.roles, typo: undefined };
+      cache.numbered[column] = n;
+    } else {
+      n.text = t;
+      n.roles = like.roles;
+      n.typo = undefined;
+    }
+    cache.last[column] = n;
+    return n;
+  }
+  let c = cache.known.get(t);
+  if (c === undefined) {
+    c = { text: t, roles: rolesOfData(t), typo: undefined };
+    // the first texts of a table are the ones it repeats; a text seen once is not worth the room
+    if (cache.known.size < DATA_CELLS_KEPT) cache.known.set(t, c);
+  }
+  const slot = cache.nextSlot[column] ?? 0;
+  cache.recent[base + slot] = c;
+  cache.nextSlot[column] = slot + 1 === RECENT ? 0 : slot + 1;
+  cache.last[column] = c;
   return c;
 }
 
-function dataCellTypo(t: string, cache: DataCells | undefined): boolean {
-  let typo = cache?.typos.get(t);
-  if (typo === undefined) {
-    typo = mayBeTypo(normalizeText(t));
-    if (cache && cache.typos.size < DATA_CELLS_KEPT) cache.typos.set(t, typo);
-  }
-  return typo;
+/** More than two digits: no common header is within reach (none has a digit, and a digit costs an edit
+ *  whatever normalisation does to the rest), decided without normalising the text. */
+function tooManyDigits(t: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) if (isDigit(t.charCodeAt(i)) && ++digits > 2) return true;
+  return false;
+}
+
+function dataCellTypo(c: DataCell): boolean {
+  if (c.typo === undefined) c.typo = !tooManyDigits(c.text) && mayBeTypo(normalizeText(c.text));
+  return c.typo;
 }
 
 export type TableKind = "roadmap" | "indicators";
@@ -249,7 +295,7 @@ export function mayBeHeader(raw: readonly Cell[], cache?: DataCells): boolean {
 
 /** mayBeHeader of a row already read as text: the first `n` entries of `texts`, each `cellText` of its
  *  cell (the table loop has most of them already and lends one array for all rows). */
-export function mayBeHeaderText(texts: readonly string[], n: number, cache?: DataCells): boolean {
+export function mayBeHeaderText(texts: readonly string[], n: number, cache = dataCells()): boolean {
   let filled = 0;
   let criterion = false;
   let indicator = false;
@@ -261,7 +307,7 @@ export function mayBeHeaderText(texts: readonly string[], n: number, cache?: Dat
     if (!t) continue;
     if (t.length > 120) return false;
     filled++;
-    const c = dataCellRoles(t, cache, k);
+    const c = dataCell(t, cache, k).roles;
     if (c === NO_CELL) continue;
     criterion ||= c.indicator === "criterion";
     indicator ||= c.indicator === "indicator";
@@ -283,12 +329,14 @@ export function mayBeHeaderText(texts: readonly string[], n: number, cache?: Dat
   for (let k = 0; k < n; k++) {
     const t = texts[k]!;
     if (!t) continue;
-    const role = dataCellRoles(t, cache, k).roadmap;
+    // the column's last cell is this one (the first pass asked for it)
+    const cell = dataCell(t, cache, k);
+    const role = cell.roles.roadmap;
     // (a responsible cell is tried whatever its place: an accountable «Ответственный» takes the column
     // from an «Исполнитель» before it, which is then the one left over)
     if (role === first && !seenFirst && role !== "responsible") seenFirst = true;
     else if (role === second && !seenSecond && role !== "responsible") seenSecond = true;
-    else if (dataCellTypo(t, cache)) return true;
+    else if (dataCellTypo(cell)) return true;
   }
   return false;
 }

@@ -139,6 +139,7 @@ function readRoadmapTable(
   // right size per row, rather than one grown property by property
   const blank: Partial<Record<Role, string>> = {};
   for (const role of roles) blank[role] = "";
+  const at = placesOf(roles);
   const stageCol = match.stage;
   // «Плановое начало | Плановое окончание»: the deadline is the span between the two cells
   const endCol = match.deadlineEnd;
@@ -212,7 +213,7 @@ function readRoadmapTable(
     // Under a merged stage cell, a row with its own content and its own deadline or responsible is an
     // item of its own (taking the stage's activity), not the continuation of the row above.
     if (!codeCell && !activity && lastItem && ownsItem(raw, lastItem, cols)) {
-      const item = makeItem(r, null, null, texts, roles, blank);
+      const item = makeItem(r, null, null, texts, roles, blank, at);
       item.text.activity = lastItem.text.activity ?? "";
       entries.push(item);
       lastItem = item;
@@ -269,7 +270,7 @@ function readRoadmapTable(
       const prose = title.length > PROSE_LENGTH;
       nonItems += prose ? 2 : 1;
       if (nonItems >= END_AFTER_NON_ITEMS) break;
-      const asItem = code !== null && !inline ? makeItem(r, code, null, texts, roles, blank) : null;
+      const asItem = code !== null && !inline ? makeItem(r, code, null, texts, roles, blank, at) : null;
       entries.push({
         kind: "heading",
         row: r + 1,
@@ -282,7 +283,7 @@ function readRoadmapTable(
     } else {
       nonItems = 0;
       const badCode = !code && codeCell ? codeCell : null;
-      const item = makeItem(r, code, badCode, texts, roles, blank);
+      const item = makeItem(r, code, badCode, texts, roles, blank, at);
       item.text.activity = activity || inline || "";
       entries.push(item);
       lastItem = item;
@@ -342,6 +343,30 @@ function firstNonEmpty(cells: readonly string[]): string {
   return "";
 }
 
+/** The roles a roadmap table's columns can have besides the code (header.ts's roadmap rules and typos). */
+const TEXT_ROLES = [
+  "activity",
+  "content",
+  "target",
+  "evidence",
+  "deadline",
+  "responsible",
+  "actual",
+  "status",
+  "proof",
+  "comment",
+] as const satisfies readonly Role[];
+/** each role's place in a row's `texts` (-1: the table has no such column) */
+type RoleAt = Record<(typeof TEXT_ROLES)[number], number>;
+
+/** Where the roles are in `texts`, or null when a role is not one of TEXT_ROLES (then the item's text is
+ *  filled role by role, by name). */
+function placesOf(roles: readonly Role[]): RoleAt | null {
+  const at = {} as RoleAt;
+  for (const role of TEXT_ROLES) at[role] = roles.indexOf(role);
+  return roles.every((r) => (TEXT_ROLES as readonly Role[]).includes(r)) ? at : null;
+}
+
 function makeItem(
   r: number,
   code: string | null,
@@ -349,9 +374,24 @@ function makeItem(
   texts: readonly string[],
   roles: readonly Role[],
   blank: Partial<Record<Role, string>>,
+  at: RoleAt | null,
 ): RawItem {
+  // a copy of the table's blank text (its roles in order) filled in; stored by name, each store is to
+  // the same kind of object row after row (by a role name from an array, V8 goes the slow way)
   const text = { ...blank };
-  for (let k = 0; k < roles.length; k++) text[roles[k]!] = texts[k]!;
+  if (at === null) for (let k = 0; k < roles.length; k++) text[roles[k]!] = texts[k]!;
+  else {
+    if (at.activity >= 0) text.activity = texts[at.activity]!;
+    if (at.content >= 0) text.content = texts[at.content]!;
+    if (at.target >= 0) text.target = texts[at.target]!;
+    if (at.evidence >= 0) text.evidence = texts[at.evidence]!;
+    if (at.deadline >= 0) text.deadline = texts[at.deadline]!;
+    if (at.responsible >= 0) text.responsible = texts[at.responsible]!;
+    if (at.actual >= 0) text.actual = texts[at.actual]!;
+    if (at.status >= 0) text.status = texts[at.status]!;
+    if (at.proof >= 0) text.proof = texts[at.proof]!;
+    if (at.comment >= 0) text.comment = texts[at.comment]!;
+  }
   return { row: r + 1, continuation: NO_ROWS, code, badCode, section: null, text };
 }
 

@@ -35,11 +35,45 @@ const NO_PARAMS: Params = Object.freeze({}) as Params;
 
 const textParams = (text: string): Params => ({ text });
 
+const TALLY_AT: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
+
+/** One finding code as a report adds it: what all its findings share, looked up once (`Findings.kind`)
+ *  rather than by code name on every finding of a sheet with tens of thousands of them. */
+export interface FindingKind {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** index of the severity in the report's tally */
+  readonly at: 0 | 1 | 2;
+  readonly format: (p: Params) => string;
+  /** the message when the finding has no params (made on first use) */
+  plain: string | undefined;
+  /** per text, the params and message made for it in this report (addForText) */
+  byText: Map<string, { params: Params; message: string }> | undefined;
+}
+
 export class Findings {
   readonly list: Finding[] = [];
-  private readonly tally = { error: 0, warning: 0, info: 0 };
-  /** per code, the params and message already made for a text */
-  private readonly byText = new Map<FindingCode, Map<string, { params: Params; message: string }>>();
+  /** error, warning, info: counted as they are added (a sheet can carry tens of thousands) */
+  private readonly tally = [0, 0, 0];
+  private readonly kinds = new Map<FindingCode, FindingKind>();
+
+  /** The code's kind in this report: hoist it out of a loop that adds many findings of that code. */
+  kind(code: FindingCode): FindingKind {
+    let k = this.kinds.get(code);
+    if (k === undefined) {
+      const severity = SEVERITY[code];
+      k = {
+        code,
+        severity,
+        at: TALLY_AT[severity],
+        format: FINDING_MESSAGES[code],
+        plain: undefined,
+        byText: undefined,
+      };
+      this.kinds.set(code, k);
+    }
+    return k;
+  }
 
   add(
     code: FindingCode,
@@ -49,7 +83,18 @@ export class Findings {
     severity: Severity = SEVERITY[code],
   ): void {
     this.list.push({ code, severity, row, column, message: FINDING_MESSAGES[code](params), params });
-    this.tally[severity]++;
+    this.tally[TALLY_AT[severity]]!++;
+  }
+
+  /** `add` of a kind at its default severity; without params its message is made once per report. */
+  addKind(kind: FindingKind, row: number | null, column: string | null, params?: Params): void {
+    let message: string;
+    if (params === undefined) {
+      params = NO_PARAMS;
+      message = kind.plain ??= kind.format(NO_PARAMS);
+    } else message = kind.format(params);
+    this.list.push({ code: kind.code, severity: kind.severity, row, column, message, params });
+    this.tally[kind.at]!++;
   }
 
   /** A finding about a cell's text, which a sheet repeats row after row («не знаю», «много», «по
@@ -57,30 +102,36 @@ export class Findings {
    *  that text (findings are read-only). `params` must depend on the text alone, and a code must always
    *  be given the same `params` within one report. */
   addForText(
-    code: FindingCode,
+    code: FindingCode | FindingKind,
     row: number,
     column: string | null,
     text: string,
     params: (text: string) => Params = textParams,
   ): void {
-    let made = this.byText.get(code);
+    const kind = typeof code === "string" ? this.kind(code) : code;
+    let made = kind.byText;
     if (made === undefined) {
       made = new Map();
-      this.byText.set(code, made);
+      kind.byText = made;
     }
     let m = made.get(text);
     if (m === undefined) {
       const p = params(text);
-      m = { params: p, message: FINDING_MESSAGES[code](p) };
+      m = { params: p, message: kind.format(p) };
       if (made.size < 4096) made.set(text, m);
     }
-    const severity = SEVERITY[code];
-    this.list.push({ code, severity, row, column, message: m.message, params: m.params });
-    this.tally[severity]++;
+    this.list.push({
+      code: kind.code,
+      severity: kind.severity,
+      row,
+      column,
+      message: m.message,
+      params: m.params,
+    });
+    this.tally[kind.at]!++;
   }
 
-  /** counted as they are added (a sheet can carry tens of thousands) */
   counts(): { error: number; warning: number; info: number } {
-    return { ...this.tally };
+    return { error: this.tally[0]!, warning: this.tally[1]!, info: this.tally[2]! };
   }
 }

@@ -132,6 +132,19 @@ export function validateRead(
   const actualCol = letter("actual");
   // a finding about a text the sheet repeats gets its params and message once per text (findings.ts)
   const allowed = template.statuses.join(", ");
+  // the codes the loop below adds row after row, looked up once
+  const badStatus = findings.kind("bad-status");
+  const emptyActivity = findings.kind("empty-activity");
+  const emptyDeadline = findings.kind("empty-deadline");
+  const unknownDeadline = findings.kind("unknown-deadline");
+  const unscheduledDeadline = findings.kind("unscheduled-deadline");
+  const emptyResponsible = findings.kind("empty-responsible");
+  const emptyEvidence = findings.kind("empty-evidence");
+  const unparsedTarget = findings.kind("unparsed-target");
+  const badUrl = findings.kind("bad-url");
+  const doneWithoutProof = findings.kind("done-without-proof");
+  const overdue = findings.kind("overdue");
+  const targetNotMet = findings.kind("target-not-met");
   const statusParams = (text: string) => ({ text, allowed });
   const overdueParams = (text: string) => {
     const d = deadlineOf(text);
@@ -145,7 +158,7 @@ export function validateRead(
     const statusText = t.status ?? "";
     const status = statusOf(statusText);
     if (status === undefined) {
-      findings.addForText("bad-status", raw.row, statusCol, statusText, statusParams);
+      findings.addForText(badStatus, raw.row, statusCol, statusText, statusParams);
     }
     const item: Item = {
       row: raw.row,
@@ -167,30 +180,30 @@ export function validateRead(
     };
     report.items.push(item);
 
-    if (!item.activity) findings.add("empty-activity", raw.row, activityCol);
+    if (!item.activity) findings.addKind(emptyActivity, raw.row, activityCol);
     if (cols.deadline !== undefined) {
-      if (!deadline.text) findings.add("empty-deadline", raw.row, deadlineCol);
+      if (!deadline.text) findings.addKind(emptyDeadline, raw.row, deadlineCol);
       else if (deadline.kind === "unknown")
-        findings.addForText("unknown-deadline", raw.row, deadlineCol, deadline.text);
+        findings.addForText(unknownDeadline, raw.row, deadlineCol, deadline.text);
       else if (deadline.kind === "unscheduled") {
-        findings.addForText("unscheduled-deadline", raw.row, deadlineCol, deadline.text);
+        findings.addForText(unscheduledDeadline, raw.row, deadlineCol, deadline.text);
       }
     }
     if (cols.responsible !== undefined && item.responsible.length === 0) {
-      findings.add("empty-responsible", raw.row, responsibleCol);
+      findings.addKind(emptyResponsible, raw.row, responsibleCol);
     }
-    if (cols.evidence !== undefined && !item.evidence) findings.add("empty-evidence", raw.row, evidenceCol);
-    if (target.kind === "unknown") findings.addForText("unparsed-target", raw.row, targetCol, target.text);
+    if (cols.evidence !== undefined && !item.evidence) findings.addKind(emptyEvidence, raw.row, evidenceCol);
+    if (target.kind === "unknown") findings.addForText(unparsedTarget, raw.row, targetCol, target.text);
     if (item.proof && !proofIsUrl(item.proof))
-      findings.add("bad-url", raw.row, proofCol, { text: item.proof });
+      findings.addKind(badUrl, raw.row, proofCol, { text: item.proof });
     else if (status === "выполнено" && cols.proof !== undefined && !item.proof) {
-      findings.add("done-without-proof", raw.row, proofCol);
+      findings.addKind(doneWithoutProof, raw.row, proofCol);
     }
     if (item.state === "overdue") {
-      findings.addForText("overdue", raw.row, deadlineCol, deadlineText, overdueParams);
+      findings.addForText(overdue, raw.row, deadlineCol, deadlineText, overdueParams);
     }
     if (item.targetMet === false) {
-      findings.add("target-not-met", raw.row, actualCol, { actual: item.actual, target: target.text });
+      findings.addKind(targetNotMet, raw.row, actualCol, { actual: item.actual, target: target.text });
     }
   }
 
@@ -218,19 +231,22 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 function checkCodes(read: RoadmapRead, findings: Findings, column: string | null): void {
   if (column === null) return;
   const seen = new Map<string, number>();
+  const badCode = findings.kind("bad-code");
+  const duplicate = findings.kind("duplicate-code");
+  const outOfOrder = findings.kind("code-out-of-order");
   // the previous coded item's code and numbering scope (null before the first)
   let previousCode: string | null = null;
   let previousScope = "";
   for (const item of read.items) {
     if (!item.code) {
-      if (item.badCode) findings.add("bad-code", item.row, column, { text: item.badCode });
-      else findings.add("bad-code", item.row, column);
+      if (item.badCode) findings.addKind(badCode, item.row, column, { text: item.badCode });
+      else findings.addKind(badCode, item.row, column);
       continue;
     }
     const key = scopedCode(item, read);
     const first = seen.get(key);
     if (first !== undefined)
-      findings.add("duplicate-code", item.row, column, { code: item.code, firstRow: first });
+      findings.addKind(duplicate, item.row, column, { code: item.code, firstRow: first });
     else seen.set(key, item.row);
     const scope = key.slice(0, key.length - item.code.length);
     if (
@@ -239,7 +255,7 @@ function checkCodes(read: RoadmapRead, findings: Findings, column: string | null
       compareCodes(item.code, previousCode) <= 0 &&
       first === undefined
     ) {
-      findings.add("code-out-of-order", item.row, column, { code: item.code, previous: previousCode });
+      findings.addKind(outOfOrder, item.row, column, { code: item.code, previous: previousCode });
     }
     previousCode = item.code;
     previousScope = scope;

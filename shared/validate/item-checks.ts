@@ -52,6 +52,7 @@ export function targetMet(target: Target, actualText: string, year: number | nul
 
 const ERROR_VALUE = /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)/;
 
+/** Runs on every cell of the table: most are "" (charCodeAt(0) of "" is out of bounds, the slow way). */
 export function isErrorValue(cell: unknown): cell is string {
-  return typeof cell === "string" && cell.charCodeAt(0) === 35 && ERROR_VALUE.test(cell);
+  return typeof cell === "string" && cell !== "" && cell.charCodeAt(0) === 35 && ERROR_VALUE.test(cell);
 }

@@ -13,7 +13,8 @@
 -- `findings`: base64 («eyJ…», the base64 of «{"»); '' when the version has no findings; NULL when they
 -- would pass 1,000,000 characters (the summary then reads that school's finding rows). The versions
 -- stored before this migration get the same objects as plain JSON text («{…»), written by SQLite
--- below; the reader takes both (a first character «{» is plain text).
+-- below (the same json_object as 0010's summary_source: a migration cannot share another's SQL);
+-- the reader takes both (a first character «{» is plain text).
 CREATE TABLE submission_findings_json (
   submission_id TEXT PRIMARY KEY REFERENCES submissions(id),
   findings TEXT

@@ -7,11 +7,12 @@ import {
   headerHints,
   matchHeader,
   mayBeHeader,
+  mayBeHeaderText,
   sameButDigits,
 } from "../../../shared/roadmap/header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
 import { TEMPLATES } from "../../../shared/templates/registry.ts";
-import { matchHeaderReference, nearestHeaderReference } from "./header-reference.ts";
+import { matchHeaderReference, mayBeHeaderReference, nearestHeaderReference } from "./header-reference.ts";
 
 // matchHeader checks a row against all rules in one pass and skips the indicator rules when no cell
 // could be a criterion (it is called on every row of a table without codes); its answer must be the
@@ -110,6 +111,65 @@ describe("matchHeader", () => {
       { numRuns: 3000 },
     );
     expect(maybe).toBeGreaterThan(100); // the filter lets headers through, it is not constant false
+  });
+
+  it("mayBeHeader with the table's cache answers as the rules read cell by cell, down a whole table", () => {
+    // tables as sheets make them: columns that repeat a few texts, number them («Мероприятие 12»,
+    // «п.1004»), take a numbered series up again after another one, and now and then a header row
+    const numbered = fc
+      .tuple(fc.constantFrom(...pieces, "п.", "1.", "Мероприятие ", "Сроки 20", "№"), fc.nat(20_000))
+      .map(([p, n]) => (/\d/.test(p) ? p.replace(/\d+/g, String(n)) : `${p}${n}`));
+    // a header with letters turned into digits: a typo while one or two are, not with three, and each
+    // digit run may be any length («Отв3тств3нный», «Отв33тств3нный») — a numbered series of typos
+    const digitTypo = fc
+      .tuple(
+        fc.constantFrom("Ответственный", "Мероприятие", "Срок исполнения", "Комментарий"),
+        fc.array(fc.tuple(fc.nat(12), fc.nat(120)), { minLength: 1, maxLength: 3 }),
+      )
+      .map(([h, swaps]) => {
+        let t: string = h;
+        for (const [at, n] of swaps) t = `${t.slice(0, at)}${n}${t.slice(at + 1)}`;
+        return t;
+      });
+    const column = fc.array(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...pieces) },
+        { weight: 3, arbitrary: numbered },
+        { weight: 2, arbitrary: digitTypo },
+        { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+      ),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(column, { minLength: 1, maxLength: 7 }),
+        fc.array(fc.array(fc.nat(), { maxLength: 7 }), { minLength: 1, maxLength: 60 }),
+        (columns, picks) => {
+          const cache = dataCells();
+          for (const pick of picks) {
+            const row = columns.map((texts, c) => texts[(pick[c] ?? 0) % texts.length]!);
+            expect(mayBeHeaderText(row, row.length, cache)).toBe(mayBeHeaderReference(row));
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("a numbered series of typos: each text of the series gets its own typo verdict", () => {
+    // «Отв1тств1нный» is two edits from «ответственный» (a typo), «Отв22тств2нный» three (not one):
+    // the second and third rows number the first, their verdicts must still be their own
+    const cache = dataCells();
+    const rows = [
+      ["Мероприятие", "Статус", "Отв1тств1нный"],
+      ["Мероприятие", "Статус", "Отв22тств2нный"],
+      ["Мероприятие", "Статус", "Отв3тств3нный"],
+      ["Мероприятие", "Статус", "Отв44тств4нный"],
+      ["Мероприятие", "Статус", "Отв555тств5нный"],
+    ];
+    const answers = rows.map((row) => mayBeHeaderText(row, row.length, cache));
+    expect(answers).toEqual([true, false, true, false, false]);
+    expect(answers).toEqual(rows.map((row) => mayBeHeaderReference(row)));
   });
 
   it("sameButDigits: the same text once every run of digits is one digit", () => {

@@ -198,3 +198,37 @@ function mapRow(
   }
   return { columns, unknown, assumed };
 }
+
+/** The header filter of the table loop as it reads without any cache (shapes2): every cell's roles
+ *  straight from the rules on its normal form, and a typo tried by the old search on every cell that
+ *  is not the first to name its role. The cached one (per-column recent texts, numbered texts sharing
+ *  roles, the digit bound on typos) must give the same answer row after row. */
+export function mayBeHeaderReference(cells: readonly string[]): boolean {
+  let filled = 0;
+  const roadmap: (Role | null)[] = [];
+  const indicator: (Role | null)[] = [];
+  for (const c of cells) {
+    if (c.length > 120) return false;
+    if (c) filled++;
+    const normal = c ? normalizeText(c) : "";
+    roadmap.push(normal ? roleOf(ROADMAP_RULES, normal) : null);
+    indicator.push(normal ? roleOf(INDICATOR_RULES, normal) : null);
+  }
+  if (filled < 2) return false;
+  if (indicator.includes("criterion") && indicator.includes("indicator")) return true;
+  const named = [...new Set(roadmap.filter((r) => r !== null))];
+  if (named.length >= 3) return true;
+  if (named.length < 2) return false;
+  if (!named.includes("activity")) return true;
+  const seen = new Set<Role>();
+  return cells.some((c, k) => {
+    if (!c) return false;
+    const role = roadmap[k]!;
+    if (role !== null && role !== "responsible" && !seen.has(role)) {
+      seen.add(role);
+      return false;
+    }
+    const normal = normalizeText(c);
+    return normal.length <= 40 && nearestHeaderReference(normal, () => false) !== null;
+  });
+}

@@ -291,3 +291,51 @@ describe("findings about a text the sheet repeats", () => {
     );
   });
 });
+
+describe("the report's counts and messages", () => {
+  // counted as findings are added (findings.ts), by whichever way each was added: they must be the
+  // findings' own severities counted, on a sheet where every row has something wrong
+  it("are the findings counted by severity, every code of the item loop included", () => {
+    const { grid, roles, itemRows } = cleanSheet();
+    const at = (role: string) => col(roles, role);
+    itemRows.forEach((r, k) => {
+      const row = grid[r - 1]!;
+      row[at("code")] = k % 3 ? `п.${k}` : row[at("code")]!;
+      if (k % 5 === 0) row[at("activity")] = "";
+      row[at("deadline")] = ["", "не знаю", "по графику", "до 01.01.2020"][k % 4]!;
+      if (k % 2) row[at("responsible")] = "";
+      if (k % 3 === 1) row[at("evidence")] = "";
+      row[at("status")] = ["готово", "выполнено", "??", ""][k % 4]!;
+      row[at("target")] = k % 2 ? "много" : "10";
+      row[at("actual")] = k % 4 === 2 ? "3" : "";
+      row[at("proof")] = k % 7 === 3 ? "не ссылка" : "";
+    });
+    const report = run(grid);
+    const counted = { error: 0, warning: 0, info: 0 };
+    for (const f of report.findings) {
+      counted[f.severity]++;
+      // each code's message, made once per report where it has no params, is still its own
+      expect(f.message).toBe(FINDING_MESSAGES[f.code](f.params));
+    }
+    expect(report.counts).toEqual(counted);
+    expect(Object.keys(report.counts)).toEqual(["error", "warning", "info"]);
+    const codes = new Set(report.findings.map((f) => f.code));
+    for (const code of [
+      "bad-code",
+      "empty-activity",
+      "empty-deadline",
+      "unknown-deadline",
+      "unscheduled-deadline",
+      "empty-responsible",
+      "empty-evidence",
+      "unparsed-target",
+      "bad-status",
+      "done-without-proof",
+      "bad-url",
+      "overdue",
+      "target-not-met",
+    ] as const)
+      expect(codes).toContain(code);
+    expect(counted.error && counted.warning && counted.info).toBeGreaterThan(0);
+  });
+});

@@ -63,8 +63,6 @@ export interface SummaryRows {
   findings: FindingSummaryRow[];
   /** the same findings as JSON bytes, to splice into the JSON answer unparsed */
   findingsJson?: FindingsChunk[];
-  /** names of the one-level groups: the campaign's org and its children with children of their own */
-  groupNames?: { id: string; name: string }[];
   /** the campaign's organisation and every non-school organisation under it (issue 9) */
   groupOrgs?: GroupOrgRow[];
 }
@@ -93,21 +91,12 @@ export class SummaryRepo {
       this.db
         .prepare("SELECT org_id, review FROM summary_rows WHERE campaign_id = ?1 AND review IS NOT NULL")
         .bind(campaignId),
-      // Names of the roll-up groups at every depth, through the path index.
+      // The roll-up groups at every depth (the one-level groups' names among them), through the path index.
       this.db
         .prepare(
           `SELECT o.id, o.name, o.path FROM campaigns c JOIN orgs r ON r.id = c.org_id
            JOIN orgs o ON o.path >= r.path AND o.path < r.path || '~'
            WHERE c.id = ?1 AND o.kind <> 'school'`,
-        )
-        .bind(campaignId),
-      // Names of the one-level groups: the campaign's org and its children with children of their own.
-      this.db
-        .prepare(
-          `SELECT o.id, o.name FROM campaigns c JOIN orgs o ON o.id = c.org_id WHERE c.id = ?1
-           UNION ALL
-           SELECT o.id, o.name FROM campaigns c JOIN orgs o ON o.parent_id = c.org_id
-           WHERE c.id = ?1 AND EXISTS (SELECT 1 FROM orgs ch WHERE ch.parent_id = o.id)`,
         )
         .bind(campaignId),
     ];
@@ -130,7 +119,7 @@ export class SummaryRepo {
           .bind(campaignId),
       );
     }
-    const [schools, reviewRows, groupOrgs, groupNames, findings] = await this.db.batch(statements);
+    const [schools, reviewRows, groupOrgs, findings] = await this.db.batch(statements);
     // One row per school that has sent anything, its stored summary row (migration 0010, kept by
     // triggers): the counted version, counts, digest and newer draft chosen once per version, not
     // once per school on every click.
@@ -198,7 +187,6 @@ export class SummaryRepo {
       findingsJson: json
         ? byOrg([...findingsJson, ...(unstored ? await this.unstoredFindings(campaignId) : [])])
         : [],
-      groupNames: groupNames!.results as unknown as { id: string; name: string }[],
       findings: (opts.findings === "rows" ? (findings!.results as unknown as { j: string }[]) : []).map(
         ({ j }) => {
           const f = JSON.parse(j) as FindingTuple;

@@ -28,7 +28,8 @@ export const summaryRoutes = new Hono<AuthEnv>().get(
       format === "xlsx" ? "rows" : format === "json" && include === "findings" ? "json" : false;
     const all = await db.summary.read(campaign.id, { findings });
     const rows = scopeSummary(c.get("principal"), campaign, all);
-    const groupNames = new Map((all.groupNames ?? []).map((o) => [o.id, o.name]));
+    // the names of the one-level groups are among the campaign's group organisations
+    const groupNames = new Map((all.groupOrgs ?? []).map((o) => [o.id, o.name]));
     const template = getTemplate(campaign.template_id, campaign.template_version);
     const summary = buildSummary(campaign, template, rows, groupNames, nowIso());
     if (format === "xlsx") {

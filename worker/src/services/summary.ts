@@ -8,6 +8,7 @@ import type {
 } from "../../../shared/api/summary.ts";
 import type { Template } from "../../../shared/templates/model.ts";
 import type { CampaignRow } from "../db/rows.ts";
+import { summaryFinding } from "../db/stored-findings.ts";
 import type { LatestRow, SummaryRows } from "../db/summary-repo.ts";
 import { campaignView } from "../views/campaign-view.ts";
 import { type DigestVisitor, scanDigest } from "./digest.ts";
@@ -209,16 +210,7 @@ export function buildSummary(
     items,
     groups: [...groups.values()],
     tree: rollupTree(campaign.org_id, campaign.org_path, rows.participants, orgs, rows.groupOrgs ?? []),
-    findings: rows.findings.map((f) => ({
-      orgId: f.org_id,
-      code: f.code,
-      severity: f.severity,
-      itemCode: f.item_code === null ? null : String(f.item_code),
-      activity: f.activity,
-      row: f.row,
-      column: f.col,
-      message: f.message,
-    })),
+    findings: rows.findings.map((f) => summaryFinding(f.org_id, f)),
     reviews,
   };
 }
