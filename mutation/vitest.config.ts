@@ -24,6 +24,7 @@ export default defineConfig({
           "tests/addon/code-cells.test.ts",
           "tests/addon/formula-safe.test.ts",
           "tests/addon/highlight-plan.test.ts",
+          "tests/addon/summary-blocks.test.ts",
         ],
     exclude: [
       "tests/addon/sidebar.test.ts",
