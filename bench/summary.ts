@@ -58,7 +58,7 @@ for (const s of summaries) {
   );
 }
 say(
-  "\nJSON: median of 9 requests of the default summary (no findings); ?include=findings (what the add-on asks): median of 9; CSV and XLSX: one request each.",
+  "\nEvery size loaded first, then measured in 9 interleaved rounds (one request of each size per round). JSON: median of 9 requests of the default summary (no findings); ?include=findings (what the add-on asks): median of 9; CSV and XLSX: one request each.",
 );
 const submit = lines.find((l) => l["kind"] === "submit");
 say(

@@ -374,6 +374,9 @@ describe("parseDeadline: the date grammar's edges a mutant could break unnoticed
     // «сентябрь- 2020 г.» (a dash typed before the year) in a list of months
     ["сентябрь- 2020 г., октябрь- 2021 г.", null, "period", "2020-09-01", "2021-10-31"],
     ["сентябрь- 2020 г.; май- 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    // the same dash with the year last in the cell, or closed by a full stop (as the contract's row)
+    ["сентябрь- 2020", null, "period", "2020-09-01", "2020-09-30"],
+    ["сентябрь- 2020.", null, "period", "2020-09-01", "2020-09-30"],
   ])("%j (period %j) → %s %s..%s", (text, period, kind, start, end) => {
     check([text, period, kind, start, end]);
   });

@@ -138,6 +138,14 @@ describe("Findings", () => {
     expect(SEVERITY.overdue).toBe("warning");
     expect(SEVERITY["target-not-met"]).toBe("warning");
     expect(SEVERITY["unknown-column"]).toBe("info");
+    // a *required* column missing (BRIEF «missing required column») blocks, like a missing item
+    expect(SEVERITY["missing-column"]).toBe("error");
+    // a cell the parser cannot read is a warning that quotes the text (BRIEF's deadline table:
+    // «anything else → unknown: a warning»); an unread target is the same kind of finding
+    expect(SEVERITY["unknown-deadline"]).toBe("warning");
+    expect(SEVERITY["unparsed-target"]).toBe("warning");
+    // no period in the title does not block: the campaign carries the roadmap period
+    expect(SEVERITY["period-not-found"]).toBe("warning");
     expect(SEVERITY["unscheduled-deadline"]).toBe("info");
   });
 });
