@@ -154,6 +154,9 @@ export function sameButDigits(a: string, b: string): boolean {
 function dataCell(t: string, cache: DataCells, column: number): DataCell {
   const last = cache.last[column];
   if (last !== undefined && last.text === t) return last;
+  // a column that numbers its rows goes on numbering: try that before its recent texts
+  if (last !== undefined && last === cache.numbered[column] && sameButDigits(t, last.text))
+    return numbered(t, last, cache, column);
   const base = column * RECENT;
   for (let s = 0; s < RECENT; s++) {
     const c = cache.recent[base + s];
@@ -164,24 +167,13 @@ function dataCell(t: string, cache: DataCells, column: number): DataCell {
   }
   // a numbered text («Мероприятие 13» after «Мероприятие 12», or a series the column takes up again)
   // has the roles of the text it numbers on; its typo verdict is its own
-  let like = last !== undefined && sameButDigits(t, last.text) ? last : undefined;
+  const series = cache.numbered[column];
+  let like = last !== undefined && last !== series && sameButDigits(t, last.text) ? last : undefined;
   for (let s = 0; like === undefined && s < RECENT; s++) {
     const c = cache.recent[base + s];
     if (c !== undefined && c !== last && sameButDigits(t, c.text)) like = c;
   }
-  if (like !== undefined) {
-    let n = cache.numbered[column];
-    if (n === undefined) {
-      n = { text: t, roles: like.roles, typo: undefined };
-      cache.numbered[column] = n;
-    } else {
-      n.text = t;
-      n.roles = like.roles;
-      n.typo = undefined;
-    }
-    cache.last[column] = n;
-    return n;
-  }
+  if (like !== undefined) return numbered(t, like, cache, column);
   let c = cache.known.get(t);
   if (c === undefined) {
     c = { text: t, roles: rolesOfData(t), typo: undefined };
@@ -193,6 +185,21 @@ function dataCell(t: string, cache: DataCells, column: number): DataCell {
   cache.nextSlot[column] = slot + 1 === RECENT ? 0 : slot + 1;
   cache.last[column] = c;
   return c;
+}
+
+/** The column's cell for a text numbered like `like`: one object per column, changed in place. */
+function numbered(t: string, like: DataCell, cache: DataCells, column: number): DataCell {
+  let n = cache.numbered[column];
+  if (n === undefined) {
+    n = { text: t, roles: like.roles, typo: undefined };
+    cache.numbered[column] = n;
+  } else {
+    n.text = t;
+    n.roles = like.roles;
+    n.typo = undefined;
+  }
+  cache.last[column] = n;
+  return n;
 }
 
 /** More than two digits: no common header is within reach (none has a digit, and a digit costs an edit
