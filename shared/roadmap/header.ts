@@ -133,30 +133,50 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Are two texts the same once each run of digits is one digit («Мероприятие 12», «Мероприятие 13»)?
  *  Then they have the same roles (rolesOfData), with no copy made to look them up. */
 export function sameButDigits(a: string, b: string): boolean {
-  if (a === b) return true;
+  return numbering(a, b) !== 0;
+}
+
+/** sameButDigits in one pass that also tells equal texts apart: 0 not the same, 1 the same but for
+ *  digits, 2 the same text (a numbered column's cell would otherwise be compared three times). */
+export function numbering(a: string, b: string): 0 | 1 | 2 {
+  let exact: 1 | 2 = a.length === b.length ? 2 : 1;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(j);
     if (isDigit(x) && isDigit(y)) {
-      while (i < a.length && isDigit(a.charCodeAt(i))) i++;
-      while (j < b.length && isDigit(b.charCodeAt(j))) j++;
+      // both runs of digits together, then what is left of the longer one
+      for (; i < a.length && j < b.length; i++, j++) {
+        const p = a.charCodeAt(i);
+        const q = b.charCodeAt(j);
+        if (!isDigit(p) || !isDigit(q)) break;
+        if (p !== q) exact = 1;
+      }
+      for (; i < a.length && isDigit(a.charCodeAt(i)); i++) exact = 1;
+      for (; j < b.length && isDigit(b.charCodeAt(j)); j++) exact = 1;
       continue;
     }
-    if (x !== y) return false;
+    if (x !== y) return 0;
     i++;
     j++;
   }
-  return i === a.length && j === b.length;
+  return i === a.length && j === b.length ? exact : 0;
 }
 
 function dataCell(t: string, cache: DataCells, column: number): DataCell {
   const last = cache.last[column];
-  if (last !== undefined && last.text === t) return last;
-  // a column that numbers its rows goes on numbering: try that before its recent texts
-  if (last !== undefined && last === cache.numbered[column] && sameButDigits(t, last.text))
-    return numbered(t, last, cache, column);
+  const series = cache.numbered[column];
+  if (last !== undefined) {
+    if (last !== series) {
+      if (last.text === t) return last;
+    } else {
+      // a column that numbers its rows goes on numbering: one pass tells, before its recent texts
+      const same = numbering(t, last.text);
+      if (same === 2) return last;
+      if (same === 1) return numbered(t, last, cache, column);
+    }
+  }
   const base = column * RECENT;
   for (let s = 0; s < RECENT; s++) {
     const c = cache.recent[base + s];
@@ -167,7 +187,6 @@ function dataCell(t: string, cache: DataCells, column: number): DataCell {
   }
   // a numbered text («Мероприятие 13» after «Мероприятие 12», or a series the column takes up again)
   // has the roles of the text it numbers on; its typo verdict is its own
-  const series = cache.numbered[column];
   let like = last !== undefined && last !== series && sameButDigits(t, last.text) ? last : undefined;
   for (let s = 0; like === undefined && s < RECENT; s++) {
     const c = cache.recent[base + s];

@@ -8,6 +8,7 @@ import {
   matchHeader,
   mayBeHeader,
   mayBeHeaderText,
+  numbering,
   sameButDigits,
 } from "../../../shared/roadmap/header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
@@ -178,6 +179,8 @@ describe("matchHeader", () => {
     fc.assert(
       fc.property(digity, digity, (a, b) => {
         expect(sameButDigits(a, b)).toBe(collapse(a) === collapse(b));
+        expect(numbering(a, b)).toBe(a === b ? 2 : collapse(a) === collapse(b) ? 1 : 0);
+        expect(numbering(a, `${a}`)).toBe(2);
         expect(
           sameButDigits(
             a,
@@ -190,6 +193,10 @@ describe("matchHeader", () => {
     expect(sameButDigits("Мероприятие 12", "Мероприятие 7")).toBe(true);
     expect(sameButDigits("Мероприятие 12", "Мероприятие 1 2")).toBe(false);
     expect(sameButDigits("п.12", "п.")).toBe(false);
+    expect([numbering("п.12", "п.13"), numbering("п.12", "п.12"), numbering("п.1", "п.12")]).toEqual([
+      1, 2, 1,
+    ]);
+    expect([numbering("1.12", "11.2"), numbering("12", "21"), numbering("a1b", "a1c")]).toEqual([1, 1, 0]);
   });
 
   it("mayBeHeader lets a real next-table header through and stops plain data rows", () => {
