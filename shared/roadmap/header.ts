@@ -113,12 +113,14 @@ export interface DataCells {
   nextSlot: number[];
   /** per column, one cell reused for numbered texts (never in `recent` or `known`: it changes) */
   numbered: (DataCell | undefined)[];
+  /** per column, the numbered cell's text before its last run of digits (undefined: it ends otherwise) */
+  prefix: (string | undefined)[];
 }
 const DATA_CELLS_KEPT = 2048;
 const RECENT = 4;
 
 export function dataCells(): DataCells {
-  return { known: new Map(), last: [], recent: [], nextSlot: [], numbered: [] };
+  return { known: new Map(), last: [], recent: [], nextSlot: [], numbered: [], prefix: [] };
 }
 
 function rolesOfData(t: string): CellRoles {
@@ -171,10 +173,18 @@ function dataCell(t: string, cache: DataCells, column: number): DataCell {
     if (last !== series) {
       if (last.text === t) return last;
     } else {
-      // a column that numbers its rows goes on numbering: one pass tells, before its recent texts
+      // a column that numbers its rows goes on numbering («Мероприятие 1233», «Мероприятие 1234»): the
+      // text before its last run of digits compared as a whole (natively) with the series' own
+      const prefix = cache.prefix[column];
+      if (prefix !== undefined) {
+        const q = digitsFrom(t);
+        if (q < t.length && q === prefix.length && t.slice(0, q) === prefix)
+          return sameDigits(t, last.text, q) ? last : numbered(t, last, cache, column);
+      }
+      // else one pass tells, before its recent texts
       const same = numbering(t, last.text);
       if (same === 2) return last;
-      if (same === 1) return numbered(t, last, cache, column);
+      if (same === 1) return startSeries(t, last, cache, column);
     }
   }
   const base = column * RECENT;
@@ -192,7 +202,7 @@ function dataCell(t: string, cache: DataCells, column: number): DataCell {
     const c = cache.recent[base + s];
     if (c !== undefined && c !== last && sameButDigits(t, c.text)) like = c;
   }
-  if (like !== undefined) return numbered(t, like, cache, column);
+  if (like !== undefined) return startSeries(t, like, cache, column);
   let c = cache.known.get(t);
   if (c === undefined) {
     c = { text: t, roles: rolesOfData(t), typo: undefined };
@@ -219,6 +229,27 @@ function numbered(t: string, like: DataCell, cache: DataCells, column: number): 
   }
   cache.last[column] = n;
   return n;
+}
+
+/** `numbered`, and the text before the new series' last run of digits kept for the next rows. */
+function startSeries(t: string, like: DataCell, cache: DataCells, column: number): DataCell {
+  const q = digitsFrom(t);
+  cache.prefix[column] = q < t.length ? t.slice(0, q) : undefined;
+  return numbered(t, like, cache, column);
+}
+
+/** Where the run of digits that ends `t` starts (t.length when it ends in something else). */
+function digitsFrom(t: string): number {
+  let q = t.length;
+  while (q > 0 && isDigit(t.charCodeAt(q - 1))) q--;
+  return q;
+}
+
+/** Two texts with the same first `q` characters: are they equal (the same digits after)? */
+function sameDigits(a: string, b: string, q: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = q; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /** More than two digits: no common header is within reach (none has a digit, and a digit costs an edit
@@ -355,8 +386,9 @@ export function mayBeHeaderText(texts: readonly string[], n: number, cache = dat
   for (let k = 0; k < n; k++) {
     const t = texts[k]!;
     if (!t) continue;
-    // the column's last cell is this one (the first pass asked for it)
-    const cell = dataCell(t, cache, k);
+    // the column's last cell is this very string (the first pass asked for it): no compare of its text
+    const last = cache.last[k];
+    const cell = last !== undefined && last.text === t ? last : dataCell(t, cache, k);
     const role = cell.roles.roadmap;
     // (a responsible cell is tried whatever its place: an accountable «Ответственный» takes the column
     // from an «Исполнитель» before it, which is then the one left over)
