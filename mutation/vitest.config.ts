@@ -2,7 +2,7 @@
 // import the mutated code directly. MUTATE_BUNDLE=1 (npm run mutate:addon) adds the bundled add-on
 // tests: load-addon.ts hands Stryker's switch into the Apps Script context, so a mutant in
 // addon/src/server is seen through the bundle — but every bundled test covers all of shared/ too,
-// which makes the shared folders' runs hours long, so they run without it (none of the three add-on
+// which makes the shared folders' runs hours long, so they run without it (none of the add-on
 // files listed below loads the bundle: the bundled time-zone test is typed-dates.test.ts).
 // Always left out: the sidebar (a real browser per test), the bundle-size check (instrumented code is
 // larger than what ships), and the fast-check property tests (random inputs, seconds per run: a
@@ -22,6 +22,9 @@ export default defineConfig({
           "tests/addon/to-iso-date.test.ts",
           "tests/addon/schools-plan.test.ts",
           "tests/addon/code-cells.test.ts",
+          "tests/addon/formula-safe.test.ts",
+          "tests/addon/highlight-plan.test.ts",
+          "tests/addon/summary-blocks.test.ts",
         ],
     exclude: [
       "tests/addon/sidebar.test.ts",

@@ -146,5 +146,13 @@ describe("summaryFileName", () => {
     expect(summaryFileName("я".repeat(200), "2026-12-01", "xlsx")).toBe(
       `Сводка — ${"я".repeat(80)} — 01.12.2026.xlsx`,
     );
+    // 80 characters of the name itself: a dropped character in front does not take one of them, and
+    // a cut that falls on a space leaves no space before the dash
+    expect(summaryFileName(`/${"я".repeat(80)}`, "2026-12-01", "xlsx")).toBe(
+      `Сводка — ${"я".repeat(80)} — 01.12.2026.xlsx`,
+    );
+    expect(summaryFileName(`${"я".repeat(79)} конец`, "2026-12-01", "xlsx")).toBe(
+      `Сводка — ${"я".repeat(79)} — 01.12.2026.xlsx`,
+    );
   });
 });
