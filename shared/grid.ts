@@ -28,10 +28,27 @@ export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") {
     if (cell === "") return cell; // most cells of a sheet
-    return (cell.indexOf("\u00a0") < 0 ? cell : cell.replace(/\u00a0/g, " ")).trim();
+    if (cell.indexOf("\u00a0") >= 0) return cell.replace(/\u00a0/g, " ").trim();
+    // trim() only when an end may be white space: the reader asks this of every cell it reads
+    return mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(cell.length - 1))
+      ? cell.trim()
+      : cell;
   }
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   return cell ? "true" : "false";
+}
+
+/** Could `trim()` remove this character? True for all it removes (ASCII white space and controls,
+ *  U+0080–U+00A0, U+1680, U+2000–U+206F, U+3000, U+FEFF) and a few more. */
+function mayBeSpace(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    (c >= 0x7f && c <= 0xa0) ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** A value a workbook reader returned (string, number, boolean, Date, …) as a grid cell: dates as ISO days. */

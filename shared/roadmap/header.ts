@@ -113,12 +113,14 @@ export interface DataCells {
   nextSlot: number[];
   /** per column, one cell reused for numbered texts (never in `recent` or `known`: it changes) */
   numbered: (DataCell | undefined)[];
+  /** per column, the numbered cell's text before its last run of digits (undefined: it ends otherwise) */
+  prefix: (string | undefined)[];
 }
 const DATA_CELLS_KEPT = 2048;
 const RECENT = 4;
 
 export function dataCells(): DataCells {
-  return { known: new Map(), last: [], recent: [], nextSlot: [], numbered: [] };
+  return { known: new Map(), last: [], recent: [], nextSlot: [], numbered: [], prefix: [] };
 }
 
 function rolesOfData(t: string): CellRoles {
@@ -133,27 +135,58 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Are two texts the same once each run of digits is one digit («Мероприятие 12», «Мероприятие 13»)?
  *  Then they have the same roles (rolesOfData), with no copy made to look them up. */
 export function sameButDigits(a: string, b: string): boolean {
-  if (a === b) return true;
+  return numbering(a, b) !== 0;
+}
+
+/** sameButDigits in one pass that also tells equal texts apart: 0 not the same, 1 the same but for
+ *  digits, 2 the same text (a numbered column's cell would otherwise be compared three times). */
+export function numbering(a: string, b: string): 0 | 1 | 2 {
+  let exact: 1 | 2 = a.length === b.length ? 2 : 1;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(j);
     if (isDigit(x) && isDigit(y)) {
-      while (i < a.length && isDigit(a.charCodeAt(i))) i++;
-      while (j < b.length && isDigit(b.charCodeAt(j))) j++;
+      // both runs of digits together, then what is left of the longer one
+      for (; i < a.length && j < b.length; i++, j++) {
+        const p = a.charCodeAt(i);
+        const q = b.charCodeAt(j);
+        if (!isDigit(p) || !isDigit(q)) break;
+        if (p !== q) exact = 1;
+      }
+      for (; i < a.length && isDigit(a.charCodeAt(i)); i++) exact = 1;
+      for (; j < b.length && isDigit(b.charCodeAt(j)); j++) exact = 1;
       continue;
     }
-    if (x !== y) return false;
+    if (x !== y) return 0;
     i++;
     j++;
   }
-  return i === a.length && j === b.length;
+  return i === a.length && j === b.length ? exact : 0;
 }
 
 function dataCell(t: string, cache: DataCells, column: number): DataCell {
   const last = cache.last[column];
-  if (last !== undefined && last.text === t) return last;
+  const series = cache.numbered[column];
+  if (last !== undefined) {
+    if (last !== series) {
+      if (last.text === t) return last;
+    } else {
+      // a column that numbers its rows goes on numbering («Мероприятие 1233», «Мероприятие 1234»): the
+      // text before its last run of digits compared as a whole (natively) with the series' own
+      const prefix = cache.prefix[column];
+      if (prefix !== undefined) {
+        const q = digitsFrom(t);
+        if (q < t.length && q === prefix.length && t.slice(0, q) === prefix)
+          return sameDigits(t, last.text, q) ? last : numbered(t, last, cache, column);
+      }
+      // else one pass tells, before its recent texts
+      const same = numbering(t, last.text);
+      if (same === 2) return last;
+      if (same === 1) return startSeries(t, last, cache, column);
+    }
+  }
   const base = column * RECENT;
   for (let s = 0; s < RECENT; s++) {
     const c = cache.recent[base + s];
@@ -164,24 +197,12 @@ function dataCell(t: string, cache: DataCells, column: number): DataCell {
   }
   // a numbered text («Мероприятие 13» after «Мероприятие 12», or a series the column takes up again)
   // has the roles of the text it numbers on; its typo verdict is its own
-  let like = last !== undefined && sameButDigits(t, last.text) ? last : undefined;
+  let like = last !== undefined && last !== series && sameButDigits(t, last.text) ? last : undefined;
   for (let s = 0; like === undefined && s < RECENT; s++) {
     const c = cache.recent[base + s];
     if (c !== undefined && c !== last && sameButDigits(t, c.text)) like = c;
   }
-  if (like !== undefined) {
-    let n = cache.numbered[column];
-    if (n === undefined) {
-      n = { text: t, roles: like.roles, typo: undefined };
-      cache.numbered[column] = n;
-    } else {
-      n.text = t;
-      n.roles = like.roles;
-      n.typo = undefined;
-    }
-    cache.last[column] = n;
-    return n;
-  }
+  if (like !== undefined) return startSeries(t, like, cache, column);
   let c = cache.known.get(t);
   if (c === undefined) {
     c = { text: t, roles: rolesOfData(t), typo: undefined };
@@ -193,6 +214,42 @@ function dataCell(t: string, cache: DataCells, column: number): DataCell {
   cache.nextSlot[column] = slot + 1 === RECENT ? 0 : slot + 1;
   cache.last[column] = c;
   return c;
+}
+
+/** The column's cell for a text numbered like `like`: one object per column, changed in place. */
+function numbered(t: string, like: DataCell, cache: DataCells, column: number): DataCell {
+  let n = cache.numbered[column];
+  if (n === undefined) {
+    n = { text: t, roles: like.roles, typo: undefined };
+    cache.numbered[column] = n;
+  } else {
+    n.text = t;
+    n.roles = like.roles;
+    n.typo = undefined;
+  }
+  cache.last[column] = n;
+  return n;
+}
+
+/** `numbered`, and the text before the new series' last run of digits kept for the next rows. */
+function startSeries(t: string, like: DataCell, cache: DataCells, column: number): DataCell {
+  const q = digitsFrom(t);
+  cache.prefix[column] = q < t.length ? t.slice(0, q) : undefined;
+  return numbered(t, like, cache, column);
+}
+
+/** Where the run of digits that ends `t` starts (t.length when it ends in something else). */
+function digitsFrom(t: string): number {
+  let q = t.length;
+  while (q > 0 && isDigit(t.charCodeAt(q - 1))) q--;
+  return q;
+}
+
+/** Two texts with the same first `q` characters: are they equal (the same digits after)? */
+function sameDigits(a: string, b: string, q: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = q; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /** More than two digits: no common header is within reach (none has a digit, and a digit costs an edit
@@ -329,8 +386,9 @@ export function mayBeHeaderText(texts: readonly string[], n: number, cache = dat
   for (let k = 0; k < n; k++) {
     const t = texts[k]!;
     if (!t) continue;
-    // the column's last cell is this one (the first pass asked for it)
-    const cell = dataCell(t, cache, k);
+    // the column's last cell is this very string (the first pass asked for it): no compare of its text
+    const last = cache.last[k];
+    const cell = last !== undefined && last.text === t ? last : dataCell(t, cache, k);
     const role = cell.roles.roadmap;
     // (a responsible cell is tried whatever its place: an accountable «Ответственный» takes the column
     // from an «Исполнитель» before it, which is then the one left over)

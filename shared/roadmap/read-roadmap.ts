@@ -155,13 +155,12 @@ function readRoadmapTable(
   let nonItems = 0;
   let pendingBlanks: number[] = [];
   const cells = dataCells();
-  // a row without a code is asked whether it is the next table's header from the texts read here:
-  // `roleAt` gives each column's index in `texts` (none for other columns), one array is lent to all rows
-  const roleAt: number[] = [];
-  roleCols.forEach((c, k) => {
-    roleAt[c] = k;
-  });
+  // a row without a code is asked whether it is the next table's header from the texts read here: the
+  // role loop writes each role's text at its column of `columnTexts` (one array lent to all rows); only
+  // the other columns (`others`, ascending, extended as wider rows come) are read for it alone
   const columnTexts: string[] = [];
+  const others: number[] = [];
+  let othersUpTo = 0;
 
   // The hot loop of the whole engine: read only the cells a row's roles need, build no row arrays.
   for (; r < grid.length; r++) {
@@ -170,8 +169,10 @@ function readRoadmapTable(
     const codeCell = codeCol === undefined ? "" : cellText(raw[codeCol]);
     let hasData = false;
     for (let k = 0; k < roles.length; k++) {
-      const t = cellText(raw[roleCols[k]!]);
+      const c = roleCols[k]!;
+      const t = cellText(raw[c]);
       texts[k] = t;
+      columnTexts[c] = t;
       if (t && k !== activityAt) hasData = true;
     }
     if (endCol !== undefined && deadlineAt >= 0) {
@@ -179,6 +180,7 @@ function readRoadmapTable(
       if (end) {
         const start = texts[deadlineAt]!;
         texts[deadlineAt] = start ? `${start} - ${end}` : `до ${end}`;
+        columnTexts[roleCols[deadlineAt]!] = texts[deadlineAt]!;
         hasData = true;
       }
     }
@@ -258,10 +260,11 @@ function readRoadmapTable(
 
     // Another table's header ends this one.
     if (!code) {
-      for (let c = 0; c < raw.length; c++) {
-        const k = roleAt[c];
-        columnTexts[c] = k !== undefined ? texts[k]! : c === codeCol ? codeCell : cellText(raw[c]);
-      }
+      for (; othersUpTo < raw.length; othersUpTo++)
+        if (othersUpTo !== codeCol && !roleCols.includes(othersUpTo)) others.push(othersUpTo);
+      if (codeCol !== undefined) columnTexts[codeCol] = codeCell;
+      for (let k = 0; k < others.length && others[k]! < raw.length; k++)
+        columnTexts[others[k]!] = cellText(raw[others[k]!]);
       if (mayBeHeaderText(columnTexts, raw.length, cells) && matchHeader(rowText(r))) break;
     }
 

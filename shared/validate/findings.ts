@@ -48,8 +48,17 @@ export interface FindingKind {
   /** the message when the finding has no params (made on first use) */
   plain: string | undefined;
   /** per text, the params and message made for it in this report (addForText) */
-  byText: Map<string, { params: Params; message: string }> | undefined;
+  byText: Map<string, Made> | undefined;
+  /** the texts last asked of addForText and what was made for them, compared before the map */
+  recentText: (string | undefined)[];
+  recentMade: Made[];
+  nextRecent: number;
 }
+interface Made {
+  params: Params;
+  message: string;
+}
+const RECENT = 4;
 
 export class Findings {
   readonly list: Finding[] = [];
@@ -69,6 +78,9 @@ export class Findings {
         format: FINDING_MESSAGES[code],
         plain: undefined,
         byText: undefined,
+        recentText: new Array(RECENT).fill(undefined),
+        recentMade: new Array(RECENT),
+        nextRecent: 0,
       };
       this.kinds.set(code, k);
     }
@@ -109,16 +121,28 @@ export class Findings {
     params: (text: string) => Params = textParams,
   ): void {
     const kind = typeof code === "string" ? this.kind(code) : code;
-    let made = kind.byText;
-    if (made === undefined) {
-      made = new Map();
-      kind.byText = made;
-    }
-    let m = made.get(text);
+    let m: Made | undefined;
+    for (let s = 0; s < RECENT; s++)
+      if (kind.recentText[s] === text) {
+        m = kind.recentMade[s]!;
+        break;
+      }
     if (m === undefined) {
-      const p = params(text);
-      m = { params: p, message: kind.format(p) };
-      if (made.size < 4096) made.set(text, m);
+      let made = kind.byText;
+      if (made === undefined) {
+        made = new Map();
+        kind.byText = made;
+      }
+      m = made.get(text);
+      if (m === undefined) {
+        const p = params(text);
+        m = { params: p, message: kind.format(p) };
+        if (made.size < 4096) made.set(text, m);
+      }
+      const at = kind.nextRecent;
+      kind.recentText[at] = text;
+      kind.recentMade[at] = m;
+      kind.nextRecent = at + 1 === RECENT ? 0 : at + 1;
     }
     this.list.push({
       code: kind.code,

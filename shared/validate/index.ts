@@ -214,18 +214,27 @@ export function validateRead(
   return report;
 }
 
-/** Results are shared between rows with the same text: treat them as read-only. */
+/** Results are shared between rows with the same text: treat them as read-only. A column cycles
+ *  through a few texts: the last RECENT are compared first (no hashing), then the map. */
 function memo<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
+  const keys: (string | undefined)[] = new Array(RECENT).fill(undefined);
+  const values: T[] = new Array(RECENT);
+  let next = 0;
   return (text) => {
+    for (let s = 0; s < RECENT; s++) if (keys[s] === text) return values[s]!;
     let v = cache.get(text);
     if (v === undefined) {
       v = fn(text);
       if (cache.size < 5000) cache.set(text, v);
     }
+    keys[next] = text;
+    values[next] = v;
+    next = next + 1 === RECENT ? 0 : next + 1;
     return v;
   };
 }
+const RECENT = 4;
 
 /** Codes: well-formed, unique within their numbering scope, ascending. */
 function checkCodes(read: RoadmapRead, findings: Findings, column: string | null): void {

@@ -14,13 +14,24 @@ export function statusReader(allowed: readonly string[]): (text: string) => Stat
   // what each other text reads as (undefined: not a status), kept: a sheet types the same «Готово» or
   // «??» row after row, and each was lower-cased and trimmed again
   const typed = new Map<string, Status | undefined>();
+  // and the last few texts asked, compared before any map (a status column cycles through a handful)
+  const recentText: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+  const recentStatus: (Status | undefined)[] = [undefined, undefined, undefined, undefined];
+  let next = 0;
   return (text) => {
     if (!text) return null;
-    const exact = known.get(text);
-    if (exact !== undefined) return exact;
-    if (typed.has(text)) return typed.get(text);
-    const status = known.get(normalizeText(text).replace(/[.!]+$/, ""));
-    if (typed.size < 1024) typed.set(text, status);
+    for (let s = 0; s < 4; s++) if (recentText[s] === text) return recentStatus[s];
+    let status = known.get(text);
+    if (status === undefined) {
+      if (typed.has(text)) status = typed.get(text);
+      else {
+        status = known.get(normalizeText(text).replace(/[.!]+$/, ""));
+        if (typed.size < 1024) typed.set(text, status);
+      }
+    }
+    recentText[next] = text;
+    recentStatus[next] = status;
+    next = (next + 1) & 3;
     return status;
   };
 }

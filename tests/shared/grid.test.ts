@@ -37,6 +37,18 @@ describe("cellText", () => {
     ]);
     expect([cellText(true), cellText(false)]).toEqual(["true", "false"]);
   });
+
+  it("is trim() of the text with non-breaking spaces as spaces, for every character at either end", () => {
+    // it skips trim() when neither end may be white space: try every UTF-16 code unit at each end
+    const plain = (s: string) => s.replace(/\u00a0/g, " ").trim();
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `${ch}мая`, `мая${ch}`, `${ch}1.1${ch}`, `a${ch}b`])
+        if (cellText(s) !== plain(s)) wrong.push(JSON.stringify(s));
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("cells from a workbook reader (CLI and the invitation page's upload)", () => {

@@ -8,6 +8,7 @@ import {
   matchHeader,
   mayBeHeader,
   mayBeHeaderText,
+  numbering,
   sameButDigits,
 } from "../../../shared/roadmap/header.ts";
 import type { Role } from "../../../shared/templates/model.ts";
@@ -172,12 +173,39 @@ describe("matchHeader", () => {
     expect(answers).toEqual(rows.map((row) => mayBeHeaderReference(row)));
   });
 
+  it("a numbered series ending in its number: each text its own typo verdict, a new series its own roles", () => {
+    // «Ответсвенны1» is two edits from «ответственный» (a typo, and no rule reads it), «Ответсвенны333»
+    // has three digits
+    const cache = dataCells();
+    const typos = ["Ответсвенны1", "Ответсвенны333", "Ответсвенны4", "Ответсвенны555", "Ответсвенны6"];
+    const rows = typos.map((t) => ["Мероприятие", "Статус", t]);
+    const answers = rows.map((row) => mayBeHeaderText(row, row.length, cache));
+    expect(answers).toEqual([true, false, true, false, true]);
+    expect(answers).toEqual(rows.map((row) => mayBeHeaderReference(row)));
+    // a column numbers activities, then deadlines (no number at the end), then activities again: the
+    // activity and the status alone are no header, the deadline and the status may be
+    const column = [
+      "Мероприятие 1",
+      "Мероприятие 2",
+      "Срок 1 г.",
+      "Срок 2 г.",
+      "Мероприятие 3",
+      "Мероприятие 4",
+    ];
+    const again = dataCells();
+    const read = column.map((t) => mayBeHeaderText([t, "Статус"], 2, again));
+    expect(read).toEqual([false, false, true, true, false, false]);
+    expect(read).toEqual(column.map((t) => mayBeHeaderReference([t, "Статус"])));
+  });
+
   it("sameButDigits: the same text once every run of digits is one digit", () => {
     const digity = fc.stringMatching(/^[а-я0-9 .№-]{0,12}$/);
     const collapse = (s: string) => s.replace(/\d+/g, "0");
     fc.assert(
       fc.property(digity, digity, (a, b) => {
         expect(sameButDigits(a, b)).toBe(collapse(a) === collapse(b));
+        expect(numbering(a, b)).toBe(a === b ? 2 : collapse(a) === collapse(b) ? 1 : 0);
+        expect(numbering(a, `${a}`)).toBe(2);
         expect(
           sameButDigits(
             a,
@@ -190,6 +218,10 @@ describe("matchHeader", () => {
     expect(sameButDigits("Мероприятие 12", "Мероприятие 7")).toBe(true);
     expect(sameButDigits("Мероприятие 12", "Мероприятие 1 2")).toBe(false);
     expect(sameButDigits("п.12", "п.")).toBe(false);
+    expect([numbering("п.12", "п.13"), numbering("п.12", "п.12"), numbering("п.1", "п.12")]).toEqual([
+      1, 2, 1,
+    ]);
+    expect([numbering("1.12", "11.2"), numbering("12", "21"), numbering("a1b", "a1c")]).toEqual([1, 1, 0]);
   });
 
   it("mayBeHeader lets a real next-table header through and stops plain data rows", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isNumberingRow, matchHeader } from "../../../shared/roadmap/header.ts";
+import { readRoadmap } from "../../../shared/roadmap/read-roadmap.ts";
 
 // Headers from Russian roadmaps beyond the five seeds: each row → the roles it must map to.
 const HEADERS: [string[], Record<string, number>][] = [
@@ -169,5 +170,23 @@ describe("header rows", () => {
     expect(isNumberingRow(["1", "", "2"])).toBe(true);
     expect(isNumberingRow(["1", "3"])).toBe(false);
     expect(isNumberingRow(["1.1", "Приказ"])).toBe(false);
+  });
+});
+
+describe("the next table's header", () => {
+  it("ends the table also when it names its roles in columns this table does not read", () => {
+    // «Бюджет» is no role: the header of the next table has its «Ответственный» there, and only with it
+    // does the row name three roles (the table loop reads such columns for this check alone)
+    const grid = [
+      ["Дорожная карта на 2021-2022 гг."],
+      ["№", "Мероприятие", "Бюджет", "Срок", "Ответственный"],
+      ["1.1", "Назначить куратора", "0", "сентябрь 2021", "Директор"],
+      ["1.2", "Провести семинар", "1000", "октябрь 2021", "Методист"],
+      ["", "Наименование мероприятия", "Ответственный", "Сроки", ""],
+      ["", "Провести конкурс", "Методист", "май 2022", ""],
+    ];
+    const read = readRoadmap(grid);
+    expect(read.items.map((i) => i.code)).toEqual(["1.1", "1.2"]);
+    expect(read.table?.lastRow).toBe(4);
   });
 });
