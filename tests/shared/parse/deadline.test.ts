@@ -377,6 +377,15 @@ describe("parseDeadline: the date grammar's edges a mutant could break unnoticed
     // the same dash with the year last in the cell, or closed by a full stop (as the contract's row)
     ["сентябрь- 2020", null, "period", "2020-09-01", "2020-09-30"],
     ["сентябрь- 2020.", null, "period", "2020-09-01", "2020-09-30"],
+    // …and then a range on to another month (the dash before the year still joins nothing)
+    ["сентябрь- 2020 г. - май 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь- 2020 - май 2021", null, "period", "2020-09-01", "2021-05-31"],
+    // a slash typed before the year is the same typo: the month of that year, not the whole year
+    ["сентябрь/ 2020 г.", null, "period", "2020-09-01", "2020-09-30"],
+    ["сентябрь/2020", null, "period", "2020-09-01", "2020-09-30"],
+    ["сентябрь/ 2020 г. - май/ 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    // …while a slash between two months still lists them
+    ["сентябрь/октябрь 2020", null, "period", "2020-09-01", "2020-10-31"],
   ])("%j (period %j) → %s %s..%s", (text, period, kind, start, end) => {
     check([text, period, kind, start, end]);
   });
