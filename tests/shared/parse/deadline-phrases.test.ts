@@ -133,3 +133,28 @@ describe("weeks and school holidays (DEADLINES.md: week k = days 7k-6…7k; holi
     ["в период летних каникул", SCHOOL, "period", "2025-06-01", "2025-08-31"],
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
+
+// Phrases the parser read wrong before this file (each row was red on the code before the fix; the
+// rows are in docs/DEADLINES.md too).
+describe("phrases a department writes that were unknown or unscheduled", () => {
+  it.each<Row>([
+    // «к концу …» is «до конца …» (DEADLINES.md: «до конца года» only inside a one-year roadmap)
+    ["к концу учебного года", SCHOOL, "due", null, "2025-08-31"],
+    ["к окончанию учебного года", SCHOOL, "due", null, "2025-08-31"],
+    ["к концу года", CAL, "unknown", null, null],
+    // week k of a month, with «в течение»
+    ["в течение первой недели сентября", SCHOOL, "period", "2024-09-01", "2024-09-07"],
+    ["в течении последней недели мая", SCHOOL, "period", "2025-05-25", "2025-05-31"],
+    // «постоянно» before a whole-period phrase repeats it: the roadmap period
+    ["Постоянно, в течение учебного года", SCHOOL, "period", "2024-09-01", "2025-08-31"],
+    ["систематически в течение года", SCHOOL, "period", "2024-09-01", "2025-08-31"],
+    ["регулярно в течение всего периода реализации программы", CAL, "period", "2020-01-01", "2024-12-31"],
+    // … and before «в дальнейшем»: kept up from the roadmap's start
+    ["постоянно и в дальнейшем", CAL, "ongoing", "2020-01-01", null],
+    ["регулярно, в дальнейшем", CAL, "ongoing", "2020-01-01", null],
+    // the holidays date the item; only «в каникулы» with no season, or «после …», waits for an event
+    ["во время осенних каникул", SCHOOL, "period", "2024-10-01", "2024-11-30"],
+    ["в дни весенних каникул", SCHOOL, "period", "2025-03-01", "2025-03-31"],
+    ["после осенних каникул", SCHOOL, "unscheduled", null, null],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
