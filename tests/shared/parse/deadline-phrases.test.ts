@@ -46,6 +46,14 @@ describe("recurrence from a year on: «ежегодно, начиная с 2021 
     ["Май, ежегодно с 2023", YEARS_2022_2027, "recurring", "2023-01-01", "2027-12-31", "year"],
     ["Ежегодно с 2021 года, в мае", CAL, "recurring", "2021-01-01", "2024-12-31", "year"],
     ["ежегодно, начиная с 2021 года, в мае", CAL, "recurring", "2021-01-01", "2024-12-31", "year"],
+    [
+      "С 2023 года - ежегодно в мае и октябре",
+      YEARS_2022_2027,
+      "recurring",
+      "2023-01-01",
+      "2027-12-31",
+      "year",
+    ],
   ])("%j (period %j) → %s %s..%s every %s", (...row) => check(row));
 });
 
@@ -59,6 +67,8 @@ describe("ongoing: «и далее», «по настоящее время», «
     ["с 2021 года до настоящего времени", null, "ongoing", "2021-01-01", null],
     ["2021 г. - до настоящего времени", null, "ongoing", "2021-01-01", null],
     ["с 2021 г. и в дальнейшем", CAL, "ongoing", "2021-01-01", null],
+    // the whole period, then kept up: from the roadmap's start
+    ["В течение учебного года, далее постоянно", SCHOOL, "ongoing", "2024-09-01", null],
     // no date of its own: kept up from the roadmap's start
     ["в дальнейшем", CAL, "ongoing", "2020-01-01", null],
     ["В дальнейшем", null, "ongoing", null, null],
@@ -113,6 +123,9 @@ describe("a date with a remark or an hour (DEADLINES.md: «В 2011 году по
     ["01 сентября 08:30-12:30", YEAR_2012, "period", "2012-09-01", "2012-09-01"],
     ["01 сентября 08:30 - 12:30, актовый зал", YEAR_2012, "period", "2012-09-01", "2012-09-01"],
     ["15 октября 14:00, актовый зал", YEAR_2012, "period", "2012-10-15", "2012-10-15"],
+    // a range split over two lines of a cell lost its dash (DEADLINES.md: «20.04. 20.05.2011»)
+    ["с 20.04. 20.05.2011", null, "period", "2011-04-20", "2011-05-20"],
+    ["20.04. 20.05.21 г.", null, "period", "2021-04-20", "2021-05-20"],
     // the date first, then the place; another date after the comma is no deadline (DEADLINES.md)
     ["15.05.2011, перенос на 2012 год", null, "unknown", null, null],
     ["24.05.2011, повторно в 2012 году", null, "unknown", null, null],
