@@ -76,6 +76,10 @@ function isYearToken(t: Token | undefined): boolean {
   return t !== undefined && t.k === "num" && t.b === 4 && t.a >= MIN_YEAR && t.a <= MAX_YEAR;
 }
 
+function isFillerCode(code: number): boolean {
+  return code === W_FILLER || code === W_IGNORED;
+}
+
 function isWord(t: Token | undefined, re: RegExp): boolean {
   return t !== undefined && t.k === "word" && re.test(t.w);
 }
@@ -179,6 +183,11 @@ class Builder {
     const toks = this.toks;
     const nodes = this.nodes;
     if (it.year !== 0) return j;
+    // «сентябрь месяц 2021 г.», «в октябре месяце 2021 года»: a filler word before the year still
+    // leaves the year to the unit (read alone, the year would be a second item of the list).
+    let y = j;
+    for (let t = toks[y]; t?.k === "word" && isFillerCode(wordCode(t.w)); t = toks[++y]);
+    if (y > j && isYearToken(toks[y])) j = y;
     if (isYearToken(toks[j])) {
       const spec = readYearSpec(toks, j);
       const partner = nodes[nodes.length - 2] === RANGE ? nodes[nodes.length - 3] : undefined;
