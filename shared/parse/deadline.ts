@@ -114,7 +114,9 @@ function plain(text: string, period: Period | null): Core {
     if (w !== null) return w;
   }
   if (!DIGIT_RE.test(s)) {
-    if (WHOLE_RE.test(s.replace(ADVERB_HEAD_RE, "")) || WHOLE_ADVERB_RE.test(s)) {
+    // «в течение года, по графику», «постоянно (по плану)»: a remark after the period leaves it whole
+    const t = s.replace(PARENS_RE, " ").replace(TRAILING_REMARK_RE, "").trim();
+    if (WHOLE_RE.test(t.replace(ADVERB_HEAD_RE, "")) || WHOLE_ADVERB_RE.test(t)) {
       return period ? { kind: "period", start: period.start, end: period.end, explicit: false } : UNSCHEDULED;
     }
     if (END_OF_YEAR_RE.test(s)) {

@@ -69,6 +69,7 @@ describe("ongoing: «и далее», «по настоящее время», «
     ["с 2021 г. и в дальнейшем", CAL, "ongoing", "2021-01-01", null],
     // the whole period, then kept up: from the roadmap's start
     ["В течение учебного года, далее постоянно", SCHOOL, "ongoing", "2024-09-01", null],
+    ["В течение учебного года, - далее постоянно", SCHOOL, "ongoing", "2024-09-01", null],
     // no date of its own: kept up from the roadmap's start
     ["в дальнейшем", CAL, "ongoing", "2020-01-01", null],
     ["В дальнейшем", null, "ongoing", null, null],
@@ -162,6 +163,10 @@ describe("phrases a department writes that were unknown or unscheduled", () => {
     ["Постоянно, в течение учебного года", SCHOOL, "period", "2024-09-01", "2025-08-31"],
     ["систематически в течение года", SCHOOL, "period", "2024-09-01", "2025-08-31"],
     ["регулярно в течение всего периода реализации программы", CAL, "period", "2020-01-01", "2024-12-31"],
+    // a remark after the whole period leaves it whole (DEADLINES.md: «В 2011 году по графику»)
+    ["в течение года, по графику", SCHOOL, "period", "2024-09-01", "2025-08-31"],
+    ["постоянно (по плану)", SCHOOL, "period", "2024-09-01", "2025-08-31"],
+    ["систематически, по отдельному плану", SCHOOL, "period", "2024-09-01", "2025-08-31"],
     // … and before «в дальнейшем»: kept up from the roadmap's start
     ["постоянно и в дальнейшем", CAL, "ongoing", "2020-01-01", null],
     ["регулярно, в дальнейшем", CAL, "ongoing", "2020-01-01", null],
