@@ -125,3 +125,47 @@ describe("period edges the mutation run found untested", () => {
     expect(parsePeriodOption("2024-2024")).toEqual({ start: "2024-01-01", end: "2024-12-31" });
   });
 });
+
+// The words around a title's years, as methodists type them (slips included); each row was checked
+// red on a mutant of the regular expression it names (docs/QUALITY.md). The meaning is the title's:
+// «гг.» / «годы» → calendar years, «учебный год» / «уч. г.» → a school year, a number of an order → none.
+describe("findPeriod: the words around the years", () => {
+  it.each([
+    // «гг.» glued to the second year, or written «г.г.», still names calendar years (AFTER_YEARS_RE)
+    ["Дорожная карта 2020-2024гг.", calendar(2020, 2024)],
+    ["Программа наставничества 2020-2024 г.г.", calendar(2020, 2024)],
+    // the years word must follow the pair: «учебной» further on does not make a school year (AFTER_SCHOOL_RE)
+    ["План мероприятий на 2020-2024 годы по учебной работе", calendar(2020, 2024)],
+    // «уч. год» glued to the second year, or after «г.г.» / «гг» — still a school year
+    ["на 2021-2022уч. год", school(2021, 2022)],
+    ["в 2020-2021 г.г. учебном году", school(2020, 2021)],
+    ["на 2021-2022 гг учебный год", school(2021, 2022)],
+    ["на 2021-2022 гг.учебный год", school(2021, 2022)],
+    // «на» right before the pair with no years word after it (BEFORE_RE)
+    ["Дорожная карта реализации ЦМН на 2020-2024", calendar(2020, 2024)],
+    // «к» must stand right before the school year to mean preparation for it (TOWARDS_RE)
+    ["Изменения к плану на 2021/2022 учебный год", school(2021, 2022)],
+    ["К началу 2012/2013 учебного года", calendar(2012, 2012)],
+    // a single year: «в»/«на» at the start of the text, «г» glued or without its full stop (SINGLE_RE)
+    ["В 2021 году", calendar(2021, 2021)],
+    ["План работы на 2022г.", calendar(2022, 2022)],
+    ["План мероприятий (2021 г)", calendar(2021, 2021)],
+  ])("%j", (text, period) => {
+    expect(findPeriod(text)).toEqual(period);
+  });
+
+  it.each([
+    // an order's number followed by its date «… г.»: the «г.» belongs to the date, not to the pair
+    "исх. № 2020-2024 от 12.03.2021 г.",
+    // «на» further back («ответ на исх. №») does not introduce the pair
+    "ответ на исх. № 2020-2024 от 12.03.2021",
+  ])("%j → null", (text) => {
+    expect(findPeriod(text)).toBeNull();
+  });
+});
+
+describe("parsePeriodOption: only the whole text is the option", () => {
+  it.each(["с 2024-01-01..2024-12-31", "2024-01-01..2024-12-315", "12024"])("%j → null", (text) => {
+    expect(parsePeriodOption(text)).toBeNull();
+  });
+});
