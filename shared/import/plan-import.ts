@@ -2,7 +2,7 @@ import { cellText, columnLetter, type Grid } from "../grid.ts";
 import type { Period } from "../parse/period.ts";
 import { err, ok, type Result } from "../result.ts";
 import type { RawItem } from "../roadmap/types.ts";
-import type { Role, Template } from "../templates/model.ts";
+import { ROADMAP_TEXT_ROLES, type Role, type Template } from "../templates/model.ts";
 import { pickTemplate } from "../templates/pick.ts";
 import { type RenderedTemplate, renderTemplate } from "../templates/render.ts";
 import { similarity, stems } from "../text.ts";
@@ -46,17 +46,7 @@ export interface ImportPlan {
 
 const SECTION_MATCH = 0.5;
 /** columns whose text comes from the school's document (the template keeps code and activity) */
-const FILLED: readonly Role[] = [
-  "content",
-  "target",
-  "evidence",
-  "deadline",
-  "responsible",
-  "actual",
-  "status",
-  "proof",
-  "comment",
-];
+const FILLED: readonly Role[] = ROADMAP_TEXT_ROLES.filter((r) => r !== "activity");
 
 export function planImport(
   source: Grid,

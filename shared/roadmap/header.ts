@@ -39,11 +39,11 @@ const ANY_ROADMAP = anyRule(ROADMAP_RULES);
 const ANY_INDICATOR = anyRule(INDICATOR_RULES);
 
 // Without the characters normalisation changes (zero-width, dashes, odd spaces, ё, and İ whose lower
-// case is two characters) the normal form of a cell is its lower case, and a rule matches the lower case
-// only if its case-insensitive form matches the cell: data cells are dismissed on that one test, with
-// no lower-casing, no cache entry.
+// case is two characters, and a space at either end, which normalisation trims: «# » is «#») the normal
+// form of a cell is its lower case, and a rule matches the lower case only if its case-insensitive form
+// matches the cell: data cells are dismissed on that one test, with no lower-casing, no cache entry.
 const NOT_PLAIN =
-  /[\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0dёЁ\u0130]|[^\S ]| {2}/;
+  /[\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0dёЁ\u0130]|[^\S ]| {2}|^ | $/;
 const ANY_RULE_ANY_CASE = new RegExp(`${ANY_ROADMAP.source}|${ANY_INDICATOR.source}`, "i");
 
 const HAS_DIGIT = /\d/;

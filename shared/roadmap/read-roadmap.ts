@@ -1,7 +1,7 @@
 import { type Cell, cellText, type Grid } from "../grid.ts";
 import type { Period } from "../parse/period.ts";
 import { plausiblePeriod, signedOn, titlePeriod } from "../parse/title-period.ts";
-import type { Role } from "../templates/model.ts";
+import { ROADMAP_TEXT_ROLES, type Role } from "../templates/model.ts";
 import { startsAsContinuation } from "../text.ts";
 import { parseCode, splitCodeAndText } from "./codes.ts";
 import {
@@ -347,18 +347,7 @@ function firstNonEmpty(cells: readonly string[]): string {
 }
 
 /** The roles a roadmap table's columns can have besides the code (header.ts's roadmap rules and typos). */
-const TEXT_ROLES = [
-  "activity",
-  "content",
-  "target",
-  "evidence",
-  "deadline",
-  "responsible",
-  "actual",
-  "status",
-  "proof",
-  "comment",
-] as const satisfies readonly Role[];
+const TEXT_ROLES = ROADMAP_TEXT_ROLES;
 /** each role's place in a row's `texts` (-1: the table has no such column) */
 type RoleAt = Record<(typeof TEXT_ROLES)[number], number>;
 

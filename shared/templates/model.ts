@@ -1,8 +1,9 @@
 import * as z from "zod";
 
 // Column roles: what a column means, whatever its header says.
-export const ROLES = [
-  "code",
+/** The roles of a roadmap table's text columns: every roadmap role but the code (the reader places
+ *  them by these, the importer fills them from the school's document). */
+export const ROADMAP_TEXT_ROLES = [
   "activity",
   "content",
   "target",
@@ -13,6 +14,10 @@ export const ROLES = [
   "status",
   "proof",
   "comment",
+] as const;
+export const ROLES = [
+  "code",
+  ...ROADMAP_TEXT_ROLES,
   // indicator / criteria tables (seed 002)
   "criterion",
   "indicator",
