@@ -215,6 +215,7 @@ describe("targets as schools write them", () => {
     // «по факту» only at the start: a number asked for stays the target
     ["1 отчет о фактическом исполнении", { kind: "count", value: 1, min: false }],
     // «Факт.» with a full stop is still «по факту»
+    ["Факт", { kind: "fact", value: null }],
     ["Факт.", { kind: "fact", value: null }],
     // levels (municipal / school), with spaces around the slash, and three levels (region too)
     ["10 150", { kind: "levels", levels: [10, 150] }],
