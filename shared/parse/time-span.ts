@@ -15,6 +15,7 @@ import {
   item,
   MAX_YEAR,
   MIN_YEAR,
+  middleOf,
   SRC_NEXT,
   SRC_PERIOD,
   SRC_TEXT,
@@ -42,6 +43,7 @@ import {
   W_HALF,
   W_IGNORED,
   W_LATE,
+  W_MIDDLE,
   W_MONTH,
   W_ORD,
   W_ORD_SUFFIX,
@@ -307,6 +309,9 @@ class Builder {
       case W_START:
         this.edge = 1;
         return j + 1;
+      case W_MIDDLE:
+        this.edge = 3;
+        return j + 1;
       case W_QUARTER:
       case W_HALF:
       case W_TERM: {
@@ -468,6 +473,7 @@ export function parseSpan(s: string, period: Period | null): Span | null {
     if (nodes.length !== 1 || !isItem(it)) return null;
     let end: IsoDate;
     if (it.edge === 1) end = dayBefore(iso(startOf(it)));
+    else if (it.edge === 3) end = iso(middleOf(it));
     else if (it.edge === 2 || b.lead === LEAD_BY || it.unit === U_DAY) end = iso(endOf(it));
     // «до 2024 года» reads as «through 2024» in these documents («на период до 2024 года»),
     // while «До марта 2023» is the day before March.

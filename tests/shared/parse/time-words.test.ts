@@ -80,6 +80,21 @@ describe("time words: «середина» and «месяц» name the month its
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
+describe("time words: «до середины …» is due in the middle of the unit, not before it", () => {
+  // «до середины декабря» is due on 15 December; read as «до декабря» it would fall overdue two weeks
+  // early. The middle of a month is its 15th (of a quarter, its middle month's 15th); of an even number
+  // of months, the last day of the first half: «до середины 2022 года» is due on 30 June.
+  it.each<Row>([
+    ["до середины декабря 2021 г.", null, "due", null, "2021-12-15"],
+    ["к середине мая 2022 г.", null, "due", null, "2022-05-15"],
+    ["не позднее середины октября 2021 г.", null, "due", null, "2021-10-15"],
+    ["до середины II квартала 2022 г.", null, "due", null, "2022-05-15"],
+    ["до середины 2022 года", null, "due", null, "2022-06-30"],
+    ["до середины 2023-2024 учебного года", null, "due", null, "2024-02-29"],
+    ["до середины I полугодия", SCHOOL, "due", null, "2023-10-31"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
 describe("time words: leads «ко», «не позже», «со»", () => {
   // «до/к <дата>», «не позднее <дата>» are due that day; «с <дата>» is ongoing from it (DEADLINES.md)
   it.each<Row>([
