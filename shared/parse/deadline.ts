@@ -119,7 +119,7 @@ function plain(text: string, period: Period | null): Core {
     if (WHOLE_RE.test(t.replace(ADVERB_HEAD_RE, "")) || WHOLE_ADVERB_RE.test(t)) {
       return period ? { kind: "period", start: period.start, end: period.end, explicit: false } : UNSCHEDULED;
     }
-    if (END_OF_YEAR_RE.test(s)) {
+    if (END_OF_YEAR_RE.test(t)) {
       // Only one year to end inside a one-year roadmap.
       const oneYear = period !== null && daysFromIso(period.end) - daysFromIso(period.start) < 366;
       return oneYear ? { kind: "due", start: null, end: period.end, explicit: false } : UNKNOWN;

@@ -156,6 +156,7 @@ describe("phrases a department writes that were unknown or unscheduled", () => {
     ["к концу учебного года", SCHOOL, "due", null, "2025-08-31"],
     ["к окончанию учебного года", SCHOOL, "due", null, "2025-08-31"],
     ["к концу года", CAL, "unknown", null, null],
+    ["до конца учебного года, по графику", SCHOOL, "due", null, "2025-08-31"],
     // week k of a month, with «в течение»
     ["в течение первой недели сентября", SCHOOL, "period", "2024-09-01", "2024-09-07"],
     ["в течении последней недели мая", SCHOOL, "period", "2025-05-25", "2025-05-31"],
