@@ -78,6 +78,13 @@ function isYearToken(t: Token | undefined): boolean {
   return t !== undefined && t.k === "num" && t.b === 4 && t.a >= MIN_YEAR && t.a <= MAX_YEAR;
 }
 
+/** 1..12 when toks[k] is a month word, else 0. */
+function monthAt(toks: Token[], k: number): number {
+  const t = toks[k];
+  const code = t?.k === "word" ? wordCode(t.w) : 0;
+  return code > W_MONTH && code <= W_MONTH + 12 ? code - W_MONTH : 0;
+}
+
 function isFillerCode(code: number): boolean {
   return code === W_FILLER || code === W_IGNORED;
 }
@@ -357,13 +364,14 @@ class Builder {
     const suffix = toks[k + 1];
     if (dash?.k === "punct" && dash.w === "-" && suffix?.k === "word" && wordCode(suffix.w) === W_ORD_SUFFIX)
       k += 2;
-    const next = toks[k];
-    const code = next?.k === "word" ? wordCode(next.w) : 0;
-    const month = code > W_MONTH && code <= W_MONTH + 12 ? code - W_MONTH : 0;
+    // «до 10 числа сентября»: «числа» between the day and its month
+    const numberWord = toks[k];
+    const at = numberWord?.k === "word" && numberWord.w === "числа" && monthAt(toks, k + 1) !== 0 ? k + 1 : k;
+    const month = monthAt(toks, at);
     if (month !== 0) {
       const it = item(U_DAY, t.a, month, 0);
       this.push(it);
-      return this.attachYears(it, k + 1);
+      return this.attachYears(it, at + 1);
     }
     this.push(item(U_ORD, t.a, 0, 0));
     return k;

@@ -48,12 +48,14 @@ describe("time words: fillers before a due date", () => {
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
-describe("time words: «числа» after a bare day", () => {
+describe("time words: «числа» after a day", () => {
   // «с 1 числа по 15 сентября»: the first number is a day of the month named after it.
-  it.each<Row>([["с 1 числа по 15 сентября 2021 г.", null, "period", "2021-09-01", "2021-09-15"]])(
-    "%j (period %j) → %s %s..%s",
-    (...row) => check(row),
-  );
+  // «до 10 числа сентября»: the day of the month named after «числа»
+  it.each<Row>([
+    ["с 1 числа по 15 сентября 2021 г.", null, "period", "2021-09-01", "2021-09-15"],
+    ["до 10 числа сентября 2021 г.", null, "due", null, "2021-09-10"],
+    ["до 5-го числа декабря 2021 г.", null, "due", null, "2021-12-05"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
 describe("time words: a place after the date is no second date", () => {
