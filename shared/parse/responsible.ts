@@ -18,7 +18,7 @@ const ROLE_RE =
   /^(?:зам|директор|руководител|учител|педагог|методист|куратор|председател|специалист|начальник|заведующ|секретар|психолог|логопед|воспитател|советник|тьютор|инспектор|управлени|отдел|администрац|департамент|комитет|министерств|центр|школ|совет|координатор|преподавател|наставник|классн|социальн|старш|главн|ведущ|ответственн|рабоч|методическ|образовательн|родител|обучающ|выпускник|кураторы)/;
 // A position that belongs to the person before it («Бондарь О.И., зам. директора по УВР»): singular only.
 const POSITION_RE =
-  /^(?:зам|заместитель|директор|руководитель|учитель(?:-[а-я]+)?|педагог(?:-[а-я]+)?|методист|куратор|председатель|специалист|начальник|заведующий|заведующая|зав|секретарь|психолог|логопед|воспитатель|советник|тьютор|инспектор|классный|социальный|старший|главный|ведущий|завуч|ответственный|координатор|преподаватель|библиотекарь|вожатый|наставник)$/;
+  /^(?:зам|заместитель|директор|руководитель|учитель(?:-[а-я]+)?|педагог(?:-[а-я]+)?|соцпедагог|методист|куратор|председатель|специалист|начальник|заведующий|заведующая|зав|секретарь|психолог|логопед|воспитатель|советник|тьютор|инспектор|классный|социальный|старший|главный|ведущий|завуч|ответственный|координатор|преподаватель|библиотекарь|вожатый|наставник)$/;
 const CAPITALISED_RE = /^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*$/;
 // Oblique case endings: «Администрации», «Томского», «Педагогов» continue the body before them.
 const OBLIQUE_RE = /(?:ов|ев|ей|ого|его|ой|ому|ему|ем|ом|ам|ям|ах|ях|ым|им|ии|ых|их)$/;
@@ -48,10 +48,13 @@ const LIST_LINE_RE = /\r?\n\s*(?=(?:\d+[.)]|[-–—•·*])\s*\S)/g;
 const WORD_EDGE_RE = /^[«"(]+|[»")]+$|[,;:]+$/g;
 
 const EDGE_CHAR_RE = /^[«"(]|[»"),;:]$/;
+// «Директор М.И. Петрова.»: the full stop ending the cell is no part of the name; initials keep theirs.
+const SENTENCE_DOT_RE = /(?<=[а-яё])\.$/;
 
 function bare(token: string | undefined): string {
   if (token === undefined) return "";
-  return EDGE_CHAR_RE.test(token) ? token.replace(WORD_EDGE_RE, "") : token;
+  const t = EDGE_CHAR_RE.test(token) ? token.replace(WORD_EDGE_RE, "") : token;
+  return t.endsWith(".") ? t.replace(SENTENCE_DOT_RE, "") : t;
 }
 
 function isSurname(token: string | undefined): boolean {
@@ -174,7 +177,8 @@ function clean(text: string): string {
 }
 
 function isPosition(text: string): boolean {
-  const first = text.toLowerCase().split(/[\s.]/, 1)[0] ?? "";
+  // «Иванова И.И. (методист)»: a position in brackets after the person is still hers
+  const first = bare(text.toLowerCase().split(/[\s.]/, 1)[0]);
   return POSITION_RE.test(first);
 }
 

@@ -173,3 +173,41 @@ describe("edges the mutation run found untested", () => {
     for (const v of [null, undefined, true, {}]) expect(parseDateCell(v as never)).toBeNull();
   });
 });
+
+// A date cell is one date, written as people write it; each row was checked red on a mutant of the
+// regular expression or table entry it names (docs/QUALITY.md).
+describe("parseDateCell: one date, as people write it", () => {
+  it.each([
+    // the month abbreviated before its full stop (ru-words.ts MONTH_ABBR), every abbreviation
+    ["15 янв. 2022", "2022-01-15"],
+    ["1 фев. 2022", "2022-02-01"],
+    ["10 мар. 2022", "2022-03-10"],
+    ["30 апр. 2022", "2022-04-30"],
+    ["31 авг. 2022", "2022-08-31"],
+    ["1 сен. 2022", "2022-09-01"],
+    ["15 окт. 2022", "2022-10-15"],
+    ["1 ноя. 2022", "2022-11-01"],
+    // «г.» / «год» glued to the year or in the nominative (a common slip) — still that day
+    ["1 сентября 2021г.", "2021-09-01"],
+    ["1 июня 2021 год", "2021-06-01"],
+    ["31.05.2022 год", "2022-05-31"],
+  ])("%j → %s", (text, iso) => {
+    expect(parseDateCell(text)).toBe(iso);
+  });
+
+  it.each([
+    // a deadline phrase or a range is no single date
+    "до 1 июня 2021",
+    "до 2021-06-01",
+    "01.12.2021-15.12.2021",
+    "1 июня 2021 – 30 июня 2021",
+    "2021-06-01/2021-06-30",
+  ])("%j → null", (text) => {
+    expect(parseDateCell(text)).toBeNull();
+  });
+
+  // the CLI's --as-of reaches isValidIso with the text as typed
+  it.each(["2021-06-011", "12021-06-01"])("isValidIso(%j) = false", (iso) => {
+    expect(isValidIso(iso)).toBe(false);
+  });
+});

@@ -142,3 +142,86 @@ describe("parseResponsible: the seeds' cells and the documented rules", () => {
     expect(parseResponsible(text)).toEqual(parts);
   });
 });
+
+// Written against the survivors of the 2026-12-02 run of the module-level constants (each row checked
+// red on the mutant of the table entry or regular expression its comment names, docs/QUALITY.md).
+// The meaning is the file's contract: a person is «Фамилия И.О.» / «И.О. Фамилия» / «И.О.Фамилия», a
+// position right after a person stays with that person (singular only), prepositions join, list
+// markers start a new item.
+describe("parseResponsible: people, positions and markers as cells write them", () => {
+  it.each<[string, string[]]>([
+    // a list of people mixing «Фамилия И.О.» and the glued «И.О.Фамилия» (SURNAME_RE anchored)
+    ["учителя Петрова М.И. Е.А.Смирнова", ["учителя", "Петрова М.И.", "Е.А.Смирнова"]],
+    // one initial each, no commas: the next surname is no second initial (ONE_INITIAL_RE anchored)
+    ["учителя Иванова И. Петрова П.", ["учителя", "Иванова И.", "Петрова П."]],
+    // a glued person with a double-barrelled surname keeps her position (GLUED_PERSON_RE)
+    ["Н.А.Римская-Корсакова, учитель музыки", ["Н.А.Римская-Корсакова, учитель музыки"]],
+    // the full stop ending the cell is no part of the name (bug found by the mutation work)
+    ["Директор М.И. Петрова.", ["Директор", "М.И. Петрова"]],
+    ["Директор Е.А.Смирнова.", ["Директор", "Е.А.Смирнова"]],
+    // positions: «педагог» alone is one; plurals («педагоги-наставники») are a group, not her position
+    [
+      "Иванова И.И., педагог дополнительного образования",
+      ["Иванова И.И., педагог дополнительного образования"],
+    ],
+    ["Бондарь О.И., педагоги-наставники", ["Бондарь О.И.", "педагоги-наставники"]],
+    // «соцпедагог» (социальный педагог) is a position (bug found by the mutation work)
+    ["Иванова И.И., соцпедагог", ["Иванова И.И., соцпедагог"]],
+    // a position in brackets after the person is hers (bug found by the mutation work; WORD_EDGE_RE,
+    // EDGE_CHAR_RE strip the brackets); a person in brackets keeps the position after her
+    [
+      "Иванова И.И. (методист), Петрова П.П. (куратор)",
+      ["Иванова И.И. (методист)", "Петрова П.П. (куратор)"],
+    ],
+    ["Иванова И.И. (заместитель директора по УВР)", ["Иванова И.И. (заместитель директора по УВР)"]],
+    ["(Иванова И.И.), методист", ["(Иванова И.И.), методист"]],
+    // a bracket typed apart from its words still opens and closes (BRACKET_RE)
+    [
+      "Управление образования ( Отдел Общего Образования ) Руководители ОО",
+      ["Управление образования ( Отдел Общего Образования )", "Руководители ОО"],
+    ],
+  ])("%j", (text, parts) => {
+    expect(parseResponsible(text)).toEqual(parts);
+  });
+});
+
+describe("parseResponsible: list markers and edges", () => {
+  it.each<[string, string[]]>([
+    // bold marks a converted document leaves around a cell (EDGE_PUNCT_RE, both ends)
+    ["**Управление образования**", ["Управление образования"]],
+    // numbers past 9, numbers glued to the word (NUMBERING_RE, LIST_LINE_RE)
+    ["9. Директор\n10. Методист", ["Директор", "Методист"]],
+    ["1.Директор, 2.Методист", ["Директор", "Методист"]],
+    // a number inside the text is no list marker
+    ["Рабочая группа (приказ от 01.09.2023 № 80/8)", ["Рабочая группа (приказ от 01.09.2023 № 80/8)"]],
+    // an indented line, a dash glued to the word (LIST_LINE_RE)
+    ["Директор\n  - методист", ["Директор", "методист"]],
+    ["Директор\n-методист\n-куратор", ["Директор", "методист", "куратор"]],
+  ])("%j", (text, parts) => {
+    expect(parseResponsible(text)).toEqual(parts);
+  });
+});
+
+// A capitalised word after a preposition continues the part: the case the preposition governs can
+// look like a nominative («из Управления», «в Совет»), yet nobody names a new body after «из».
+describe("parseResponsible: a capital after a preposition continues the part (PREPOSITION)", () => {
+  it.each<string>([
+    "Делегаты в Совет молодых педагогов",
+    "Педагоги, направленные во Дворец творчества",
+    "Докладчики на Педагогический совет",
+    "Заместитель директора по Безопасности",
+    "Экспертный совет при Минпросвещения России",
+    "Руководители ОО, отчёт для Управления образования",
+    "Классные руководители совместно с Родителями",
+    "Педагог-психолог совместно со Специалистами ППМС-центра",
+    "МБОУ СОШ им Дмитрия Донского",
+    "Предложения к Минпросвещения России",
+    "Представитель от Управления образования",
+    "Специалист из Управления образования",
+    "Руководители ОО, отчёт о Деятельности наставников",
+    "Руководители ОО, приказ об Ответственности наставников",
+  ])("%j", (text) => {
+    const parts = text.split(", ");
+    expect(parseResponsible(text)).toEqual(parts);
+  });
+});
