@@ -47,11 +47,14 @@ const HEAD_TAIL_RE = /[\s,;(-]+$/;
 const WHOLE_RE =
   /^(?:(?:в\s+течени[еия]|на\s+протяжении|в\s+ходе|в\s+период|в\s+рамках|за|на|весь)\s+)?(?:(?:всего|весь|всей|целого|текущего|календарного|учебного|отчетного)\s+)*(?:(?:года?|году|учебный\s+год|месячника|декады)(?:\s|$)|(?:периода?|срока?)(?:$|\s+(?:реализ|действ|внедр|проект|программ|дорожн|цмн|план|работ|наставн|модел|обучен|функцион))|(?<=^(?:в\s+течени[еия]|на\s+протяжении|в\s+ходе|в\s+рамках|в\s+период)\s+)(?:реализации|действия|проекта|программы))/;
 const WHOLE_ADVERB_RE = /^(?:постоянно|регулярно|систематически|круглогодично|непрерывно|бессрочно)$/;
+// «Постоянно, в течение учебного года», «постоянно и в дальнейшем»: the adverb only repeats the rest
+const ADVERB_HEAD_RE = /^(?:постоянно|регулярно|систематически|круглогодично|непрерывно)[\s,]+/;
 const DIGIT_RE = /\d/;
 // Dates that hang on an event, not on the calendar.
 const UNSCHEDULED_RE =
   /^(?:по\s+(?:мере|необходимости|запрос|требовани|согласовани|график|отдельн|утвержд|план|расписани|приглашени|итогам|окончании|завершении|факту|результатам|указани|распоряжени|срокам|поручени|готовности)|при\s+(?:необходимости|наличии|поступлении|получении|условии|проведении)|в\s+соответствии|согласно|соответственно|после(?=\s|$)|в\s+сроки|в\s+установленн|в\s+рамках|в\s+зависимости|в\s+случае|определя|будет|устанавлива|в\s+(?:период|ходе)\s+проведения|во\s+время|в\s+дни|в\s+день|накануне|перед|в\s+течени[еи]\s+(?:\d+\s+)?(?:(?:рабоч|календарн)[а-я]*\s+)?(?:дн|день|недел|месяц|час|сут))/;
-const END_OF_YEAR_RE = /^(?:до|к)\s+(?:конца|окончания)\s+(?:(?:текущего|учебного|календарного)\s+)?года$/;
+const END_OF_YEAR_RE =
+  /^(?:до\s+(?:конца|окончания)|к\s+(?:концу|окончанию))\s+(?:(?:текущего|учебного|календарного)\s+)?года$/;
 const PARENS_RE = /\([^()]*\)/g;
 const TRAILING_REMARK_RE =
   /[\s,;]+по\s+(?:отдельному\s+|утвержденному\s+)?(?:графику|плану|согласованию|расписанию)$/;
@@ -63,9 +66,11 @@ const WORD_RE = /[а-я]+/g;
 
 // «первая неделя сентября», «2-я неделя октября 2024», «последняя неделя мая»
 const WEEK_RE =
-  /^(?:(?:на|в)\s+)?(перв|втор|трет|четверт|последн|[1-4])(?:-?[а-я]{1,3})?\s+недел[а-я]*\s+(.+)$/;
+  /^(?:(?:на|в|в\s+течени[еи])\s+)?(перв|втор|трет|четверт|последн|[1-4])(?:-?[а-я]{1,3})?\s+недел[а-я]*\s+(.+)$/;
 const WEEK_INDEX: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4, последн: 5 };
 // School holidays by season, as the months they fall in; «в каникулы» names no season.
+// «во время осенних каникул»: the holidays are the date, not an event to wait for
+const HOLIDAY_PREP_RE = /^(?:во\s+время|в\s+дни)\s+/;
 const HOLIDAYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/осенн[а-я]*\s+каникул[а-я]*/, "октябрь-ноябрь"],
   [/зимн[а-я]*\s+каникул[а-я]*/, "декабрь-январь"],
@@ -102,16 +107,19 @@ function plain(text: string, period: Period | null): Core {
   if (s.includes("каникул")) {
     for (const [re, months] of HOLIDAYS) s = s.replace(re, months);
     if (s.includes("каникул")) return UNSCHEDULED;
+    s = s.replace(HOLIDAY_PREP_RE, "");
   }
   if (s.includes("недел")) {
     const w = week(s, period);
     if (w !== null) return w;
   }
   if (!DIGIT_RE.test(s)) {
-    if (WHOLE_RE.test(s) || WHOLE_ADVERB_RE.test(s)) {
+    // «в течение года, по графику», «постоянно (по плану)»: a remark after the period leaves it whole
+    const t = s.replace(PARENS_RE, " ").replace(TRAILING_REMARK_RE, "").trim();
+    if (WHOLE_RE.test(t.replace(ADVERB_HEAD_RE, "")) || WHOLE_ADVERB_RE.test(t)) {
       return period ? { kind: "period", start: period.start, end: period.end, explicit: false } : UNSCHEDULED;
     }
-    if (END_OF_YEAR_RE.test(s)) {
+    if (END_OF_YEAR_RE.test(t)) {
       // Only one year to end inside a one-year roadmap.
       const oneYear = period !== null && daysFromIso(period.end) - daysFromIso(period.start) < 366;
       return oneYear ? { kind: "due", start: null, end: period.end, explicit: false } : UNKNOWN;
@@ -172,7 +180,7 @@ function core(s: string, period: Period | null): Core {
           return r;
       }
     }
-    if (ONGOING_ALONE_RE.test(s)) {
+    if (ONGOING_ALONE_RE.test(s.replace(ADVERB_HEAD_RE, ""))) {
       return { kind: "ongoing", start: period?.start ?? null, end: null, explicit: false };
     }
   }

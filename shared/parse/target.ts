@@ -23,7 +23,8 @@ export type Actual =
   | { kind: "number"; value: number; unit: "count" | "percent" | null }
   | { kind: "boolean"; value: boolean };
 
-const FACT_RE = /^(?:по\s+факту|фактическ|факт$)/;
+// «Факт.» with the full stop people put after a one-word cell, as «Имеется.»
+const FACT_RE = /^(?:по\s+факту|фактическ|факт\.?$)/;
 const BOOL_WORD =
   "(?:да|нет|не\\s+имеется|имеется|имеются|отсутствует|отсутствуют|отсутствие|есть|в\\s+наличии|наличие)";
 const BOOL_RE = new RegExp(`^${BOOL_WORD}(?:\\s*[/,;.-]?\\s*${BOOL_WORD})*\\.?$`);

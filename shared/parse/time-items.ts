@@ -29,7 +29,7 @@ export interface Item {
   school: boolean;
   /** where the year came from: SRC_TEXT, SRC_NEXT, SRC_PERIOD */
   source: number;
-  /** 1 «начало», 2 «конец» */
+  /** 1 «начало», 2 «конец», 3 «середина» */
   edge: number;
 }
 
@@ -96,6 +96,18 @@ export function endOf(it: Item): number {
   const y = it.unit === U_SCHOOL_YEAR ? it.year + 1 : it.year;
   const m = lastMonth(it);
   return y * 10000 + m * 100 + daysInMonth(y, m);
+}
+
+/** The middle of an item, for «до середины …»: the 15th of a month, or of the middle month of an odd
+ *  number of months (a quarter); the last day of the first half of an even number (30 June of a year). */
+export function middleOf(it: Item): number {
+  if (it.unit === U_DAY) return endOf(it);
+  const first = firstMonth(it);
+  const count = ((lastMonth(it) - first + 12) % 12) + 1;
+  const month = first + (count % 2 === 1 ? (count - 1) / 2 : count / 2 - 1);
+  const y = it.year + Math.floor((month - 1) / 12);
+  const m = ((month - 1) % 12) + 1;
+  return y * 10000 + m * 100 + (count % 2 === 1 ? 15 : daysInMonth(y, m));
 }
 
 export function iso(key: number): IsoDate {

@@ -15,6 +15,7 @@ import {
   item,
   MAX_YEAR,
   MIN_YEAR,
+  middleOf,
   SRC_NEXT,
   SRC_PERIOD,
   SRC_TEXT,
@@ -42,6 +43,7 @@ import {
   W_HALF,
   W_IGNORED,
   W_LATE,
+  W_MIDDLE,
   W_MONTH,
   W_ORD,
   W_ORD_SUFFIX,
@@ -74,6 +76,13 @@ function isItem(node: Node | undefined): node is Item {
 
 function isYearToken(t: Token | undefined): boolean {
   return t !== undefined && t.k === "num" && t.b === 4 && t.a >= MIN_YEAR && t.a <= MAX_YEAR;
+}
+
+/** 1..12 when toks[k] is a month word, else 0. */
+function monthAt(toks: Token[], k: number): number {
+  const t = toks[k];
+  const code = t?.k === "word" ? wordCode(t.w) : 0;
+  return code > W_MONTH && code <= W_MONTH + 12 ? code - W_MONTH : 0;
 }
 
 function isFillerCode(code: number): boolean {
@@ -307,6 +316,9 @@ class Builder {
       case W_START:
         this.edge = 1;
         return j + 1;
+      case W_MIDDLE:
+        this.edge = 3;
+        return j + 1;
       case W_QUARTER:
       case W_HALF:
       case W_TERM: {
@@ -352,13 +364,14 @@ class Builder {
     const suffix = toks[k + 1];
     if (dash?.k === "punct" && dash.w === "-" && suffix?.k === "word" && wordCode(suffix.w) === W_ORD_SUFFIX)
       k += 2;
-    const next = toks[k];
-    const code = next?.k === "word" ? wordCode(next.w) : 0;
-    const month = code > W_MONTH && code <= W_MONTH + 12 ? code - W_MONTH : 0;
+    // «до 10 числа сентября»: «числа» between the day and its month
+    const numberWord = toks[k];
+    const at = numberWord?.k === "word" && numberWord.w === "числа" && monthAt(toks, k + 1) !== 0 ? k + 1 : k;
+    const month = monthAt(toks, at);
     if (month !== 0) {
       const it = item(U_DAY, t.a, month, 0);
       this.push(it);
-      return this.attachYears(it, k + 1);
+      return this.attachYears(it, at + 1);
     }
     this.push(item(U_ORD, t.a, 0, 0));
     return k;
@@ -468,6 +481,7 @@ export function parseSpan(s: string, period: Period | null): Span | null {
     if (nodes.length !== 1 || !isItem(it)) return null;
     let end: IsoDate;
     if (it.edge === 1) end = dayBefore(iso(startOf(it)));
+    else if (it.edge === 3) end = iso(middleOf(it));
     else if (it.edge === 2 || b.lead === LEAD_BY || it.unit === U_DAY) end = iso(endOf(it));
     // «до 2024 года» reads as «through 2024» in these documents («на период до 2024 года»),
     // while «До марта 2023» is the day before March.

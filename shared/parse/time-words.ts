@@ -18,10 +18,6 @@ const FILLER = new Set([
   "срока",
   "не",
   "включительно",
-  "середина",
-  "середины",
-  "середине",
-  "середину",
   "месяц",
   "месяца",
   "месяце",
@@ -37,6 +33,8 @@ const FILLER = new Set([
   "г",
   "гг",
 ]);
+// «до середины декабря»: the middle of the unit named (a work period is still the whole unit)
+const MIDDLE = new Set(["середина", "середины", "середине", "середину"]);
 export const YEAR_WORD = new Set(["г", "гг", "год", "года", "году", "годы", "годов", "годах", "годом"]);
 export const SCHOOL_WORD_RE = /^(?:учебн[а-я]*|уч)$/;
 const QUARTER_RE = /^(?:квартал[а-я]*|кв)$/;
@@ -76,6 +74,7 @@ export const W_HALF = 10;
 export const W_TERM = 11;
 export const W_IGNORED = 12; // year and school-year words away from a year
 export const W_ORD_SUFFIX = 13; // the «й» of «1-й»
+export const W_MIDDLE = 14; // середина
 export const W_MONTH = 100; // + month
 export const W_ORD = 200; // + 1..4
 
@@ -94,6 +93,7 @@ const KEYWORDS: ReadonlyMap<string, number> = new Map([
 
 function classifyWord(w: string): number {
   if (FILLER.has(w)) return W_FILLER;
+  if (MIDDLE.has(w)) return W_MIDDLE;
   const key = KEYWORDS.get(w);
   if (key !== undefined) return key;
   if (ORD_SUFFIX.has(w)) return W_ORD_SUFFIX;

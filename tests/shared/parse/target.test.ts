@@ -207,3 +207,91 @@ describe("targets and facts: rules a mutant could break unnoticed", () => {
     expect(parseActual(`1${"0".repeat(400)} шт.`)).toBeNull();
   });
 });
+
+// Written against the survivors of the mutation run on f74bbbc (docs/QUALITY.md): each row names a way
+// people write a target or a fact that no other test names, and was checked red on its mutant.
+describe("targets as schools write them", () => {
+  it.each<[string, Partial<Target>]>([
+    // «по факту» only at the start: a number asked for stays the target
+    ["1 отчет о фактическом исполнении", { kind: "count", value: 1, min: false }],
+    // «Факт.» with a full stop is still «по факту»
+    ["Факт", { kind: "fact", value: null }],
+    ["Факт.", { kind: "fact", value: null }],
+    // levels (municipal / school), with spaces around the slash, and three levels (region too)
+    ["10 150", { kind: "levels", levels: [10, 150] }],
+    ["1 / 22", { kind: "levels", levels: [1, 22] }],
+    ["1/5/22", { kind: "levels", levels: [1, 5, 22] }],
+    // «не меньше», «≥» without a space: at least; a word that merely contains «от» is no «от N»
+    ["не меньше 5", { kind: "count", value: 5, min: true, unit: "count" }],
+    ["≥5", { kind: "count", value: 5, min: true }],
+    ["2 отчета", { kind: "count", value: 2, min: false, unit: "count" }],
+    // percent ranges and fractions: a range asks for at least its lower bound
+    ["80 - 100 %", { kind: "percent", value: 80, min: true, unit: "percent" }],
+    ["12,75 %", { kind: "percent", value: 12.75, min: false }],
+    ["12,25-15,75 %", { kind: "percent", value: 12.25, min: true }],
+    ["95-99,5 %", { kind: "percent", value: 95, min: true }],
+    ["31 процент", { kind: "percent", value: 31, unit: "percent" }],
+    // yearly series with fractions, the word «процент», and «г.г.» typed after a single year
+    [
+      "2021 г. - 12,5%; 2022 г. - 15,75%",
+      {
+        kind: "series",
+        unit: "percent",
+        series: [
+          { year: 2021, value: 12.5, unit: "percent" },
+          { year: 2022, value: 15.75, unit: "percent" },
+        ],
+      },
+    ],
+    [
+      "2021 г. - 21 процент; 2022 г. - 30 процентов",
+      {
+        kind: "series",
+        unit: "percent",
+        series: [
+          { year: 2021, value: 21, unit: "percent" },
+          { year: 2022, value: 30, unit: "percent" },
+        ],
+      },
+    ],
+    [
+      "2021 г.г. - 1; 2022 г.г. - 2",
+      {
+        kind: "series",
+        series: [
+          { year: 2021, value: 1, unit: "count" },
+          { year: 2022, value: 2, unit: "count" },
+        ],
+      },
+    ],
+  ])("%j", (text, expected) => {
+    expect(parseTarget(text)).toMatchObject(expected);
+  });
+});
+
+describe("facts as schools write them", () => {
+  it.each<[string, Actual | null]>([
+    ["в наличии", { kind: "boolean", value: true }],
+    ["не имеются", { kind: "boolean", value: false }],
+    ["не выполнено", { kind: "boolean", value: false }],
+    // «да…», «нет…» only as whole words: no data is no answer, not a yes or a no
+    ["Данные уточняются", null],
+    ["нет данных", null],
+    // a word ending in «нет» is no «нет»; a number inside an order reference is no fact
+    ["1 кабинет", { kind: "number", value: 1, unit: "count" }],
+    ["Приказ № 15 от 01.09.2021", null],
+    // approximately: the number
+    ["около 50", { kind: "number", value: 50, unit: null }],
+    ["~50", { kind: "number", value: 50, unit: null }],
+    ["~ 50", { kind: "number", value: 50, unit: null }],
+    ["≈50", { kind: "number", value: 50, unit: null }],
+    ["≈ 50", { kind: "number", value: 50, unit: null }],
+    ["12,75 %", { kind: "number", value: 12.75, unit: "percent" }],
+    ["31 процент", { kind: "number", value: 31, unit: "percent" }],
+    // both levels: the last number
+    ["10 150", { kind: "number", value: 150, unit: null }],
+    ["1 5 22", { kind: "number", value: 22, unit: null }],
+  ])("%j", (text, expected) => {
+    expect(parseActual(text)).toEqual(expected);
+  });
+});

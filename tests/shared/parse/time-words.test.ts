@@ -48,12 +48,14 @@ describe("time words: fillers before a due date", () => {
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
-describe("time words: «числа» after a bare day", () => {
+describe("time words: «числа» after a day", () => {
   // «с 1 числа по 15 сентября»: the first number is a day of the month named after it.
-  it.each<Row>([["с 1 числа по 15 сентября 2021 г.", null, "period", "2021-09-01", "2021-09-15"]])(
-    "%j (period %j) → %s %s..%s",
-    (...row) => check(row),
-  );
+  // «до 10 числа сентября»: the day of the month named after «числа»
+  it.each<Row>([
+    ["с 1 числа по 15 сентября 2021 г.", null, "period", "2021-09-01", "2021-09-15"],
+    ["до 10 числа сентября 2021 г.", null, "due", null, "2021-09-10"],
+    ["до 5-го числа декабря 2021 г.", null, "due", null, "2021-12-05"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
 describe("time words: a place after the date is no second date", () => {
@@ -77,6 +79,21 @@ describe("time words: «середина» and «месяц» name the month its
     ["сентябрь месяц 2021 г.", null, "period", "2021-09-01", "2021-09-30"],
     ["в октябре месяце 2021 г.", null, "period", "2021-10-01", "2021-10-31"],
     ["с сентября месяца 2021 г.", null, "ongoing", "2021-09-01", null],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
+describe("time words: «до середины …» is due in the middle of the unit, not before it", () => {
+  // «до середины декабря» is due on 15 December; read as «до декабря» it would fall overdue two weeks
+  // early. The middle of a month is its 15th (of a quarter, its middle month's 15th); of an even number
+  // of months, the last day of the first half: «до середины 2022 года» is due on 30 June.
+  it.each<Row>([
+    ["до середины декабря 2021 г.", null, "due", null, "2021-12-15"],
+    ["к середине мая 2022 г.", null, "due", null, "2022-05-15"],
+    ["не позднее середины октября 2021 г.", null, "due", null, "2021-10-15"],
+    ["до середины II квартала 2022 г.", null, "due", null, "2022-05-15"],
+    ["до середины 2022 года", null, "due", null, "2022-06-30"],
+    ["до середины 2023-2024 учебного года", null, "due", null, "2024-02-29"],
+    ["до середины I полугодия", SCHOOL, "due", null, "2023-10-31"],
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 

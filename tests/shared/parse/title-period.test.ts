@@ -88,3 +88,26 @@ describe("a period ended years before the order that approves the roadmap is not
     expect(plausiblePeriod(plan, null)).toEqual(plan);
   });
 });
+
+// Written against the survivors of the mutation run on f74bbbc (docs/QUALITY.md), each checked red on
+// its mutant: the ways an order's date and a campaign's dates are typed in real title blocks.
+describe("title blocks as they are typed", () => {
+  it("a campaign plan whose first date carries its year too", () => {
+    expect(
+      titlePeriod("План мероприятий месячника наставничества с 20 апреля 2011 по 20 мая 2011 г."),
+    ).toEqual({ start: "2011-04-20", end: "2011-05-20" });
+  });
+
+  it.each([
+    // the order's line of its own: «от …» starts the line
+    ["от 01.09.2021 № 123", "2021-09-01"],
+    // stray spaces around the dots (as in the brief's «до 1. 12.2020 г.»)
+    ["Приказ от 28 .04.2008 № 717", "2008-04-28"],
+    ["Приказ от 28. 04.2008 № 717", "2008-04-28"],
+    ["Приказ от 28.04. 2008 № 717", "2008-04-28"],
+    // a form with the day in quotes and no dot after it
+    ["Приказ от «01» 09.2021 № 45", "2021-09-01"],
+  ])("the order of %j was signed on %s", (text, date) => {
+    expect(signedOn(text)).toBe(date);
+  });
+});
