@@ -39,8 +39,9 @@ function calendarYears(y1: number, y2: number): Period {
 export function findPeriod(text: string): Period | null {
   if (typeof text !== "string" || text === "") return null;
   const s = normalizeText(text).replace(SHORT_RANGE_RE, (whole, y1: string, sep: string, yy: string) => {
-    const y2 = Math.floor(Number(y1) / 100) * 100 + Number(yy);
-    return y2 === Number(y1) + 1 ? `${y1}${sep}${y2}` : whole;
+    // the year after y1, cut to two digits: «1999/00» is 1999/2000
+    const y2 = Number(y1) + 1;
+    return y2 % 100 === Number(yy) ? `${y1}${sep}${y2}` : whole;
   });
   let found: Period | null = null;
   let at = s.length;

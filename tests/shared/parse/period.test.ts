@@ -150,6 +150,12 @@ describe("findPeriod: the words around the years", () => {
     ["В 2021 году", calendar(2021, 2021)],
     ["План работы на 2022г.", calendar(2022, 2022)],
     ["План мероприятий (2021 г)", calendar(2021, 2021)],
+    // «на период» / «на срок» right before a pair with no years word after it (BEFORE_RE's window)
+    ["Программа наставничества на период 2021-2025", calendar(2021, 2025)],
+    ["Дорожная карта на срок 2021-2024", calendar(2021, 2024)],
+    // a school year cut to two digits across a century (bug found by the mutation work: «1999/00» was none)
+    ["План работы на 1998/99 учебный год", school(1998, 1999)],
+    ["План работы на 1999/00 учебный год", school(1999, 2000)],
   ])("%j", (text, period) => {
     expect(findPeriod(text)).toEqual(period);
   });
