@@ -85,3 +85,21 @@ describe("«с …» alone is ongoing, «с … по …» a period (contract: �
     ["с сентября 2021 г. -", null, "ongoing", "2021-09-01", null],
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
+
+describe("a dash or slash typed before the year joins nothing (contract: «сентябрь- 2020 г.» is September)", () => {
+  it.each<Row>([
+    // fixed 2026-12-02: a trailing dash read as «September – all of 2020»; the school year, the slash,
+    // «и», «по» and a year range after the dash as unknown or as all of 2020
+    ["сентябрь- 2020 г. -", null, "period", "2020-09-01", "2020-09-30"],
+    ["сентябрь- 2020 г.,", null, "period", "2020-09-01", "2020-09-30"],
+    ["сентябрь- 2020/2021 уч. г.", null, "period", "2020-09-01", "2020-09-30"],
+    ["апрель- 2024/25 уч. г.", null, "period", "2025-04-01", "2025-04-30"],
+    ["сентябрь- 2020 г./ май 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь- 2020 - май 2021", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь- 2020 г. и май 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь- 2020 г. по май 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    // the month in each year of the range, as without the dash (contract: «2020-2024» are years)
+    ["сентябрь 2020-2021", null, "period", "2020-09-01", "2021-09-30"],
+    ["сентябрь- 2020-2021", null, "period", "2020-09-01", "2021-09-30"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
