@@ -225,3 +225,15 @@ describe("parseResponsible: a capital after a preposition continues the part (PR
     expect(parseResponsible(text)).toEqual(parts);
   });
 });
+
+describe("parseResponsible: the cache behind it", () => {
+  it("a caller changing the returned list does not change the next answer for the same cell", () => {
+    const first = parseResponsible("Управление образования, методист");
+    first.push("чужое");
+    first[0] = "изменено";
+    expect(parseResponsible("Управление образования, методист")).toEqual([
+      "Управление образования",
+      "методист",
+    ]);
+  });
+});
