@@ -224,10 +224,14 @@ class Builder {
       it.source = SRC_TEXT;
       return spec.next;
     }
-    // «сентябрь- 2020 г.», «сентябрь/ 2020 г.», «сентябрь- 2020/2021 уч. г.»: a dash or a slash typed
-    // before the year (or school year) joins nothing.
+    // «сентябрь- 2020 г.», «сентябрь/ 2020 г.», «сентябрь- 2020/2021 уч. г.», «сентябрь (2020 г.)»: a
+    // dash, a slash or a bracket typed before the year (or school year) joins nothing.
     const dash = toks[j];
-    if (dash?.k === "punct" && (dash.w === "-" || dash.w === "/") && isYearToken(toks[j + 1])) {
+    if (
+      dash?.k === "punct" &&
+      (dash.w === "-" || dash.w === "/" || dash.w === "(") &&
+      isYearToken(toks[j + 1])
+    ) {
       const spec = readYearSpec(toks, j + 1);
       const after = toks[spec.next];
       // …and ends the item, unless a dash and a year follow («сентябрь- 2020 г. - май 2021 г.» goes on

@@ -79,6 +79,20 @@ describe("not a date: a month 13 or two due dates stay unknown (contract: anythi
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
+describe("months written as numbers: «01.2021» is January 2021 (contract: month bounds)", () => {
+  it.each<Row>([
+    ["01.2021 - 05.2021", null, "period", "2021-01-01", "2021-05-31"],
+    ["12.2021", null, "period", "2021-12-01", "2021-12-31"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
+describe("«по …» after a date without «с» still closes the range (contract: С сентября по декабрь …)", () => {
+  it.each<Row>([["01.09.2021 по 31.05.2022", null, "period", "2021-09-01", "2022-05-31"]])(
+    "%j (period %j) → %s %s..%s",
+    (...row) => check(row),
+  );
+});
+
 describe("«с …» alone is ongoing, «с … по …» a period (contract: С сентября по декабрь 2023-2024 гг)", () => {
   it.each<Row>([
     ["с 01.09.2021 г.;", null, "ongoing", "2021-09-01", null],
@@ -101,5 +115,8 @@ describe("a dash or slash typed before the year joins nothing (contract: «се�
     // the month in each year of the range, as without the dash (contract: «2020-2024» are years)
     ["сентябрь 2020-2021", null, "period", "2020-09-01", "2021-09-30"],
     ["сентябрь- 2020-2021", null, "period", "2020-09-01", "2021-09-30"],
+    // fixed 2026-12-02: the year in brackets read as all of 2020
+    ["сентябрь (2020 г.)", null, "period", "2020-09-01", "2020-09-30"],
+    ["апрель (2024/2025 уч. г.)", null, "period", "2025-04-01", "2025-04-30"],
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
