@@ -86,11 +86,12 @@ describe("months written as numbers: «01.2021» is January 2021 (contract: mont
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
-describe("«по …» after a date without «с» still closes the range (contract: С сентября по декабрь …)", () => {
-  it.each<Row>([["01.09.2021 по 31.05.2022", null, "period", "2021-09-01", "2022-05-31"]])(
-    "%j (period %j) → %s %s..%s",
-    (...row) => check(row),
-  );
+describe("«по …», «до …» after a date without «с» still close the range (contract: С сентября по декабрь …)", () => {
+  it.each<Row>([
+    ["01.09.2021 по 31.05.2022", null, "period", "2021-09-01", "2022-05-31"],
+    // «до 01.12.2021» is due on that day (contract), so «… до 31.05.2022» runs through it
+    ["01.09.2021 до 31.05.2022", null, "period", "2021-09-01", "2022-05-31"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
 describe("«с …» alone is ongoing, «с … по …» a period (contract: С сентября по декабрь 2023-2024 гг)", () => {
