@@ -94,6 +94,13 @@ describe("«по …», «до …» after a date without «с» still close the
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
+describe("«до <year>» runs through that year (the «на период до 2024 года» of these documents)", () => {
+  it.each<Row>([
+    ["до 2024 года", null, "due", null, "2024-12-31"],
+    ["до 2024/2025 учебного года", null, "due", null, "2025-08-31"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
 describe("«с …» alone is ongoing, «с … по …» a period (contract: С сентября по декабрь 2023-2024 гг)", () => {
   it.each<Row>([
     ["с 01.09.2021 г.;", null, "ongoing", "2021-09-01", null],
