@@ -224,23 +224,21 @@ class Builder {
       it.source = SRC_TEXT;
       return spec.next;
     }
-    // «сентябрь- 2020 г.», «сентябрь/ 2020 г.»: a dash or a slash typed before the year joins nothing.
+    // «сентябрь- 2020 г.», «сентябрь/ 2020 г.», «сентябрь- 2020/2021 уч. г.», «сентябрь (2020 г.)»: a
+    // dash, a slash or a bracket typed before the year (or school year) joins nothing.
     const dash = toks[j];
-    if (dash?.k === "punct" && (dash.w === "-" || dash.w === "/") && isYearToken(toks[j + 1])) {
+    if (
+      dash?.k === "punct" &&
+      (dash.w === "-" || dash.w === "/" || dash.w === "(") &&
+      isYearToken(toks[j + 1])
+    ) {
       const spec = readYearSpec(toks, j + 1);
       const after = toks[spec.next];
-      // …and ends the item: the text ends, or punctuation follows — a dash only when a year does not
-      // follow it («сентябрь- 2020 г. - май 2021 г.» goes on to a month, «сентябрь- 2020-2021» is a range)
-      const ends =
-        after === undefined ||
-        (after.k === "punct" &&
-          after.w !== "/" &&
-          (after.w !== "-" || (toks[spec.next + 1] !== undefined && !isYearToken(toks[spec.next + 1]))));
-      if (spec.y2 === 0 && ends) {
-        it.year = spec.y1;
-        it.source = SRC_TEXT;
-        return spec.next;
-      }
+      // …and ends the item, unless a dash and a year follow («сентябрь- 2020 г. - май 2021 г.» goes on
+      // to a month, «сентябрь- 2020 г. -» is September with a stray dash, «сентябрь- 2020 г. по май
+      // 2021 г.» a range of months, «сентябрь- 2020-2021» September in both years like «сентябрь 2020-2021»)
+      const ends = after?.w !== "-" || !isYearToken(toks[spec.next + 1]);
+      if (ends) return this.attachYears(it, j + 1);
     }
     return j;
   }

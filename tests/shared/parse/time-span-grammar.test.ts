@@ -79,9 +79,52 @@ describe("not a date: a month 13 or two due dates stay unknown (contract: anythi
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
 
+describe("months written as numbers: «01.2021» is January 2021 (contract: month bounds)", () => {
+  it.each<Row>([
+    ["01.2021 - 05.2021", null, "period", "2021-01-01", "2021-05-31"],
+    ["12.2021", null, "period", "2021-12-01", "2021-12-31"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
+describe("«по …», «до …» after a date without «с» still close the range (contract: С сентября по декабрь …)", () => {
+  it.each<Row>([
+    ["01.09.2021 по 31.05.2022", null, "period", "2021-09-01", "2022-05-31"],
+    // «до 01.12.2021» is due on that day (contract), so «… до 31.05.2022» runs through it
+    ["01.09.2021 до 31.05.2022", null, "period", "2021-09-01", "2022-05-31"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
+describe("«до <year>» runs through that year (the «на период до 2024 года» of these documents)", () => {
+  it.each<Row>([
+    ["до 2024 года", null, "due", null, "2024-12-31"],
+    ["до 2024/2025 учебного года", null, "due", null, "2025-08-31"],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
 describe("«с …» alone is ongoing, «с … по …» a period (contract: С сентября по декабрь 2023-2024 гг)", () => {
   it.each<Row>([
     ["с 01.09.2021 г.;", null, "ongoing", "2021-09-01", null],
     ["с сентября 2021 г. -", null, "ongoing", "2021-09-01", null],
+  ])("%j (period %j) → %s %s..%s", (...row) => check(row));
+});
+
+describe("a dash or slash typed before the year joins nothing (contract: «сентябрь- 2020 г.» is September)", () => {
+  it.each<Row>([
+    // fixed 2026-12-02: a trailing dash read as «September – all of 2020»; the school year, the slash,
+    // «и», «по» and a year range after the dash as unknown or as all of 2020
+    ["сентябрь- 2020 г. -", null, "period", "2020-09-01", "2020-09-30"],
+    ["сентябрь- 2020 г.,", null, "period", "2020-09-01", "2020-09-30"],
+    ["сентябрь- 2020/2021 уч. г.", null, "period", "2020-09-01", "2020-09-30"],
+    ["апрель- 2024/25 уч. г.", null, "period", "2025-04-01", "2025-04-30"],
+    ["сентябрь- 2020 г./ май 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь- 2020 - май 2021", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь- 2020 г. и май 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    ["сентябрь- 2020 г. по май 2021 г.", null, "period", "2020-09-01", "2021-05-31"],
+    // the month in each year of the range, as without the dash (contract: «2020-2024» are years)
+    ["сентябрь 2020-2021", null, "period", "2020-09-01", "2021-09-30"],
+    ["сентябрь- 2020-2021", null, "period", "2020-09-01", "2021-09-30"],
+    // fixed 2026-12-02: the year in brackets read as all of 2020
+    ["сентябрь (2020 г.)", null, "period", "2020-09-01", "2020-09-30"],
+    ["апрель (2024/2025 уч. г.)", null, "period", "2025-04-01", "2025-04-30"],
   ])("%j (period %j) → %s %s..%s", (...row) => check(row));
 });
