@@ -1,7 +1,6 @@
-import { describe, expect, it } from "vitest";
-import type { Deadline } from "../../../shared/parse/deadline.ts";
-import { parseDeadline } from "../../../shared/parse/deadline.ts";
+import { describe, it } from "vitest";
 import type { Period } from "../../../shared/parse/period.ts";
+import { check, type Row } from "./deadline-row.ts";
 
 // The phrases of deadline.ts's word tables and regular expressions, one real-looking «Срок» cell each,
 // so that dropping a phrase or a word from a table turns a row red. Expected values come from the
@@ -16,20 +15,6 @@ const YEAR_2012: Period = { start: "2012-01-01", end: "2012-12-31" };
 const YEAR_2023: Period = { start: "2023-01-01", end: "2023-12-31" };
 // a month-long campaign («месячник наставничества»)
 const MONTH_CAMPAIGN: Period = { start: "2022-01-21", end: "2022-02-23" };
-
-type Row = [
-  text: string,
-  period: Period | null,
-  kind: Deadline["kind"],
-  start: string | null,
-  end: string | null,
-  every?: Deadline["every"],
-];
-
-function check([text, period, kind, start, end, every = null]: Row) {
-  const d = parseDeadline(text, period);
-  expect({ kind: d.kind, start: d.start, end: d.end, every: d.every }).toEqual({ kind, start, end, every });
-}
 
 describe("recurrence: «ежегодно», «раз в учебный год» over the roadmap period (contract: ежегодно)", () => {
   it.each<Row>([

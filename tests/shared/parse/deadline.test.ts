@@ -1,25 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Deadline } from "../../../shared/parse/deadline.ts";
 import { parseDeadline } from "../../../shared/parse/deadline.ts";
 import type { Period } from "../../../shared/parse/period.ts";
+import { check, type Row } from "./deadline-row.ts";
 
 const CAL: Period = { start: "2020-01-01", end: "2024-12-31" };
 const SCHOOL: Period = { start: "2023-09-01", end: "2024-08-31" };
 const SCHOOL_2020: Period = { start: "2020-09-01", end: "2021-08-31" };
-
-type Row = [
-  text: string,
-  period: Period | null,
-  kind: Deadline["kind"],
-  start: string | null,
-  end: string | null,
-];
-
-function check([text, period, kind, start, end]: Row) {
-  const d = parseDeadline(text, period);
-  expect({ kind: d.kind, start: d.start, end: d.end }).toEqual({ kind, start, end });
-  expect(d.text).toBe(text.trim());
-}
 
 describe("parseDeadline: the contract table of the brief", () => {
   it.each<Row>([

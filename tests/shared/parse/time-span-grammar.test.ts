@@ -1,7 +1,6 @@
-import { describe, expect, it } from "vitest";
-import type { Deadline } from "../../../shared/parse/deadline.ts";
-import { parseDeadline } from "../../../shared/parse/deadline.ts";
+import { describe, it } from "vitest";
 import type { Period } from "../../../shared/parse/period.ts";
+import { check, type Row } from "./deadline-row.ts";
 
 // The joints of the deadline grammar (shared/parse/time-span.ts): how months, days, quarters,
 // half-years and years are joined by ranges and lists, which year a unit gets, and how «с … по …»
@@ -11,19 +10,6 @@ import type { Period } from "../../../shared/parse/period.ts";
 
 const CAL: Period = { start: "2020-01-01", end: "2024-12-31" };
 const SCHOOL: Period = { start: "2024-09-01", end: "2025-08-31" };
-
-type Row = [
-  text: string,
-  period: Period | null,
-  kind: Deadline["kind"],
-  start: string | null,
-  end: string | null,
-];
-
-function check([text, period, kind, start, end]: Row) {
-  const d = parseDeadline(text, period);
-  expect({ kind: d.kind, start: d.start, end: d.end }).toEqual({ kind, start, end });
-}
 
 describe("lists of ranges: each group is its own range (contract: first month start – last month end)", () => {
   it.each<Row>([
