@@ -7,7 +7,7 @@ import type { IsoDate } from "./dates.ts";
 import { compareIso, daysFromIso, daysInMonth, isoDate, isValidIso } from "./dates.ts";
 import type { Period } from "./period.ts";
 import { parseSpan, type Span } from "./time-span.ts";
-import { W_HALF, W_MONTH, W_QUARTER, W_TERM, wordCode } from "./time-words.ts";
+import { monthOfCode, W_HALF, W_QUARTER, W_TERM, wordCode } from "./time-words.ts";
 
 export type DeadlineKind = "period" | "due" | "ongoing" | "recurring" | "unscheduled" | "unknown";
 export type Every = "year" | "quarter" | "month";
@@ -46,9 +46,10 @@ const HEAD_TAIL_RE = /[\s,;(-]+$/;
 // «в течение месячника» in the plan of a month-long campaign.
 const WHOLE_RE =
   /^(?:(?:в\s+течени[еия]|на\s+протяжении|в\s+ходе|в\s+период|в\s+рамках|за|на|весь)\s+)?(?:(?:всего|весь|всей|целого|текущего|календарного|учебного|отчетного)\s+)*(?:(?:года?|году|учебный\s+год|месячника|декады)(?:\s|$)|(?:периода?|срока?)(?:$|\s+(?:реализ|действ|внедр|проект|программ|дорожн|цмн|план|работ|наставн|модел|обучен|функцион))|(?<=^(?:в\s+течени[еия]|на\s+протяжении|в\s+ходе|в\s+рамках|в\s+период)\s+)(?:реализации|действия|проекта|программы))/;
-const WHOLE_ADVERB_RE = /^(?:постоянно|регулярно|систематически|круглогодично|непрерывно|бессрочно)$/;
+const ADVERBS = "постоянно|регулярно|систематически|круглогодично|непрерывно";
+const WHOLE_ADVERB_RE = new RegExp(`^(?:${ADVERBS}|бессрочно)$`);
 // «Постоянно, в течение учебного года», «постоянно и в дальнейшем»: the adverb only repeats the rest
-const ADVERB_HEAD_RE = /^(?:постоянно|регулярно|систематически|круглогодично|непрерывно)[\s,]+/;
+const ADVERB_HEAD_RE = new RegExp(`^(?:${ADVERBS})[\\s,]+`);
 const DIGIT_RE = /\d/;
 // Dates that hang on an event, not on the calendar.
 const UNSCHEDULED_RE =
@@ -157,7 +158,7 @@ function datedHead(s: string, period: Period | null): Span | null {
   if (YEAR_NUMBER_RE.test(tail)) return null;
   for (const w of tail.match(WORD_RE) ?? []) {
     const c = wordCode(w);
-    if ((c > W_MONTH && c <= W_MONTH + 12) || c === W_QUARTER || c === W_HALF || c === W_TERM) return null;
+    if (monthOfCode(c) !== 0 || c === W_QUARTER || c === W_HALF || c === W_TERM) return null;
   }
   return parseSpan(s.slice(0, comma).trim(), period);
 }

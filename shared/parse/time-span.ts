@@ -33,6 +33,7 @@ import {
 import type { Token } from "./time-tokens.ts";
 import { tokenize } from "./time-tokens.ts";
 import {
+  monthOfCode,
   SCHOOL_WORD_RE,
   W_AND,
   W_BEFORE,
@@ -44,7 +45,6 @@ import {
   W_IGNORED,
   W_LATE,
   W_MIDDLE,
-  W_MONTH,
   W_ORD,
   W_ORD_SUFFIX,
   W_QUARTER,
@@ -81,8 +81,7 @@ function isYearToken(t: Token | undefined): boolean {
 /** 1..12 when toks[k] is a month word, else 0. */
 function monthAt(toks: Token[], k: number): number {
   const t = toks[k];
-  const code = t?.k === "word" ? wordCode(t.w) : 0;
-  return code > W_MONTH && code <= W_MONTH + 12 ? code - W_MONTH : 0;
+  return t?.k === "word" ? monthOfCode(wordCode(t.w)) : 0;
 }
 
 function isFillerCode(code: number): boolean {
@@ -328,8 +327,9 @@ class Builder {
       case W_IGNORED:
         return j + 1;
     }
-    if (code > W_MONTH && code <= W_MONTH + 12) {
-      const it = item(U_MONTH, code - W_MONTH, 0, 0);
+    const month = monthOfCode(code);
+    if (month !== 0) {
+      const it = item(U_MONTH, month, 0, 0);
       this.push(it);
       return this.attachYears(it, j + 1);
     }

@@ -78,6 +78,11 @@ export const W_MIDDLE = 14; // середина
 export const W_MONTH = 100; // + month
 export const W_ORD = 200; // + 1..4
 
+/** The month (1..12) a word code names, 0 when it is no month word. */
+export function monthOfCode(code: number): number {
+  return code > W_MONTH && code <= W_MONTH + 12 ? code - W_MONTH : 0;
+}
+
 const KEYWORDS: ReadonlyMap<string, number> = new Map([
   ["до", W_BEFORE],
   ["к", W_BEFORE],
